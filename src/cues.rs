@@ -1,0 +1,111 @@
+//! Stage 3: speech cues — verbs from `data/cues.tsv` in every inflection and
+//! the multiword cues of `data/cue_phrases.tsv` ("according to").
+
+use std::ops::Range;
+
+use crate::lexicon::{CueClass, lexicon};
+use crate::segment::Token;
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Cue {
+    pub toks: Range<usize>,
+    pub start: usize,
+    pub end: usize,
+    pub lemma: &'static str,
+    pub class: CueClass,
+    /// An `-ing` form ("saying", "adding").
+    pub participle: bool,
+    /// A multiword cue from the phrase list.
+    pub phrase: bool,
+}
+
+/// Cues of a document, with an index from token to cue.
+pub struct Cues {
+    pub list: Vec<Cue>,
+    at_token: Vec<u32>,
+}
+
+impl Cues {
+    /// The cue starting at token `i`, if any.
+    pub fn at(&self, i: usize) -> Option<&Cue> {
+        match self.at_token.get(i) {
+            Some(&n) if n > 0 => self.list.get(n as usize - 1),
+            _ => None,
+        }
+    }
+}
+
+/// Find cues. Only lowercase verb forms count ("State" and "Note" at the
+/// start of a sentence are far more often nouns than cues).
+pub fn find_cues(text: &str, tokens: &[Token]) -> Cues {
+    let lx = lexicon();
+    let mut list = Vec::new();
+    let mut at_token = vec![0u32; tokens.len()];
+    let mut i = 0;
+    while i < tokens.len() {
+        let t = tokens[i];
+        if !t.is_word() {
+            i += 1;
+            continue;
+        }
+        let w = t.text(text);
+        // Multiword phrases first (longest wins, lists are short).
+        let phrase = lx.cue_phrases.iter().filter(|(p, _)| {
+            p.len() <= tokens.len() - i
+                && p.iter()
+                    .zip(&tokens[i..])
+                    .all(|(pw, tk)| tk.is_word() && tk.text(text).eq_ignore_ascii_case(pw))
+        });
+        if let Some((p, class)) = phrase.max_by_key(|(p, _)| p.len()) {
+            let end = tokens[i + p.len() - 1].end;
+            list.push(Cue {
+                toks: i..i + p.len(),
+                start: t.start,
+                end,
+                lemma: p[0],
+                class: *class,
+                participle: false,
+                // Prepositional cues take the source after them; verbal
+                // phrases ("made clear", "shot back") behave like verbs.
+                phrase: matches!(p[0], "according" | "in"),
+            });
+            at_token[i] = list.len() as u32;
+            i += p.len();
+            continue;
+        }
+        if w.starts_with(|c: char| c.is_lowercase())
+            && let Some(form) = lx.cue(w)
+        {
+            list.push(Cue {
+                toks: i..i + 1,
+                start: t.start,
+                end: t.end,
+                lemma: form.lemma,
+                class: form.class,
+                participle: form.participle,
+                phrase: false,
+            });
+            at_token[i] = list.len() as u32;
+        }
+        i += 1;
+    }
+    Cues { list, at_token }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::segment::tokenize;
+
+    #[test]
+    fn verbs_and_phrases() {
+        let text = "She said, according to him, adding that State Note";
+        let toks = tokenize(text);
+        let cues = find_cues(text, &toks);
+        let found: Vec<&str> = cues.list.iter().map(|c| &text[c.start..c.end]).collect();
+        assert_eq!(found, vec!["said", "according to", "adding"]);
+        assert!(cues.list[2].participle);
+        assert!(cues.at(1).is_some());
+        assert!(cues.at(0).is_none());
+    }
+}

@@ -1,0 +1,61 @@
+//! A document with the analyses every later stage shares: paragraphs,
+//! tokens, quotation spans, sentences, cues and names. Built once per
+//! document; the attribution stages only read it.
+
+use crate::cues::{Cues, find_cues};
+use crate::mentions::{Mention, find_names};
+use crate::quotes::{QuoteSpan, find_quotes};
+use crate::segment::{Paragraph, Sentence, Token, paragraphs, sentences, tokenize};
+
+pub struct Document<'a> {
+    pub text: &'a str,
+    pub paras: Vec<Paragraph>,
+    pub tokens: Vec<Token>,
+    pub quotes: Vec<QuoteSpan>,
+    pub sentences: Vec<Sentence>,
+    pub cues: Cues,
+    pub names: Vec<Mention>,
+}
+
+impl<'a> Document<'a> {
+    pub fn analyze(text: &'a str) -> Document<'a> {
+        let paras = paragraphs(text);
+        let quotes = find_quotes(text, &paras);
+        let tokens = tokenize(text);
+        let sentences = sentences(text, &paras, &tokens, &quotes);
+        let cues = find_cues(text, &tokens);
+        let names = find_names(text, &tokens);
+        Document {
+            text,
+            paras,
+            tokens,
+            quotes,
+            sentences,
+            cues,
+            names,
+        }
+    }
+
+    /// Index of the first token starting at or after byte `pos`.
+    pub fn token_at(&self, pos: usize) -> usize {
+        self.tokens.partition_point(|t| t.start < pos)
+    }
+
+    /// Index of the sentence holding token `tok` (the last one starting at or before it).
+    pub fn sentence_of_token(&self, tok: usize) -> usize {
+        self.sentences
+            .partition_point(|s| s.tokens.start <= tok)
+            .saturating_sub(1)
+    }
+
+    /// Is byte `pos` inside the content of some quotation?
+    pub fn in_quote(&self, pos: usize) -> Option<usize> {
+        let i = self.quotes.partition_point(|q| q.content_start <= pos);
+        (i > 0 && pos < self.quotes[i - 1].content_end).then(|| i - 1)
+    }
+
+    /// The text of token `i`.
+    pub fn word(&self, i: usize) -> &'a str {
+        self.tokens.get(i).map_or("", |t| t.text(self.text))
+    }
+}

@@ -1,0 +1,105 @@
+//! The pipeline: one document's text in, its quotation rows out.
+//!
+//! Stages run in order (segment → quotes → cues → mentions → attribution →
+//! resolution); this module only wires them and converts byte offsets to
+//! the public character offsets.
+
+use serde::Serialize;
+
+use crate::attribution::{Attribution, CueFilter, Kind, attribute_quotes};
+use crate::document::Document;
+use crate::indirect::attribute_reported;
+use crate::resolve::Resolver;
+use crate::text::CharIndex;
+
+/// Which attributions to report.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Options {
+    /// Also report thought cues ("believes", "wants"); off by default, as
+    /// users of a fact-checking tool want what was said, written or shown.
+    pub thought_cues: bool,
+}
+
+/// One quotation row. Offsets are character (Unicode scalar) offsets into
+/// the document text, end exclusive; `None` when there is nothing to point at.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Quote {
+    pub kind: &'static str,
+    pub quote: String,
+    pub speaker: String,
+    pub speaker_mention: String,
+    pub speaker_kind: &'static str,
+    pub cue: String,
+    pub quote_start: usize,
+    pub quote_end: usize,
+    pub speaker_start: Option<usize>,
+    pub speaker_end: Option<usize>,
+    pub cue_start: Option<usize>,
+    pub cue_end: Option<usize>,
+    pub paragraph: usize,
+    pub sentence: usize,
+    pub confidence: f64,
+    pub method: &'static str,
+}
+
+/// Extract every attribution from `text`, sorted by position.
+pub fn extract(text: &str, opts: &Options) -> Vec<Quote> {
+    let doc = Document::analyze(text);
+    let filter = CueFilter {
+        thought: opts.thought_cues,
+    };
+    let mut used = vec![false; doc.cues.list.len()];
+    let quoted = attribute_quotes(&doc, filter, &mut used);
+    let reported = attribute_reported(&doc, filter, &used, &quoted);
+    let mut atts: Vec<Attribution> = quoted.into_iter().chain(reported).collect();
+    atts.sort_by_key(|a| (a.start, a.end, a.kind));
+    let resolver = Resolver::build(&doc, &atts);
+    let ix = CharIndex::new(text);
+    atts.iter()
+        .map(|a| {
+            let resolved = a.speaker.as_ref().and_then(|m| resolver.resolve(&doc, m));
+            let (speaker, speaker_kind) = match (&resolved, &a.speaker) {
+                (Some(r), _) => (r.name.clone(), r.kind.as_str()),
+                (None, Some(m)) => (String::new(), m.kind.as_str()),
+                (None, None) => (String::new(), ""),
+            };
+            let mention = a.speaker.as_ref();
+            let cue = a.cue.as_ref();
+            let confidence = if a.speaker.is_some() && resolved.is_none() {
+                a.method.confidence() * 0.8
+            } else {
+                a.method.confidence()
+            };
+            Quote {
+                kind: a.kind.as_str(),
+                quote: text[a.start..a.end].to_string(),
+                speaker,
+                speaker_mention: mention
+                    .map_or(String::new(), |m| text[m.start..m.end].to_string()),
+                speaker_kind,
+                cue: cue.map_or(String::new(), |c| text[c.start..c.end].to_string()),
+                quote_start: ix.char_at(a.start),
+                quote_end: ix.char_at(a.end),
+                speaker_start: mention.map(|m| ix.char_at(m.start)),
+                speaker_end: mention.map(|m| ix.char_at(m.end)),
+                cue_start: cue.map(|c| ix.char_at(c.start)),
+                cue_end: cue.map(|c| ix.char_at(c.end)),
+                paragraph: a.paragraph,
+                sentence: a.sentence,
+                confidence: (confidence * 100.0).round() / 100.0,
+                method: a.method.as_str(),
+            }
+        })
+        .collect()
+}
+
+impl Quote {
+    pub fn kind(&self) -> Option<Kind> {
+        match self.kind {
+            "direct" => Some(Kind::Direct),
+            "mixed" => Some(Kind::Mixed),
+            "indirect" => Some(Kind::Indirect),
+            _ => None,
+        }
+    }
+}

@@ -1,0 +1,336 @@
+//! Stage 5b: reported (indirect) speech, and mixed quotes found from a cue.
+//!
+//! Patterns, tried per cue that the quotation sieve did not use:
+//! - pre-posed: `X said (that) …`, `X told reporters (that) …`,
+//!   `X said in a statement that …`, `X described A as B`;
+//! - participles: `…, saying (that) …`, `X continued by stating that …`,
+//!   taking the sentence's subject;
+//! - post-posed: `The bridge will reopen in May, Novak said.`;
+//! - `According to X, …` and `…, according to X.`
+//!
+//! The content runs from after the cue (and a leading "that") to the end of
+//! the reported clause ([`clause_end`]); a content holding quoted fragments
+//! is a `mixed` row.
+
+use crate::attribution::{
+    Attribution, CueFilter, Kind, Method, clause_end, only_punct, subject_of,
+};
+use crate::cues::Cue;
+use crate::document::Document;
+use crate::mentions::{Form, Mention, mention_ending_at, mention_starting_at, pronoun};
+use crate::segment::TokKind;
+
+/// Verbs whose first complement is the addressee ("told reporters that").
+const ADDRESSEE_VERBS: &[&str] = &[
+    "tell", "inform", "assure", "warn", "remind", "advise", "convince", "notify", "promise",
+    "urge", "caution", "brief",
+];
+
+/// Words that open an adjunct between a cue and its "that" ("said in a
+/// statement that", "said Monday that").
+const ADJUNCT_OPENERS: &[&str] = &[
+    "in",
+    "on",
+    "at",
+    "during",
+    "to",
+    "after",
+    "before",
+    "last",
+    "this",
+    "earlier",
+    "later",
+    "while",
+    "via",
+    "through",
+    "from",
+    "over",
+    "with",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "yesterday",
+    "today",
+    "repeatedly",
+    "again",
+    "privately",
+    "publicly",
+    "recently",
+    "also",
+];
+
+/// Cues whose participle takes a clause without "that" (", saying it was over").
+const BARE_CLAUSE_VERBS: &[&str] = &[
+    "say", "add", "write", "tweet", "argue", "insist", "claim", "warn", "note", "explain",
+    "suggest", "tell",
+];
+
+const MIN_CONTENT_WORDS: usize = 3;
+
+pub fn attribute_reported(
+    doc: &Document,
+    filter: CueFilter,
+    used_cues: &[bool],
+    quoted: &[Attribution],
+) -> Vec<Attribution> {
+    let mut out: Vec<Attribution> = Vec::new();
+    for (ci, cue) in doc.cues.list.iter().enumerate() {
+        if used_cues.get(ci).copied().unwrap_or(true)
+            || !filter.allows(cue.class)
+            || doc.in_quote(cue.start).is_some()
+        {
+            continue;
+        }
+        let si = doc.sentence_of_token(cue.toks.start);
+        let Some(sent) = doc.sentences.get(si) else {
+            continue;
+        };
+        let (s0, s1) = (sent.tokens.start, sent.tokens.end);
+        let found = if cue.phrase && cue.lemma == "according" {
+            according(doc, cue, s0, s1)
+        } else if cue.participle {
+            participle(doc, cue, s0, s1, &out, quoted, si)
+        } else {
+            reported(doc, cue, s0, s1)
+        };
+        let Some((method, from, to, speaker)) = found else {
+            continue;
+        };
+        let (start, end) = (from, to);
+        if end <= start {
+            continue;
+        }
+        // Never repeat what the quotation sieve already reported.
+        if quoted
+            .iter()
+            .chain(out.iter())
+            .any(|a| overlaps(a.start, a.end, start, end))
+        {
+            continue;
+        }
+        let kind = if doc
+            .quotes
+            .iter()
+            .any(|q| q.content_start >= start && q.content_end <= end)
+        {
+            Kind::Mixed
+        } else {
+            Kind::Indirect
+        };
+        out.push(Attribution {
+            kind,
+            start,
+            end,
+            speaker,
+            cue: Some(cue.clone()),
+            method,
+            paragraph: sent.paragraph,
+            sentence: si,
+        });
+    }
+    out
+}
+
+fn overlaps(a0: usize, a1: usize, b0: usize, b1: usize) -> bool {
+    a0.max(b0) < a1.min(b1)
+}
+
+type Found = (Method, usize, usize, Option<Mention>);
+
+/// Count words in tokens `from..to`.
+fn words(doc: &Document, from: usize, to: usize) -> usize {
+    (from..to.min(doc.tokens.len()))
+        .filter(|&i| doc.tokens[i].is_word())
+        .count()
+}
+
+/// Where the content starts after a cue ending at token `after`: skips an
+/// addressee, adjuncts before a "that", and the "that" itself.
+fn content_start(doc: &Document, cue: &Cue, after: usize, s1: usize) -> Option<usize> {
+    let mut i = after;
+    let lw = |k: usize| doc.word(k).to_lowercase();
+    if ADDRESSEE_VERBS.contains(&cue.lemma) {
+        // "told reporters", "told him", "told CNN", "told The New York Times"
+        if let Some(m) = mention_starting_at(doc.text, &doc.tokens, &doc.names, i, s1) {
+            i = m.toks.end;
+        } else if i < s1
+            && doc.tokens[i].is_word()
+            && (pronoun_object(&lw(i)) || lw(i) == "reporters")
+        {
+            i += 1;
+        } else if cue.lemma == "tell" {
+            // "told a news conference that": skip to a near "that".
+        }
+    }
+    // Adjuncts before a "that": "said in a statement that", "said Monday that".
+    if i < s1 && (ADJUNCT_OPENERS.contains(&lw(i).as_str()) || cue.lemma == "tell") {
+        let limit = (i + 12).min(s1);
+        if let Some(t) = (i..limit)
+            .take_while(|&k| doc.tokens[k].is_word() || doc.tokens[k].kind == TokKind::Punct(','))
+            .find(|&k| lw(k) == "that")
+        {
+            i = t;
+        } else if ADJUNCT_OPENERS.contains(&lw(i).as_str()) {
+            return None;
+        }
+    }
+    if i < s1 && lw(i) == "that" {
+        i += 1;
+    }
+    (i < s1).then_some(i)
+}
+
+fn pronoun_object(w: &str) -> bool {
+    matches!(w, "him" | "her" | "them" | "us" | "me" | "you" | "it")
+}
+
+/// `X said (that) …` or, post-posed, `…, X said.`
+fn reported(doc: &Document, cue: &Cue, s0: usize, s1: usize) -> Option<Found> {
+    let subj = subject_of(doc, cue, s0, s1, true)?;
+    let after = if subj.toks.start >= cue.toks.end {
+        subj.toks.end
+    } else {
+        cue.toks.end
+    };
+    let method = if subj.form == Form::Pronoun {
+        Method::Pronoun
+    } else {
+        Method::Reported
+    };
+    // Post-posed: only adjuncts and the terminator after the cue/subject.
+    let rest = (after..s1).filter(|&k| doc.tokens[k].is_word()).count();
+    let subject_first = subj.toks.start.min(cue.toks.start);
+    let preceded_by_comma =
+        subject_first > s0 && doc.tokens[subject_first - 1].kind == TokKind::Punct(',');
+    if preceded_by_comma
+        && (rest == 0
+            || rest <= 4 && ADJUNCT_OPENERS.contains(&doc.word(after).to_lowercase().as_str()))
+    {
+        let mut from = s0;
+        while from < subject_first
+            && !doc.tokens[from].is_word()
+            && doc.in_quote(doc.tokens[from].start).is_none()
+        {
+            from += 1;
+        }
+        let end = doc.tokens[subject_first - 2.min(subject_first)].end;
+        if words(doc, from, subject_first) < MIN_CONTENT_WORDS {
+            return None;
+        }
+        let start = doc.tokens[from].start;
+        return Some((Method::Postposed, start, end.max(start), Some(subj)));
+    }
+    if subj.toks.start >= cue.toks.end && subj.form == Form::Pronoun {
+        return None; // "said he" with content after is rare and noisy
+    }
+    let from = content_start(doc, cue, after, s1)?;
+    let first = doc.tokens[from];
+    if !first.is_word() && doc.in_quote(first.end).is_none() || first.kind == TokKind::Punct(',') {
+        return None;
+    }
+    let end = clause_end(doc, from, s1);
+    if words(doc, from, doc.token_at(end)) < MIN_CONTENT_WORDS {
+        return None;
+    }
+    Some((method, first.start, end, Some(subj)))
+}
+
+/// `…, saying (that) …`, `X continued by stating that …`.
+fn participle(
+    doc: &Document,
+    cue: &Cue,
+    s0: usize,
+    s1: usize,
+    out: &[Attribution],
+    quoted: &[Attribution],
+    si: usize,
+) -> Option<Found> {
+    let c = cue.toks.start;
+    let after_comma = c > s0 && matches!(doc.tokens[c - 1].kind, TokKind::Punct(',' | '—'));
+    let after_by = c > s0 && doc.word(c - 1).eq_ignore_ascii_case("by");
+    if !(after_comma || after_by) {
+        return None;
+    }
+    // The sentence's speaker: an earlier attribution in it, or its subject.
+    let speaker = quoted
+        .iter()
+        .chain(out.iter())
+        .filter(|a| a.sentence == si && a.start < cue.start)
+        .find_map(|a| a.speaker.clone())
+        .or_else(|| {
+            let m = mention_starting_at(doc.text, &doc.tokens, &doc.names, s0, c)?;
+            (m.form != Form::Description
+                || m.plural
+                || doc.word(m.toks.start).eq_ignore_ascii_case("the"))
+            .then_some(m)
+        })
+        .or_else(|| {
+            // "Bagheri continued by stating": subject before the main verb.
+            if after_by && c >= 3 {
+                mention_ending_at(doc.text, &doc.tokens, &doc.names, c - 3, s0)
+            } else {
+                None
+            }
+        })?;
+    let from = content_start(doc, cue, cue.toks.end, s1)?;
+    // ", highlighting their cooperation" reports an action, not content:
+    // without "that", only verbs that take a bare clause qualify.
+    let has_that = from > 0 && doc.word(from - 1).eq_ignore_ascii_case("that");
+    if !has_that && !BARE_CLAUSE_VERBS.contains(&cue.lemma) {
+        return None;
+    }
+    let end = clause_end(doc, from, s1);
+    if words(doc, from, doc.token_at(end)) < MIN_CONTENT_WORDS || !doc.tokens[from].is_word() {
+        return None;
+    }
+    let _ = pronoun;
+    Some((
+        Method::Participle,
+        doc.tokens[from].start,
+        end,
+        Some(speaker),
+    ))
+}
+
+/// `According to X, …` and `…, according to X.`
+fn according(doc: &Document, cue: &Cue, s0: usize, s1: usize) -> Option<Found> {
+    let speaker = mention_starting_at(doc.text, &doc.tokens, &doc.names, cue.toks.end, s1)?;
+    if only_punct(doc, s0, cue.toks.start) {
+        // Sentence-initial: the content follows the comma after the source.
+        let comma = (speaker.toks.end..s1.min(speaker.toks.end + 12))
+            .find(|&k| doc.tokens[k].kind == TokKind::Punct(','))?;
+        let from = comma + 1;
+        let end = clause_end(doc, from, s1);
+        if words(doc, from, doc.token_at(end)) < MIN_CONTENT_WORDS {
+            return None;
+        }
+        return Some((
+            Method::According,
+            doc.tokens.get(from)?.start,
+            end,
+            Some(speaker),
+        ));
+    }
+    let c = cue.toks.start;
+    if c == 0 || !matches!(doc.tokens[c - 1].kind, TokKind::Punct(',' | '—')) {
+        return None;
+    }
+    let mut from = s0;
+    while from < c && !doc.tokens[from].is_word() && doc.in_quote(doc.tokens[from].start).is_none()
+    {
+        from += 1;
+    }
+    if words(doc, from, c) < MIN_CONTENT_WORDS {
+        return None;
+    }
+    Some((
+        Method::According,
+        doc.tokens[from].start,
+        doc.tokens[c - 2.min(c)].end,
+        Some(speaker),
+    ))
+}

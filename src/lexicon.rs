@@ -1,0 +1,271 @@
+//! The word lists in `data/`, embedded at build time and parsed once.
+//!
+//! Keeping the lexicons as plain text files lets linguists and users review
+//! and extend them without touching Rust; `include_str!` keeps the binary
+//! self-contained so a release build needs no data directory at run time.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+use crate::text::lower;
+
+/// Grammatical gender as far as a name, title or pronoun tells it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Gender {
+    Male,
+    Female,
+    Unknown,
+}
+
+impl Gender {
+    fn parse(s: &str) -> Gender {
+        match s.trim() {
+            "m" => Gender::Male,
+            "f" => Gender::Female,
+            _ => Gender::Unknown,
+        }
+    }
+
+    /// Two genders are compatible unless both are known and differ.
+    pub fn compatible(self, other: Gender) -> bool {
+        self == Gender::Unknown || other == Gender::Unknown || self == other
+    }
+}
+
+/// What a cue says about its content, after the classes of `data/cues.tsv`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum CueClass {
+    Speech,
+    Writing,
+    Evidence,
+    Thought,
+}
+
+impl CueClass {
+    pub fn parse(s: &str) -> Option<CueClass> {
+        match s.trim() {
+            "speech" => Some(CueClass::Speech),
+            "writing" => Some(CueClass::Writing),
+            "evidence" => Some(CueClass::Evidence),
+            "thought" => Some(CueClass::Thought),
+            _ => None,
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            CueClass::Speech => "speech",
+            CueClass::Writing => "writing",
+            CueClass::Evidence => "evidence",
+            CueClass::Thought => "thought",
+        }
+    }
+}
+
+/// One inflected form of a cue verb.
+#[derive(Clone, Copy, Debug)]
+pub struct CueForm {
+    pub lemma: &'static str,
+    pub class: CueClass,
+    /// `-ing` participle ("saying", "adding"): introduces a clause attached to
+    /// the previous subject rather than taking its own.
+    pub participle: bool,
+}
+
+#[derive(Clone, Copy, Debug)]
+pub struct Role {
+    pub gender: Gender,
+    pub plural: bool,
+}
+
+pub struct Lexicon {
+    abbreviations: HashSet<&'static str>,
+    titles: HashMap<&'static str, Gender>,
+    /// Longest title in words, bounding the look-ahead of title matching.
+    pub max_title_words: usize,
+    roles: HashMap<&'static str, Role>,
+    orgs: HashSet<&'static str>,
+    stopwords: HashSet<&'static str>,
+    cues: HashMap<&'static str, CueForm>,
+    /// Multiword cues, lowercase words ("according to").
+    pub cue_phrases: Vec<(Vec<&'static str>, CueClass)>,
+    female: HashSet<&'static str>,
+    male: HashSet<&'static str>,
+}
+
+fn lines(src: &'static str) -> impl Iterator<Item = &'static str> {
+    src.lines()
+        .map(str::trim_end)
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+}
+
+impl Lexicon {
+    fn load() -> Lexicon {
+        let abbreviations = lines(include_str!("../data/abbreviations.txt")).collect();
+        let mut titles = HashMap::new();
+        let mut max_title_words = 1;
+        for l in lines(include_str!("../data/titles.txt")) {
+            let mut f = l.split('\t');
+            let t = f.next().unwrap_or("").trim();
+            let g = Gender::parse(f.next().unwrap_or("-"));
+            max_title_words = max_title_words.max(t.split(' ').count());
+            titles.insert(t, g);
+        }
+        let mut roles = HashMap::new();
+        for l in lines(include_str!("../data/roles.txt")) {
+            let mut f = l.split('\t');
+            let noun = f.next().unwrap_or("").trim();
+            let gender = Gender::parse(f.next().unwrap_or("-"));
+            let plural = f.next().unwrap_or("s").trim() == "p";
+            roles.insert(noun, Role { gender, plural });
+        }
+        let orgs = lines(include_str!("../data/orgs.txt"))
+            .map(str::trim)
+            .collect();
+        let stopwords = lines(include_str!("../data/stopwords.txt"))
+            .flat_map(str::split_whitespace)
+            .collect();
+        let mut cues = HashMap::new();
+        let mut header = true;
+        for l in lines(include_str!("../data/cues.tsv")) {
+            if std::mem::take(&mut header) {
+                continue; // the column header line
+            }
+            let mut f = l.split('\t');
+            let lemma = f.next().unwrap_or("").trim();
+            let Some(class) = CueClass::parse(f.next().unwrap_or("")) else {
+                continue;
+            };
+            for form in f.next().unwrap_or("").split_whitespace() {
+                let participle = form.ends_with("ing") && !lemma.ends_with("ing");
+                cues.entry(form).or_insert(CueForm {
+                    lemma,
+                    class,
+                    participle,
+                });
+            }
+        }
+        let mut cue_phrases = Vec::new();
+        let mut header = true;
+        for l in lines(include_str!("../data/cue_phrases.tsv")) {
+            if std::mem::take(&mut header) {
+                continue;
+            }
+            let mut f = l.split('\t');
+            let phrase: Vec<&str> = f.next().unwrap_or("").split_whitespace().collect();
+            if let (false, Some(class)) =
+                (phrase.is_empty(), CueClass::parse(f.next().unwrap_or("")))
+            {
+                cue_phrases.push((phrase, class));
+            }
+        }
+        let female = lines(include_str!("../data/names_female.txt"))
+            .map(str::trim)
+            .collect();
+        let male = lines(include_str!("../data/names_male.txt"))
+            .map(str::trim)
+            .collect();
+        Lexicon {
+            abbreviations,
+            titles,
+            max_title_words,
+            roles,
+            orgs,
+            stopwords,
+            cues,
+            cue_phrases,
+            female,
+            male,
+        }
+    }
+
+    /// `word` (without its final period) is an abbreviation that does not end
+    /// a sentence by itself.
+    pub fn is_abbreviation(&self, word: &str) -> bool {
+        self.abbreviations.contains(word)
+    }
+
+    /// Title lookup on a lowercase, period-free phrase ("major general", "sen").
+    pub fn title(&self, phrase: &str) -> Option<Gender> {
+        self.titles.get(phrase).copied()
+    }
+
+    pub fn role(&self, word: &str) -> Option<Role> {
+        let mut buf = [0u8; 48];
+        self.roles.get(&*lower(word, &mut buf)).copied()
+    }
+
+    pub fn is_org_word(&self, word: &str) -> bool {
+        let mut buf = [0u8; 48];
+        self.orgs
+            .contains(&*lower(word.trim_end_matches('.'), &mut buf))
+    }
+
+    pub fn is_stopword(&self, word: &str) -> bool {
+        let mut buf = [0u8; 48];
+        self.stopwords.contains(&*lower(word, &mut buf))
+    }
+
+    pub fn cue(&self, word: &str) -> Option<CueForm> {
+        let mut buf = [0u8; 48];
+        self.cues.get(&*lower(word, &mut buf)).copied()
+    }
+
+    /// Gender of a given name, if the name lists know it.
+    pub fn name_gender(&self, first: &str) -> Gender {
+        if self.female.contains(first) {
+            Gender::Female
+        } else if self.male.contains(first) {
+            Gender::Male
+        } else {
+            Gender::Unknown
+        }
+    }
+
+    pub fn is_given_name(&self, word: &str) -> bool {
+        self.female.contains(word) || self.male.contains(word)
+    }
+}
+
+/// The process-wide lexicon, parsed on first use.
+pub fn lexicon() -> &'static Lexicon {
+    static LEX: OnceLock<Lexicon> = OnceLock::new();
+    LEX.get_or_init(Lexicon::load)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn embedded_lists_parse() {
+        let lx = lexicon();
+        assert!(lx.is_abbreviation("Gen"));
+        assert_eq!(lx.title("major general"), Some(Gender::Unknown));
+        assert_eq!(lx.title("mrs"), Some(Gender::Female));
+        assert!(lx.max_title_words >= 3);
+        assert!(
+            lx.role("Spokeswoman")
+                .is_some_and(|r| r.gender == Gender::Female)
+        );
+        assert!(lx.is_org_word("Department"));
+        assert!(lx.is_stopword("The"));
+        let said = lx.cue("Said").expect("said is a cue");
+        assert_eq!(said.lemma, "say");
+        assert_eq!(said.class, CueClass::Speech);
+        assert!(lx.cue("saying").is_some_and(|c| c.participle));
+        assert!(
+            lx.cue_phrases
+                .iter()
+                .any(|(p, _)| p == &["according", "to"])
+        );
+        assert_eq!(lx.name_gender("Mary"), Gender::Female);
+        assert_eq!(lx.name_gender("Peter"), Gender::Male);
+    }
+
+    #[test]
+    fn gender_compatibility() {
+        assert!(Gender::Male.compatible(Gender::Unknown));
+        assert!(!Gender::Male.compatible(Gender::Female));
+    }
+}

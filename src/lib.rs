@@ -1,0 +1,26 @@
+//! whosaid: who said what in news text.
+//!
+//! A rule-based pipeline, one module per stage:
+//! [`segment`] (paragraphs, sentences) → [`quotes`] (quotation spans) →
+//! [`cues`] (speech verbs) → [`mentions`] (names, pronouns, descriptions) →
+//! [`attribution`] and [`indirect`] (linking content to speakers) →
+//! [`resolve`] (canonical speakers) → [`output`] (CSV, JSONL).
+//! [`extract::extract`] runs them all on one document.
+
+pub mod attribution;
+pub mod cues;
+pub mod document;
+pub mod extract;
+pub mod indirect;
+pub mod lexicon;
+pub mod mentions;
+pub mod quotes;
+pub mod resolve;
+pub mod segment;
+pub mod text;
+
+pub use extract::{Options, Quote, extract};
+pub mod cli;
+pub mod input;
+pub mod output;
+pub mod run;

@@ -1,0 +1,557 @@
+//! Stage 4: person and source mentions.
+//!
+//! Names are found once per document (capitalised token runs, with titles
+//! peeled off the front); pronouns and role descriptions ("a spokesman for
+//! the company", "officials") are parsed on demand at the speaker slots of a
+//! cue, where they matter, rather than everywhere.
+
+use std::ops::Range;
+
+use crate::lexicon::{Gender, Lexicon, lexicon};
+use crate::segment::{TokKind, Token};
+use crate::text::{is_capitalized, lower};
+
+/// What sort of source a mention names; the `speaker_kind` column.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SpeakerKind {
+    Person,
+    Organization,
+    Unnamed,
+}
+
+impl SpeakerKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SpeakerKind::Person => "person",
+            SpeakerKind::Organization => "organization",
+            SpeakerKind::Unnamed => "unnamed",
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Form {
+    Name,
+    Pronoun,
+    Description,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Mention {
+    /// Surface span, titles included ("Major General Mohammad Bagheri").
+    pub start: usize,
+    pub end: usize,
+    /// The name without titles or possessive ("Mohammad Bagheri"); for
+    /// descriptions and pronouns, equal to the surface span.
+    pub core: Range<usize>,
+    pub toks: Range<usize>,
+    pub form: Form,
+    pub kind: SpeakerKind,
+    pub gender: Gender,
+    pub plural: bool,
+    /// The title before the name, lowercase and without periods ("major general").
+    pub title: Option<String>,
+    /// The head noun of a description ("spokesman", "governor").
+    pub role: Option<String>,
+    /// Name has a given name, title or honorific: surely a person.
+    pub confirmed_person: bool,
+    /// Possessive ("Bagheri's"): a mention, but not a subject.
+    pub possessive: bool,
+}
+
+const CONNECTORS: &[&str] = &[
+    "de", "van", "von", "bin", "al", "da", "del", "della", "der", "den", "la", "le", "du", "dos",
+    "ibn", "ben", "di",
+];
+
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "one", "two", "three", "four", "some", "many", "several", "other", "another",
+    "his", "her", "their", "its", "our", "both", "most", "all", "those", "these", "this", "that",
+    "top", "senior", "few",
+];
+
+pub fn is_possessive(w: &str) -> bool {
+    w.ends_with("'s") || w.ends_with("’s")
+}
+
+fn strip_possessive(w: &str) -> &str {
+    w.strip_suffix("'s")
+        .or_else(|| w.strip_suffix("’s"))
+        .unwrap_or(w)
+}
+
+/// Is this word a possible part of a name?
+fn name_token(lx: &Lexicon, w: &str) -> bool {
+    is_capitalized(w)
+        && !lx.is_stopword(strip_possessive(w))
+        && !w.chars().any(|c| c.is_ascii_digit())
+        && !(w.ends_with("ly") && w.len() > 4 && !lx.is_given_name(w))
+}
+
+fn title_key(words: &[&str]) -> String {
+    let mut key = String::new();
+    for (i, w) in words.iter().enumerate() {
+        if i > 0 {
+            key.push(' ');
+        }
+        key.push_str(&w.trim_end_matches('.').to_lowercase());
+    }
+    key
+}
+
+/// Longest title at the start of `words` (in words), with its gender.
+fn leading_title(lx: &Lexicon, words: &[&str]) -> Option<(usize, Gender)> {
+    let max = lx.max_title_words.min(words.len());
+    (1..=max)
+        .rev()
+        .find_map(|n| lx.title(&title_key(&words[..n])).map(|g| (n, g)))
+}
+
+fn is_acronym(w: &str) -> bool {
+    let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+    letters >= 2
+        && w.chars()
+            .all(|c| c.is_uppercase() || c == '.' || c == '&' || c == '-')
+}
+
+fn run_has_org(lx: &Lexicon, text: &str, run: &[Token]) -> bool {
+    run.iter().any(|t| lx.is_org_word(t.text(text)))
+}
+
+/// All names in the document, in order.
+pub fn find_names(text: &str, tokens: &[Token]) -> Vec<Mention> {
+    let lx = lexicon();
+    let mut out = Vec::new();
+    let mut i = 0;
+    let mut words: Vec<&str> = Vec::with_capacity(8);
+    while i < tokens.len() {
+        let t = tokens[i];
+        if !(t.is_word() && name_token(lx, t.text(text))) {
+            i += 1;
+            continue;
+        }
+        // Extend over name tokens and lowercase connectors between them.
+        let mut j = i + 1;
+        let mut last = i;
+        while j < tokens.len() {
+            let tj = tokens[j];
+            if !tj.is_word() || is_possessive(tokens[last].text(text)) {
+                break;
+            }
+            let w = tj.text(text);
+            if name_token(lx, w) {
+                last = j;
+                j += 1;
+            } else if (CONNECTORS.contains(&w)
+                || (matches!(w, "of" | "for") && run_has_org(lx, text, &tokens[i..j])))
+                && tokens
+                    .get(j + 1)
+                    .is_some_and(|n| n.is_word() && name_token(lx, n.text(text)))
+            {
+                // "Ibn al-Rashid", "Department of Education".
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        let run = i..last + 1;
+        i = last + 1;
+        words.clear();
+        words.extend(tokens[run.clone()].iter().map(|t| t.text(text)));
+        // A lowercase title right before ("former president", "state sen.").
+        let mut start_tok = run.start;
+        let mut title: Option<(String, Gender)> = None;
+        for n in (1..=3).rev() {
+            if run.start < n {
+                continue;
+            }
+            let prev: Vec<&str> = tokens[run.start - n..run.start]
+                .iter()
+                .map(|t| t.text(text))
+                .collect();
+            if tokens[run.start - n..run.start].iter().all(Token::is_word)
+                && let Some(g) = lx.title(&title_key(&prev))
+            {
+                start_tok = run.start - n;
+                title = Some((title_key(&prev), g));
+                break;
+            }
+        }
+        // Peel capitalised titles off the front, repeatedly ("Former Vice President").
+        let mut name_from = 0;
+        while let Some((n, g)) = leading_title(lx, &words[name_from..]) {
+            if name_from + n >= words.len() {
+                break;
+            }
+            title = Some((title_key(&words[name_from..name_from + n]), g));
+            name_from += n;
+        }
+        let name_toks = run.start + name_from..run.end;
+        let mut m = name_mention(lx, text, tokens, name_toks, start_tok, title);
+        if words.len() == name_from {
+            // Only a title ("the President said"): a description, handled at slots.
+            continue;
+        }
+        if m.kind == SpeakerKind::Organization && start_tok > 0 {
+            // "The New York Times": keep a leading "The" out of the name.
+            m.start = tokens[start_tok].start;
+        }
+        out.push(m);
+    }
+    out
+}
+
+fn name_mention(
+    lx: &Lexicon,
+    text: &str,
+    tokens: &[Token],
+    name_toks: Range<usize>,
+    start_tok: usize,
+    title: Option<(String, Gender)>,
+) -> Mention {
+    let first = tokens[name_toks.start].text(text);
+    let last_tok = tokens[name_toks.end - 1];
+    let last_word = last_tok.text(text);
+    let possessive = is_possessive(last_word);
+    let core_end = last_tok.start + strip_possessive(last_word).len();
+    let org = tokens[name_toks.clone()].iter().any(|t| {
+        let w = t.text(text);
+        lx.is_org_word(strip_possessive(w)) || is_acronym(strip_possessive(w))
+    });
+    // A lone word is more often a surname ("Hassan said"): no gender from it.
+    let multiword = name_toks.end - name_toks.start > 1;
+    let given = if multiword {
+        lx.name_gender(first)
+    } else {
+        Gender::Unknown
+    };
+    let title_gender = title.as_ref().map(|t| t.1).unwrap_or(Gender::Unknown);
+    let gender = if title_gender != Gender::Unknown {
+        title_gender
+    } else {
+        given
+    };
+    let confirmed = !org && (title.is_some() || (multiword && lx.is_given_name(first)));
+    Mention {
+        start: tokens[start_tok].start,
+        end: core_end,
+        core: tokens[name_toks.start].start..core_end,
+        toks: start_tok..name_toks.end,
+        form: Form::Name,
+        kind: if org {
+            SpeakerKind::Organization
+        } else {
+            SpeakerKind::Person
+        },
+        gender,
+        plural: false,
+        title: title.map(|t| t.0),
+        role: None,
+        confirmed_person: confirmed,
+        possessive,
+    }
+}
+
+/// A pronoun that can be a speaker, with its gender and number.
+pub fn pronoun(w: &str) -> Option<(Gender, bool, SpeakerKind)> {
+    let mut buf = [0u8; 48];
+    match &*lower(w, &mut buf) {
+        "he" => Some((Gender::Male, false, SpeakerKind::Person)),
+        "she" => Some((Gender::Female, false, SpeakerKind::Person)),
+        "they" => Some((Gender::Unknown, true, SpeakerKind::Unnamed)),
+        "it" => Some((Gender::Unknown, false, SpeakerKind::Organization)),
+        "i" | "we" => Some((Gender::Unknown, w == "we", SpeakerKind::Person)),
+        _ => None,
+    }
+}
+
+fn pronoun_mention(tokens: &[Token], i: usize, text: &str) -> Option<Mention> {
+    let t = tokens[i];
+    let (gender, plural, kind) = pronoun(t.text(text))?;
+    Some(Mention {
+        start: t.start,
+        end: t.end,
+        core: t.start..t.end,
+        toks: i..i + 1,
+        form: Form::Pronoun,
+        kind,
+        gender,
+        plural,
+        title: None,
+        role: None,
+        confirmed_person: false,
+        possessive: false,
+    })
+}
+
+fn lower_word(tokens: &[Token], i: usize, text: &str) -> String {
+    tokens[i].text(text).to_lowercase()
+}
+
+/// A role description `det … role [for|of|at …]` spanning tokens `from..=to`.
+fn description(
+    tokens: &[Token],
+    from: usize,
+    role_at: usize,
+    to: usize,
+    text: &str,
+) -> Option<Mention> {
+    let lx = lexicon();
+    let role_word = tokens[role_at].text(text);
+    let role = lx.role(role_word)?;
+    let kind = if lx.is_org_word(role_word) {
+        SpeakerKind::Organization
+    } else {
+        SpeakerKind::Unnamed
+    };
+    Some(Mention {
+        start: tokens[from].start,
+        end: tokens[to].end,
+        core: tokens[from].start..tokens[to].end,
+        toks: from..to + 1,
+        form: Form::Description,
+        kind,
+        gender: role.gender,
+        plural: role.plural,
+        title: None,
+        role: Some(role_word.to_lowercase()),
+        confirmed_person: false,
+        possessive: false,
+    })
+}
+
+const PREPOSITIONS: &[&str] = &["for", "of", "at", "with", "from", "in", "on", "to"];
+
+/// The speaker mention that ends at token `end` (inclusive), looking left no
+/// further than `floor`. `names` are the document's names.
+pub fn mention_ending_at(
+    text: &str,
+    tokens: &[Token],
+    names: &[Mention],
+    end: usize,
+    floor: usize,
+) -> Option<Mention> {
+    if end < floor {
+        return None;
+    }
+    let t = tokens[end];
+    if !t.is_word() {
+        return None;
+    }
+    if let Some(p) = pronoun_mention(tokens, end, text) {
+        return Some(p);
+    }
+    // A name ending here.
+    if let Some(m) = name_ending_at(names, end).filter(|m| m.toks.start >= floor && !m.possessive) {
+        return Some(m.clone());
+    }
+    // A description: role noun here, or "role for/of NP" ending here.
+    let lx = lexicon();
+    let lowest = end.saturating_sub(10).max(floor);
+    let mut role_at = None;
+    for r in (lowest..=end).rev() {
+        let tr = tokens[r];
+        if !tr.is_word() {
+            break;
+        }
+        if lx.role(tr.text(text)).is_some()
+            && (r == end || PREPOSITIONS.contains(&lower_word(tokens, r + 1, text).as_str()))
+        {
+            role_at = Some(r);
+            break;
+        }
+        if r < end && lx.cue(tr.text(text)).is_some() {
+            break;
+        }
+    }
+    let r = role_at?;
+    // Extend left over modifiers to a determiner (or a bare plural noun).
+    let mut from = r;
+    let mut k = r;
+    while k > lowest.max(r.saturating_sub(6)) {
+        let prev = tokens[k - 1];
+        if !prev.is_word() {
+            break;
+        }
+        let w = prev.text(text);
+        let lw = w.to_lowercase();
+        if DETERMINERS.contains(&lw.as_str()) || is_possessive(w) {
+            from = k - 1;
+            break;
+        }
+        if lx.cue(w).is_some() || lx.is_stopword(w) || pronoun(w).is_some() {
+            break;
+        }
+        k -= 1;
+        from = k;
+    }
+    let m = description(tokens, from, r, end, text)?;
+    // A bare singular noun without determiner is rarely a speaker ("staff said").
+    let first = lower_word(tokens, from, text);
+    if !m.plural
+        && !DETERMINERS.contains(&first.as_str())
+        && !is_possessive(tokens[from].text(text))
+        && from == r
+    {
+        return None;
+    }
+    Some(m)
+}
+
+/// The speaker mention that starts at token `start` ("said Novak", "said a
+/// spokesman for the agency", "said he"), not going past `ceil` (exclusive).
+pub fn mention_starting_at(
+    text: &str,
+    tokens: &[Token],
+    names: &[Mention],
+    start: usize,
+    ceil: usize,
+) -> Option<Mention> {
+    if start >= ceil.min(tokens.len()) {
+        return None;
+    }
+    if let Some(p) = pronoun_mention(tokens, start, text) {
+        return Some(p);
+    }
+    if let Some(m) = names
+        .iter()
+        .find(|m| m.toks.start == start || m.core.start == tokens[start].start)
+    {
+        if m.toks.end <= ceil && !m.possessive {
+            return Some(m.clone());
+        }
+    }
+    let lx = lexicon();
+    let first = lower_word(tokens, start, text);
+    let det = DETERMINERS.contains(&first.as_str()) || is_possessive(tokens[start].text(text));
+    let limit = ceil.min(tokens.len()).min(start + 8);
+    let mut role_at = None;
+    for k in start..limit {
+        let tk = tokens[k];
+        if !tk.is_word() {
+            break;
+        }
+        if lx.role(tk.text(text)).is_some() {
+            role_at = Some(k);
+            // Prefer the last noun of a compound ("campaign spokesman").
+            if tokens
+                .get(k + 1)
+                .is_some_and(|n| n.is_word() && lx.role(n.text(text)).is_some())
+            {
+                continue;
+            }
+            break;
+        }
+        if k > start && (lx.cue(tk.text(text)).is_some() || lx.is_stopword(tk.text(text))) {
+            break;
+        }
+    }
+    let r = role_at?;
+    if !det && r != start {
+        return None;
+    }
+    // Optional "for/of/at NP" complement up to punctuation, bounded.
+    let mut end = r;
+    if r + 1 < limit.max(r + 1)
+        && PREPOSITIONS.contains(&lower_word(tokens, (r + 1).min(tokens.len() - 1), text).as_str())
+    {
+        let mut k = r + 2;
+        while k < ceil.min(tokens.len()).min(r + 8)
+            && tokens[k].is_word()
+            && lx.cue(tokens[k].text(text)).is_none()
+        {
+            end = k;
+            k += 1;
+        }
+    }
+    let m = description(tokens, start, r, end, text)?;
+    if !m.plural && !det {
+        return None;
+    }
+    Some(m)
+}
+
+fn name_ending_at(names: &[Mention], end: usize) -> Option<&Mention> {
+    // names are sorted by start; binary search the last with toks.start <= end.
+    let idx = names.partition_point(|m| m.toks.start <= end);
+    names[..idx]
+        .iter()
+        .rev()
+        .take(3)
+        .find(|m| m.toks.end == end + 1)
+}
+
+/// Is token `i` a punctuation token `c`?
+pub fn is_punct_at(tokens: &[Token], i: usize, c: char) -> bool {
+    tokens.get(i).is_some_and(|t| t.kind == TokKind::Punct(c))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::segment::tokenize;
+
+    fn names(text: &str) -> Vec<(String, String, SpeakerKind)> {
+        let toks = tokenize(text);
+        find_names(text, &toks)
+            .into_iter()
+            .map(|m| {
+                (
+                    text[m.start..m.end].to_string(),
+                    text[m.core.clone()].to_string(),
+                    m.kind,
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn titles_are_peeled_off_names() {
+        let n = names(
+            "Major General Mohammad Bagheri met Sen. Ann Roe and former president Barack Obama.",
+        );
+        assert_eq!(n[0].1, "Mohammad Bagheri");
+        assert_eq!(n[0].0, "Major General Mohammad Bagheri");
+        assert_eq!(n[1].1, "Ann Roe");
+        assert_eq!(n[2].0, "former president Barack Obama");
+        assert_eq!(n[2].1, "Barack Obama");
+    }
+
+    #[test]
+    fn organisations_and_possessives() {
+        let n = names("The state Department of Education said. General Bagheri's visit.");
+        assert!(n.iter().any(
+            |(_, core, k)| core == "Department of Education" && *k == SpeakerKind::Organization
+        ));
+        assert!(n.iter().any(|(_, core, _)| core == "Bagheri"));
+    }
+
+    #[test]
+    fn gender_from_given_name_and_title() {
+        let text = "Peter Novak met Mrs. Lund and Mary Smith.";
+        let toks = tokenize(text);
+        let g: Vec<Gender> = find_names(text, &toks).iter().map(|m| m.gender).collect();
+        assert_eq!(g, vec![Gender::Male, Gender::Female, Gender::Female]);
+    }
+
+    #[test]
+    fn descriptions_at_speaker_slots() {
+        let text =
+            "a spokesman for the company said it, officials said, said the agency's director";
+        let toks = tokenize(text);
+        let names = find_names(text, &toks);
+        let said: Vec<usize> = toks
+            .iter()
+            .enumerate()
+            .filter(|(_, t)| t.text(text) == "said")
+            .map(|(i, _)| i)
+            .collect();
+        let m = mention_ending_at(text, &toks, &names, said[0] - 1, 0).expect("spokesman");
+        assert_eq!(&text[m.start..m.end], "a spokesman for the company");
+        let m = mention_ending_at(text, &toks, &names, said[1] - 1, 0).expect("officials");
+        assert_eq!(&text[m.start..m.end], "officials");
+        let m =
+            mention_starting_at(text, &toks, &names, said[2] + 1, toks.len()).expect("director");
+        assert_eq!(&text[m.start..m.end], "the agency's director");
+    }
+}

@@ -1,0 +1,356 @@
+//! Stage 2: quotation spans.
+//!
+//! One linear pass over each paragraph with a tiny state machine: at most one
+//! outer quotation is open at a time, and marks inside it (nested quotes,
+//! apostrophes) are skipped, so nested quotes stay inside their outer quote.
+//! An opening mark that is never closed ends at its paragraph's end, unless
+//! the next paragraph opens with a mark of the same family: that is the
+//! newspaper convention for a quotation running over several paragraphs,
+//! and the span then continues. Nothing can run past that, so spans are
+//! bounded and the pass is O(n) on any input.
+
+use crate::segment::Paragraph;
+
+/// A quotation found in the text (byte offsets).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct QuoteSpan {
+    /// Offset of the opening mark.
+    pub outer_start: usize,
+    /// Content, without the marks and surrounding whitespace.
+    pub content_start: usize,
+    pub content_end: usize,
+    /// End of the closing mark (or of the content when unclosed).
+    pub outer_end: usize,
+    /// Index of the paragraph the quote starts in.
+    pub paragraph: usize,
+    /// Index of the paragraph the quote ends in (> `paragraph` for
+    /// multi-paragraph quotes).
+    pub last_paragraph: usize,
+    /// The closing mark was found.
+    pub closed: bool,
+    /// Single quotation marks (‘ ’ or ') rather than double ones.
+    pub single: bool,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Family {
+    /// `"` toggles.
+    Straight,
+    /// `“ … ”` (also closes a straight opener typed with a curly closer).
+    Curly,
+    /// German `„ … “`.
+    Low,
+    /// `« … »`.
+    Guillemet,
+    /// `» … «` (Danish/German style).
+    GuillemetReversed,
+    /// `‘ … ’` or `' … '`.
+    Single,
+    /// `'' … ''`: two apostrophes standing for a double mark (some wire
+    /// and newspaper archives are typed this way).
+    TwoApostrophes,
+}
+
+struct Open {
+    family: Family,
+    mark: usize,
+    content: usize,
+    paragraph: usize,
+}
+
+fn prev_allows_open(prev: Option<char>) -> bool {
+    match prev {
+        None => true,
+        Some(p) => {
+            p.is_whitespace()
+                || matches!(
+                    p,
+                    '(' | '['
+                        | '{'
+                        | '—'
+                        | '–'
+                        | '-'
+                        | '/'
+                        | ':'
+                        | '“'
+                        | '"'
+                        | '‘'
+                        | '«'
+                        | '»'
+                        | '„'
+                )
+        }
+    }
+}
+
+/// Which family, if any, does `c` open in this context?
+fn opener(c: char, prev: Option<char>, next: Option<char>) -> Option<Family> {
+    let next_ok = next.is_some_and(|n| !n.is_whitespace());
+    match c {
+        '“' if next_ok => Some(Family::Curly),
+        '"' if prev_allows_open(prev) && next_ok => Some(Family::Straight),
+        '„' if next_ok => Some(Family::Low),
+        // French typography puts a space inside guillemets: « non ».
+        '«' if next.is_some() => Some(Family::Guillemet),
+        '»' if prev_allows_open(prev) && next.is_some_and(char::is_alphanumeric) => {
+            Some(Family::GuillemetReversed)
+        }
+        // A single mark opens only before a letter and after a non-letter:
+        // never "it's", never the decade in "’90s".
+        '‘' | '\'' if prev_allows_open(prev) && next.is_some_and(char::is_alphabetic) => {
+            Some(Family::Single)
+        }
+        '’' if prev.is_none_or(char::is_whitespace) && next.is_some_and(char::is_alphabetic) => {
+            // Some writers type ’ for both sides; only at a word start.
+            Some(Family::Single)
+        }
+        _ => None,
+    }
+}
+
+/// Does `c` close an open quote of `family`?
+fn closes(family: Family, c: char, prev: Option<char>, next: Option<char>) -> bool {
+    match family {
+        Family::Straight | Family::Curly => {
+            matches!(c, '"' | '”')
+                || (family == Family::Straight
+                    && c == '“'
+                    && prev.is_some_and(|p| !p.is_whitespace())
+                    && next.is_none_or(|n| !n.is_alphanumeric()))
+        }
+        Family::Low => matches!(c, '“' | '”' | '"'),
+        Family::Guillemet => c == '»',
+        Family::TwoApostrophes => false, // handled by the scanner
+        Family::GuillemetReversed => c == '«',
+        Family::Single => {
+            matches!(c, '’' | '\'')
+                && prev.is_some_and(|p| !p.is_whitespace())
+                && next.is_none_or(|n| !n.is_alphanumeric())
+        }
+    }
+}
+
+/// Find every quotation in `text`, given its paragraphs. Sorted by position.
+pub fn find_quotes(text: &str, paras: &[Paragraph]) -> Vec<QuoteSpan> {
+    let mut out = Vec::new();
+    let mut open: Option<Open> = None;
+    for (pi, p) in paras.iter().enumerate() {
+        let para = &text[p.start..p.end];
+        let mut prev: Option<char> = None;
+        let mut chars = para.char_indices().peekable();
+        // A continued quotation: this paragraph must open with the same family.
+        if let Some(o) = &open {
+            let first = para.chars().next();
+            let two = o.family == Family::TwoApostrophes;
+            let continues = (two && para.starts_with("''"))
+                || (!two
+                    && first.is_some_and(|c| {
+                        opener(c, None, para[c.len_utf8()..].chars().next()) == Some(o.family)
+                            || (o.family == Family::Curly && c == '"')
+                            || (o.family == Family::Straight && c == '“')
+                    }));
+            if continues {
+                for _ in 0..(if two { 2 } else { 1 }) {
+                    if let Some((_, c)) = chars.next() {
+                        prev = Some(c);
+                    }
+                }
+            } else if let Some(o) = open.take() {
+                push_unclosed(text, &mut out, o, paras, pi - 1);
+            }
+        }
+        while let Some((i, c)) = chars.next() {
+            let mut next = chars.peek().map(|&(_, n)| n);
+            let at = p.start + i;
+            if c == '\'' && next == Some('\'') {
+                // Two apostrophes: one double mark, opening or closing.
+                chars.next();
+                next = chars.peek().map(|&(_, n)| n);
+                let two = Family::TwoApostrophes;
+                match &open {
+                    Some(o) if o.family == two => {
+                        if let Some(o) = open.take() {
+                            push(text, &mut out, &o, at, at + 2, pi, true);
+                        }
+                    }
+                    Some(_) => {}
+                    None if prev_allows_open(prev) && next.is_some_and(|n| !n.is_whitespace()) => {
+                        open = Some(Open {
+                            family: two,
+                            mark: at,
+                            content: at + 2,
+                            paragraph: pi,
+                        });
+                    }
+                    None => {}
+                }
+                prev = Some('\'');
+                continue;
+            }
+            match &open {
+                Some(o) => {
+                    if closes(o.family, c, prev, next) {
+                        let o = open.take();
+                        if let Some(o) = o {
+                            push(text, &mut out, &o, at, at + c.len_utf8(), pi, true);
+                        }
+                    } else if c == '“' && matches!(o.family, Family::Curly) {
+                        // A second opener: the first one was never closed.
+                        if let Some(o) = open.take() {
+                            push(text, &mut out, &o, at, at, pi, false);
+                        }
+                        open = Some(Open {
+                            family: Family::Curly,
+                            mark: at,
+                            content: at + c.len_utf8(),
+                            paragraph: pi,
+                        });
+                    }
+                }
+                None => {
+                    if let Some(family) = opener(c, prev, next) {
+                        open = Some(Open {
+                            family,
+                            mark: at,
+                            content: at + c.len_utf8(),
+                            paragraph: pi,
+                        });
+                    }
+                }
+            }
+            prev = Some(c);
+        }
+        // Unclosed at paragraph end: decide at the next paragraph.
+        if let Some(o) = &open
+            && o.family == Family::Single
+        {
+            // Single marks are too often apostrophes to run on: drop.
+            open = None;
+        }
+    }
+    if let Some(o) = open.take() {
+        push_unclosed(text, &mut out, o, paras, paras.len().saturating_sub(1));
+    }
+    out
+}
+
+fn push_unclosed(text: &str, out: &mut Vec<QuoteSpan>, o: Open, paras: &[Paragraph], last: usize) {
+    if let Some(p) = paras.get(last) {
+        push(text, out, &o, p.end, p.end, last, false);
+    }
+}
+
+fn push(
+    text: &str,
+    out: &mut Vec<QuoteSpan>,
+    o: &Open,
+    close_at: usize,
+    outer_end: usize,
+    last_para: usize,
+    closed: bool,
+) {
+    let raw = &text[o.content..close_at];
+    let lead = raw.len() - raw.trim_start().len();
+    let content = raw.trim();
+    if content.is_empty() {
+        return;
+    }
+    let content_start = o.content + lead;
+    out.push(QuoteSpan {
+        outer_start: o.mark,
+        content_start,
+        content_end: content_start + content.len(),
+        outer_end,
+        paragraph: o.paragraph,
+        last_paragraph: last_para,
+        closed,
+        single: o.family == Family::Single,
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::segment::paragraphs;
+
+    fn quotes(text: &str) -> Vec<&str> {
+        find_quotes(text, &paragraphs(text))
+            .iter()
+            .map(|q| &text[q.content_start..q.content_end])
+            .collect()
+    }
+
+    #[test]
+    fn straight_and_curly_double_quotes() {
+        assert_eq!(
+            quotes("\"We won,\" she said. “It’s over,” he said."),
+            vec!["We won,", "It’s over,"]
+        );
+    }
+
+    #[test]
+    fn apostrophes_are_not_quotes() {
+        assert_eq!(
+            quotes("It's the students' fees from the ’90s, isn't it?"),
+            Vec::<&str>::new()
+        );
+        assert_eq!(quotes("He said 'it's done' and left."), vec!["it's done"]);
+        assert_eq!(
+            quotes("‘Gaza developments show the rise’"),
+            vec!["Gaza developments show the rise"]
+        );
+    }
+
+    #[test]
+    fn guillemets_and_german_marks() {
+        assert_eq!(quotes("Il a dit « non merci » hier."), vec!["non merci"]);
+        assert_eq!(quotes("Er sagte »nein danke« gestern."), vec!["nein danke"]);
+        assert_eq!(quotes("Er sagte „nein danke“ gestern."), vec!["nein danke"]);
+    }
+
+    #[test]
+    fn two_apostrophes_make_a_double_mark() {
+        assert_eq!(
+            quotes("''We will win,'' she said. It's ''fine.''"),
+            vec!["We will win,", "fine."]
+        );
+    }
+
+    #[test]
+    fn nested_quotes_stay_inside() {
+        assert_eq!(
+            quotes("“He called it ‘a joke,’ and left,” she said."),
+            vec!["He called it ‘a joke,’ and left,"]
+        );
+        assert_eq!(
+            quotes("\"He called it 'a joke' today\""),
+            vec!["He called it 'a joke' today"]
+        );
+    }
+
+    #[test]
+    fn multi_paragraph_quote_is_one_span() {
+        let text = "“First part.\n\n“Second part,” she said.\n\nAfter.";
+        let q = find_quotes(text, &paragraphs(text));
+        assert_eq!(q.len(), 1);
+        assert_eq!(
+            &text[q[0].content_start..q[0].content_end],
+            "First part.\n\n“Second part,"
+        );
+        assert_eq!((q[0].paragraph, q[0].last_paragraph), (0, 1));
+    }
+
+    #[test]
+    fn unbalanced_mark_stops_at_paragraph_end() {
+        let text = "He said “this never ends.\n\nNext paragraph “closed” here.";
+        assert_eq!(quotes(text), vec!["this never ends.", "closed"]);
+    }
+
+    #[test]
+    fn many_unbalanced_marks_are_linear_and_bounded() {
+        let text = "\" a ".repeat(100_000);
+        let paras = paragraphs(&text);
+        let q = find_quotes(&text, &paras);
+        assert!(q.iter().all(|q| q.content_end - q.content_start < 10));
+    }
+}

@@ -1,0 +1,305 @@
+//! Stage 6: speaker resolution — map every speaker mention to one canonical
+//! name per document.
+//!
+//! Names are grouped into entities by surname; the canonical name is the
+//! fullest form used in the document, without titles ("Bagheri", "General
+//! Bagheri" → "Mohammad Bagheri"). Titles and appositives teach each entity
+//! its roles, so "the governor" finds the person introduced as governor.
+//! Pronouns take the nearest preceding compatible person (gender from the
+//! given-name lists and honorifics: "she" skips a nearer "Peter Novak").
+
+use std::collections::HashMap;
+
+use crate::attribution::Attribution;
+use crate::document::Document;
+use crate::lexicon::{Gender, lexicon};
+use crate::mentions::{Form, Mention, SpeakerKind, is_possessive};
+use crate::segment::TokKind;
+
+/// A speaker as reported: canonical name and kind.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Resolved {
+    pub name: String,
+    pub kind: SpeakerKind,
+}
+
+struct Entity {
+    /// Byte span of the fullest name form.
+    canonical: std::ops::Range<usize>,
+    words: usize,
+    first: String,
+    surname: String,
+    gender: Gender,
+    kind: SpeakerKind,
+    /// Role words from titles and appositives ("governor", "general").
+    roles: Vec<String>,
+    confirmed: bool,
+}
+
+pub struct Resolver {
+    entities: Vec<Entity>,
+    /// Entity of each of `doc.names`.
+    of_name: Vec<usize>,
+}
+
+/// Expand title abbreviations to the role word used in descriptions.
+fn role_word(title: &str) -> &str {
+    let last = title.rsplit(' ').next().unwrap_or(title);
+    match last {
+        "gov" => "governor",
+        "sen" | "sens" => "senator",
+        "rep" | "reps" | "congressman" | "congresswoman" => "representative",
+        "gen" => "general",
+        "pres" => "president",
+        "dr" => "doctor",
+        "prof" => "professor",
+        "col" => "colonel",
+        "capt" => "captain",
+        "adm" => "admiral",
+        "sgt" => "sergeant",
+        "lt" => "lieutenant",
+        "cmdr" => "commander",
+        "chairwoman" | "chairman" => "chair",
+        other => other,
+    }
+}
+
+fn name_words(text: &str) -> Vec<&str> {
+    text.split_whitespace().collect()
+}
+
+impl Resolver {
+    pub fn build(doc: &Document, atts: &[Attribution]) -> Resolver {
+        let lx = lexicon();
+        let mut entities: Vec<Entity> = Vec::new();
+        let mut of_name = Vec::with_capacity(doc.names.len());
+        let mut by_surname: HashMap<String, Vec<usize>> = HashMap::new();
+        for m in &doc.names {
+            let core = &doc.text[m.core.clone()];
+            let words = name_words(core);
+            let surname = words.last().map_or(String::new(), |w| w.to_lowercase());
+            let first = words.first().map_or(String::new(), |w| w.to_string());
+            let candidates = by_surname.get(&surname).map(Vec::as_slice).unwrap_or(&[]);
+            let existing = if m.kind == SpeakerKind::Organization {
+                candidates.iter().rev().copied().find(|&e| {
+                    entities[e].kind == SpeakerKind::Organization
+                        && doc.text[entities[e].canonical.clone()] == *core
+                })
+            } else {
+                candidates.iter().rev().copied().find(|&e| {
+                    let ent = &entities[e];
+                    ent.kind == SpeakerKind::Person
+                        && (words.len() == 1
+                            || ent.words == 1
+                            || ent.first == first
+                            || initial_matches(&ent.first, &first))
+                        && ent.gender.compatible(m.gender)
+                })
+            };
+            let id = match existing {
+                Some(e) => {
+                    let ent = &mut entities[e];
+                    if words.len() > ent.words {
+                        ent.canonical = m.core.clone();
+                        ent.words = words.len();
+                        ent.first = first;
+                    }
+                    if ent.gender == Gender::Unknown {
+                        ent.gender = m.gender;
+                    }
+                    ent.confirmed |= m.confirmed_person;
+                    e
+                }
+                None => {
+                    entities.push(Entity {
+                        canonical: m.core.clone(),
+                        words: words.len(),
+                        first,
+                        surname: surname.clone(),
+                        gender: m.gender,
+                        kind: m.kind,
+                        roles: Vec::new(),
+                        confirmed: m.confirmed_person,
+                    });
+                    by_surname
+                        .entry(surname)
+                        .or_default()
+                        .push(entities.len() - 1);
+                    entities.len() - 1
+                }
+            };
+            if let Some(t) = &m.title {
+                entities[id].roles.push(role_word(t).to_string());
+            }
+            // Appositive: "X, the agency's director," / "X, a spokesman for …,".
+            if doc
+                .tokens
+                .get(m.toks.end)
+                .is_some_and(|t| t.kind == TokKind::Punct(','))
+            {
+                let det = doc.word(m.toks.end + 1).to_lowercase();
+                if matches!(det.as_str(), "the" | "a" | "an")
+                    || is_possessive(doc.word(m.toks.end + 1))
+                {
+                    for k in m.toks.end + 1..(m.toks.end + 14).min(doc.tokens.len()) {
+                        let t = doc.tokens[k];
+                        if !t.is_word() {
+                            break;
+                        }
+                        let w = t.text(doc.text).to_lowercase();
+                        if lx.role(&w).is_some() || lx.title(&w).is_some() {
+                            entities[id].roles.push(role_word(&w).to_string());
+                            entities[id].confirmed |= m.kind == SpeakerKind::Person;
+                        }
+                    }
+                }
+            }
+            of_name.push(id);
+        }
+        // Speaking makes a name a person even without given name or title.
+        for a in atts {
+            if let Some(m) = a.speaker.as_ref().filter(|m| m.form == Form::Name)
+                && let Some(i) = name_index(doc, m)
+                && let Some(e) = entities.get_mut(of_name[i])
+            {
+                e.confirmed = true;
+            }
+        }
+        let _ = &entities.iter().map(|e| &e.surname).count();
+        Resolver { entities, of_name }
+    }
+
+    fn entity_name(&self, doc: &Document, e: usize) -> Resolved {
+        let ent = &self.entities[e];
+        Resolved {
+            name: doc.text[ent.canonical.clone()].to_string(),
+            kind: ent.kind,
+        }
+    }
+
+    /// Canonical speaker for a mention; `None` when a pronoun or
+    /// description cannot be resolved to a name.
+    pub fn resolve(&self, doc: &Document, m: &Mention) -> Option<Resolved> {
+        match m.form {
+            Form::Name => {
+                let i = name_index(doc, m)?;
+                Some(self.entity_name(doc, self.of_name[i]))
+            }
+            Form::Pronoun => {
+                let w = doc.text[m.start..m.end].to_lowercase();
+                match w.as_str() {
+                    "he" | "she" => self.antecedent(doc, m.start, m.gender, SpeakerKind::Person),
+                    "it" => {
+                        self.antecedent(doc, m.start, Gender::Unknown, SpeakerKind::Organization)
+                    }
+                    _ => None,
+                }
+            }
+            Form::Description => {
+                let role = m.role.as_deref()?;
+                let definite = doc.word(m.toks.start).eq_ignore_ascii_case("the") && !m.plural;
+                let bare = m.toks.end - m.toks.start <= 3;
+                if definite && bare {
+                    // "the governor": the last person introduced with that role before.
+                    let before = doc.names.partition_point(|n| n.start < m.start);
+                    let pick = (0..before)
+                        .rev()
+                        .map(|i| self.of_name[i])
+                        .find(|&e| self.entities[e].roles.iter().any(|r| r == role));
+                    if let Some(e) = pick {
+                        return Some(self.entity_name(doc, e));
+                    }
+                }
+                Some(Resolved {
+                    name: doc.text[m.start..m.end].to_string(),
+                    kind: m.kind,
+                })
+            }
+        }
+    }
+
+    /// Nearest preceding named entity of `kind` compatible with `gender`,
+    /// within a few paragraphs.
+    fn antecedent(
+        &self,
+        doc: &Document,
+        pos: usize,
+        gender: Gender,
+        kind: SpeakerKind,
+    ) -> Option<Resolved> {
+        let before = doc.names.partition_point(|n| n.start < pos);
+        let window_start = pos.saturating_sub(2500);
+        (0..before)
+            .rev()
+            .take_while(|&i| doc.names[i].start >= window_start)
+            .map(|i| self.of_name[i])
+            .find(|&e| {
+                let ent = &self.entities[e];
+                ent.kind == kind
+                    && (kind != SpeakerKind::Person || ent.confirmed)
+                    && ent.gender.compatible(gender)
+            })
+            .map(|e| self.entity_name(doc, e))
+    }
+}
+
+fn initial_matches(a: &str, b: &str) -> bool {
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    short.len() == 2 && short.ends_with('.') && long.starts_with(&short[..1])
+}
+
+fn name_index(doc: &Document, m: &Mention) -> Option<usize> {
+    let i = doc.names.partition_point(|n| n.start < m.start);
+    doc.names.get(i).filter(|n| n.start == m.start).map(|_| i)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::mentions::find_names;
+
+    fn resolve_all(text: &str) -> Vec<String> {
+        let doc = Document::analyze(text);
+        let r = Resolver::build(&doc, &[]);
+        doc.names
+            .iter()
+            .filter_map(|m| r.resolve(&doc, m))
+            .map(|r| r.name)
+            .collect()
+    }
+
+    #[test]
+    fn fullest_form_without_title() {
+        let n = resolve_all(
+            "Major General Mohammad Bagheri arrived. Bagheri spoke. General Bagheri left.",
+        );
+        assert_eq!(n, vec!["Mohammad Bagheri"; 3]);
+        let _ = find_names;
+    }
+
+    #[test]
+    fn pronoun_is_gender_aware() {
+        let text = "Ruth Calloway met Peter Novak. She said it was over.";
+        let doc = Document::analyze(text);
+        let r = Resolver::build(&doc, &[]);
+        let she = text.find("She").unwrap_or(0);
+        let m = Mention {
+            start: she,
+            end: she + 3,
+            core: she..she + 3,
+            toks: doc.token_at(she)..doc.token_at(she) + 1,
+            form: Form::Pronoun,
+            kind: SpeakerKind::Person,
+            gender: Gender::Female,
+            plural: false,
+            title: None,
+            role: None,
+            confirmed_person: false,
+            possessive: false,
+        };
+        assert_eq!(
+            r.resolve(&doc, &m).map(|r| r.name),
+            Some("Ruth Calloway".to_string())
+        );
+    }
+}

@@ -1,0 +1,411 @@
+//! Stage 1: paragraphs, tokens and sentences.
+//!
+//! Paragraphs are separated by blank lines (any of `\n`, `\r\n`, `\r`);
+//! single line breaks stay inside a paragraph, as in wrapped plain text.
+//! Sentences never break inside a quotation: a quote's own final period is a
+//! boundary only when what follows is not its attribution, so
+//! `"So what?" said Harry.` stays one sentence.
+
+use std::ops::Range;
+
+use crate::lexicon::lexicon;
+use crate::quotes::QuoteSpan;
+use crate::text::{is_capitalized, is_word_char};
+
+/// A paragraph: byte range with surrounding whitespace trimmed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Paragraph {
+    pub start: usize,
+    pub end: usize,
+}
+
+/// Split `text` into paragraphs at blank lines. Linear, no allocation per line.
+pub fn paragraphs(text: &str) -> Vec<Paragraph> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut para_start: Option<usize> = None;
+    let mut para_end = 0;
+    let mut line_start = 0;
+    while line_start <= bytes.len() {
+        // Find the end of this line (\n, \r\n or a lone \r).
+        let rel = memchr::memchr2(b'\n', b'\r', &bytes[line_start..]);
+        let (line_end, next) = match rel {
+            None => (bytes.len(), bytes.len() + 1),
+            Some(r) => {
+                let e = line_start + r;
+                if bytes[e] == b'\r' && bytes.get(e + 1) == Some(&b'\n') {
+                    (e, e + 2)
+                } else {
+                    (e, e + 1)
+                }
+            }
+        };
+        let line = &text[line_start..line_end];
+        let trimmed = line.trim();
+        if trimmed.is_empty() {
+            if let Some(s) = para_start.take() {
+                out.push(Paragraph {
+                    start: s,
+                    end: para_end,
+                });
+            }
+        } else {
+            let lead = line.len() - line.trim_start().len();
+            if para_start.is_none() {
+                para_start = Some(line_start + lead);
+            }
+            para_end = line_start + lead + trimmed.len();
+        }
+        line_start = next;
+    }
+    if let Some(s) = para_start {
+        out.push(Paragraph {
+            start: s,
+            end: para_end,
+        });
+    }
+    out
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TokKind {
+    /// Letters/digits, with inner apostrophes, hyphens and periods
+    /// ("it's", "al-Assad", "U.S."); a final period is kept for
+    /// abbreviations and initials.
+    Word,
+    /// Any other non-space character, one per token.
+    Punct(char),
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Token {
+    pub start: usize,
+    pub end: usize,
+    pub kind: TokKind,
+}
+
+impl Token {
+    pub fn text<'a>(&self, text: &'a str) -> &'a str {
+        &text[self.start..self.end]
+    }
+    pub fn is_word(&self) -> bool {
+        matches!(self.kind, TokKind::Word)
+    }
+    pub fn is_punct(&self, c: char) -> bool {
+        self.kind == TokKind::Punct(c)
+    }
+}
+
+fn joins(c: char) -> bool {
+    matches!(c, '\'' | '’' | '-' | '.' | '&' | '‐')
+}
+
+/// Tokenise the whole document in one pass.
+pub fn tokenize(text: &str) -> Vec<Token> {
+    let lx = lexicon();
+    let mut out = Vec::with_capacity(text.len() / 5);
+    let mut it = text.char_indices().peekable();
+    while let Some((i, c)) = it.next() {
+        if c.is_whitespace() {
+            continue;
+        }
+        if !is_word_char(c) {
+            out.push(Token {
+                start: i,
+                end: i + c.len_utf8(),
+                kind: TokKind::Punct(c),
+            });
+            continue;
+        }
+        let mut end = i + c.len_utf8();
+        loop {
+            let Some(&(j, d)) = it.peek() else { break };
+            if is_word_char(d) {
+                end = j + d.len_utf8();
+                it.next();
+                continue;
+            }
+            if joins(d) {
+                // Join only when a word character follows: "it's", not "students' ".
+                let after = text[j + d.len_utf8()..].chars().next();
+                if after.is_some_and(is_word_char) {
+                    end = j + d.len_utf8();
+                    it.next();
+                    continue;
+                }
+            }
+            break;
+        }
+        // Keep the final period of abbreviations and initials with the word.
+        if text[end..].starts_with('.') {
+            let w = &text[i..end];
+            let single_initial = w.chars().count() == 1 && is_capitalized(w);
+            if single_initial || w.contains('.') || lx.is_abbreviation(w) {
+                end += 1;
+                it.next();
+            }
+        }
+        out.push(Token {
+            start: i,
+            end,
+            kind: TokKind::Word,
+        });
+    }
+    out
+}
+
+/// A sentence: byte span plus the range of its tokens.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Sentence {
+    pub start: usize,
+    pub end: usize,
+    pub tokens: Range<usize>,
+    pub paragraph: usize,
+}
+
+fn is_terminator(c: char) -> bool {
+    matches!(c, '.' | '?' | '!' | '…')
+}
+
+fn is_closer(c: char) -> bool {
+    matches!(c, '"' | '”' | '’' | '\'' | '»' | '«' | ')' | ']')
+}
+
+/// Abbreviations that precede a name and so never end a sentence.
+fn is_title_abbrev(w: &str) -> bool {
+    let bare = w.trim_end_matches('.');
+    let lower = bare.to_ascii_lowercase();
+    lexicon().title(&lower).is_some() || matches!(bare, "St" | "No" | "Mt" | "Ft")
+}
+
+/// Split paragraphs into sentences over `tokens`. `quotes` (sorted by start)
+/// are atomic: no boundary falls strictly inside a quote's content.
+pub fn sentences(
+    text: &str,
+    paras: &[Paragraph],
+    tokens: &[Token],
+    quotes: &[QuoteSpan],
+) -> Vec<Sentence> {
+    let lx = lexicon();
+    let mut out = Vec::new();
+    let mut t = 0; // token cursor
+    let mut q = 0; // quote cursor
+    for (pi, p) in paras.iter().enumerate() {
+        while t < tokens.len() && tokens[t].start < p.start {
+            t += 1;
+        }
+        let first = t;
+        while t < tokens.len() && tokens[t].end <= p.end {
+            t += 1;
+        }
+        let last = t; // exclusive
+        let mut s_tok = first;
+        let mut i = first;
+        while i < last {
+            let tok = tokens[i];
+            // Skip past quotes that ended before this token.
+            while q < quotes.len() && quotes[q].outer_end <= tok.start {
+                q += 1;
+            }
+            let inside_quote = quotes[q..]
+                .iter()
+                .take_while(|qs| qs.outer_start < tok.end)
+                .any(|qs| qs.content_start <= tok.start && tok.end <= qs.content_end);
+            let boundary_at = match tok.kind {
+                TokKind::Punct(c) if is_terminator(c) && !inside_quote => Some(i),
+                TokKind::Word if tok.text(text).ends_with('.') && !inside_quote => {
+                    // An abbreviation ending a sentence ("in the U.S. The ...").
+                    let w = tok.text(text);
+                    let next_is_function_word = tokens
+                        .get(i + 1)
+                        .filter(|n| n.end <= p.end)
+                        .is_some_and(|n| {
+                            let nt = n.text(text);
+                            n.is_word() && is_capitalized(nt) && lx.is_stopword(nt)
+                        });
+                    (!is_title_abbrev(w) && w.chars().count() > 2 && next_is_function_word)
+                        .then_some(i)
+                }
+                // A closing quote mark whose content ends with a terminator.
+                TokKind::Punct(c) if is_closer(c) => quotes[q..]
+                    .iter()
+                    .take_while(|qs| qs.outer_start < tok.end)
+                    .find(|qs| qs.content_end <= tok.start && tok.end == qs.outer_end)
+                    .filter(|qs| {
+                        text[qs.content_start..qs.content_end]
+                            .trim_end()
+                            .chars()
+                            .last()
+                            .is_some_and(is_terminator)
+                    })
+                    .map(|_| i),
+                _ => None,
+            };
+            if let Some(mut b) = boundary_at {
+                // Absorb closing marks and further terminators ("?!", '."').
+                while b + 1 < last
+                    && matches!(tokens[b + 1].kind, TokKind::Punct(c) if is_closer(c) || is_terminator(c))
+                    && tokens[b + 1].start == tokens[b].end
+                {
+                    b += 1;
+                }
+                if b + 1 < last && starts_sentence(text, lx, &tokens[b + 1..last]) {
+                    out.push(Sentence {
+                        start: tokens[s_tok].start,
+                        end: tokens[b].end,
+                        tokens: s_tok..b + 1,
+                        paragraph: pi,
+                    });
+                    s_tok = b + 1;
+                }
+                i = b + 1;
+                continue;
+            }
+            i += 1;
+        }
+        if s_tok < last {
+            out.push(Sentence {
+                start: tokens[s_tok].start,
+                end: tokens[last - 1].end,
+                tokens: s_tok..last,
+                paragraph: pi,
+            });
+        }
+    }
+    out
+}
+
+/// Does a new sentence start at `rest[0]`? It must look like a sentence start
+/// (capital, digit or opening mark) and must not be a short attribution tail
+/// such as `Harry said.` or `said Harry,` belonging to the quote before it.
+fn starts_sentence(text: &str, lx: &crate::lexicon::Lexicon, rest: &[Token]) -> bool {
+    let Some(first) = rest.first() else {
+        return false;
+    };
+    let ft = first.text(text);
+    let looks_like_start = match first.kind {
+        TokKind::Word => ft
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_numeric()),
+        TokKind::Punct(c) => matches!(
+            c,
+            '"' | '“' | '‘' | '\'' | '«' | '„' | '(' | '[' | '—' | '-'
+        ),
+    };
+    if !looks_like_start {
+        return false;
+    }
+    // Short clause (≤ 6 words up to , or .) holding a cue: an attribution tail.
+    let mut words = 0;
+    let mut has_cue = false;
+    for tok in rest {
+        match tok.kind {
+            TokKind::Word => {
+                words += 1;
+                let w = tok.text(text);
+                if lx.cue(w).is_some_and(|c| !c.participle) {
+                    has_cue = true;
+                }
+                if words > 6 {
+                    return true;
+                }
+            }
+            TokKind::Punct(c) if c == ',' || is_terminator(c) => {
+                return !(has_cue && words >= 2 && c == ',' || has_cue && words == 2);
+            }
+            TokKind::Punct(_) => return true,
+        }
+    }
+    !(has_cue && words <= 6)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::quotes::find_quotes;
+
+    fn sents(text: &str) -> Vec<&str> {
+        let paras = paragraphs(text);
+        let toks = tokenize(text);
+        let qs = find_quotes(text, &paras);
+        sentences(text, &paras, &toks, &qs)
+            .into_iter()
+            .map(|s| &text[s.start..s.end])
+            .collect()
+    }
+
+    #[test]
+    fn paragraphs_split_on_blank_lines_any_line_ending() {
+        let text = "One\nstill one.\r\n\r\nTwo.\r\rThree.\n  \n";
+        let p: Vec<&str> = paragraphs(text)
+            .iter()
+            .map(|p| &text[p.start..p.end])
+            .collect();
+        assert_eq!(p, vec!["One\nstill one.", "Two.", "Three."]);
+    }
+
+    #[test]
+    fn abbreviations_do_not_end_sentences() {
+        assert_eq!(
+            sents(
+                "Sen. Ann Roe met Dr. J. Smith at 3 p.m. on Jan. 4 in the U.S. capital. Then she left."
+            ),
+            vec![
+                "Sen. Ann Roe met Dr. J. Smith at 3 p.m. on Jan. 4 in the U.S. capital.",
+                "Then she left."
+            ]
+        );
+    }
+
+    #[test]
+    fn abbreviation_can_end_a_sentence() {
+        assert_eq!(
+            sents("He moved to the U.S. The move was hard."),
+            vec!["He moved to the U.S.", "The move was hard."]
+        );
+    }
+
+    #[test]
+    fn quote_aware_boundaries() {
+        assert_eq!(
+            sents("\"So what?\" said Harry. He left."),
+            vec!["\"So what?\" said Harry.", "He left."]
+        );
+        assert_eq!(
+            sents("\"We won. It is over,\" she said."),
+            vec!["\"We won. It is over,\" she said."]
+        );
+        assert_eq!(
+            sents("\"It is over.\" The crowd cheered loudly for a long time."),
+            vec![
+                "\"It is over.\"",
+                "The crowd cheered loudly for a long time."
+            ]
+        );
+    }
+
+    #[test]
+    fn tokens_keep_apostrophes_and_initials() {
+        let text = "It's O'Brien's U.S. plan, J. Doe said; students' fees.";
+        let words: Vec<&str> = tokenize(text)
+            .iter()
+            .filter(|t| t.is_word())
+            .map(|t| t.text(text))
+            .collect();
+        assert_eq!(
+            words,
+            vec![
+                "It's",
+                "O'Brien's",
+                "U.S.",
+                "plan",
+                "J.",
+                "Doe",
+                "said",
+                "students",
+                "fees"
+            ]
+        );
+    }
+}

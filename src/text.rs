@@ -1,0 +1,120 @@
+//! Small text utilities shared by every stage: character classes and the
+//! byte → character offset map.
+//!
+//! Every stage works on byte offsets into the document (`&str` slicing is
+//! free and safe at char boundaries); the public contract, however, is
+//! Unicode scalar offsets. [`CharIndex`] converts at the very end, so the
+//! conversion cost is paid once per emitted span, not per character scanned.
+
+/// Converts byte offsets of one document into character offsets.
+///
+/// ASCII documents (the common case) map 1:1. Otherwise a checkpoint table
+/// stores the character count at every 64th byte, so a lookup counts at
+/// most 63 bytes: O(1) memory overhead per 64 bytes, no per-char allocation.
+pub struct CharIndex<'a> {
+    text: &'a str,
+    checkpoints: Option<Vec<u32>>,
+}
+
+const STRIDE: usize = 64;
+
+impl<'a> CharIndex<'a> {
+    pub fn new(text: &'a str) -> CharIndex<'a> {
+        if text.is_ascii() {
+            return CharIndex {
+                text,
+                checkpoints: None,
+            };
+        }
+        let bytes = text.as_bytes();
+        let mut checkpoints = Vec::with_capacity(bytes.len() / STRIDE + 1);
+        let mut count: u32 = 0;
+        for (i, &b) in bytes.iter().enumerate() {
+            if i % STRIDE == 0 {
+                checkpoints.push(count);
+            }
+            // A byte starts a char unless it is a UTF-8 continuation byte.
+            if (b & 0xC0) != 0x80 {
+                count += 1;
+            }
+        }
+        CharIndex {
+            text,
+            checkpoints: Some(checkpoints),
+        }
+    }
+
+    /// Character offset of byte offset `byte` (clamped to the text length).
+    pub fn char_at(&self, byte: usize) -> usize {
+        let byte = byte.min(self.text.len());
+        match &self.checkpoints {
+            None => byte,
+            Some(cp) => {
+                let block = byte / STRIDE;
+                let base = cp.get(block).copied().unwrap_or(0) as usize;
+                let from = block * STRIDE;
+                base + self.text.as_bytes()[from..byte]
+                    .iter()
+                    .filter(|&&b| (b & 0xC0) != 0x80)
+                    .count()
+            }
+        }
+    }
+}
+
+/// Word characters for tokenisation: letters, digits and marks.
+pub fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+/// Lowercase `s` into `buf` when it is short ASCII, so lexicon lookups in the
+/// hot path do not allocate; falls back to an owned string otherwise.
+pub fn lower<'b>(s: &str, buf: &'b mut [u8; 48]) -> std::borrow::Cow<'b, str> {
+    if s.len() <= buf.len() && s.is_ascii() {
+        let out = &mut buf[..s.len()];
+        out.copy_from_slice(s.as_bytes());
+        out.make_ascii_lowercase();
+        // ASCII in, ASCII out: always valid UTF-8.
+        std::borrow::Cow::Borrowed(std::str::from_utf8(out).unwrap_or(""))
+    } else {
+        std::borrow::Cow::Owned(s.to_lowercase())
+    }
+}
+
+/// True when the first character of `s` is an uppercase letter.
+pub fn is_capitalized(s: &str) -> bool {
+    s.chars().next().is_some_and(|c| c.is_uppercase())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn char_index_ascii_is_identity() {
+        let ix = CharIndex::new("hello world");
+        assert_eq!(ix.char_at(5), 5);
+        assert_eq!(ix.char_at(100), 11);
+    }
+
+    #[test]
+    fn char_index_counts_scalars() {
+        let text = "é“x”".repeat(50);
+        let ix = CharIndex::new(&text);
+        for (chars, (byte, _)) in text.char_indices().enumerate() {
+            assert_eq!(ix.char_at(byte), chars);
+        }
+        assert_eq!(ix.char_at(text.len()), text.chars().count());
+    }
+
+    #[test]
+    fn lower_is_allocation_free_for_short_ascii() {
+        let mut buf = [0u8; 48];
+        assert!(matches!(
+            lower("SaID", &mut buf),
+            std::borrow::Cow::Borrowed("said")
+        ));
+        let mut buf = [0u8; 48];
+        assert_eq!(lower("ÉTÉ", &mut buf), "été");
+    }
+}
