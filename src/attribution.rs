@@ -20,7 +20,9 @@
 use crate::cues::Cue;
 use crate::document::Document;
 use crate::lexicon::{CueClass, lexicon};
-use crate::mentions::{Form, Mention, mention_ending_at, mention_starting_at};
+use crate::mentions::{
+    Form, Mention, SpeakerKind, descriptor_start, mention_ending_at, mention_starting_at, pronoun,
+};
 use crate::segment::TokKind;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -210,7 +212,8 @@ pub fn subject_of(
             return Some(m);
         }
     }
-    if allow_inverted && !cue.participle {
+    // "told Fox News": after tell-like verbs the next name is the addressee.
+    if allow_inverted && !cue.participle && !crate::indirect::ADDRESSEE_VERBS.contains(&cue.lemma) {
         let after = cue.toks.end;
         if let Some(m) = mention_starting_at(doc.text, &doc.tokens, &doc.names, after, ceil)
             && !(m.form == Form::Pronoun && m.kind != crate::mentions::SpeakerKind::Person)
@@ -349,7 +352,16 @@ pub fn attribute_quotes(
             }
             if let Some(c) = doc.cues.at(i).filter(|c| cue_ok(c) && !c.phrase) {
                 if let Some(m) = subject_of(doc, c, close_tok, post_end, true)
-                    && only_punct(doc, close_tok, m.toks.start.min(c.toks.start))
+                    && only_punct(
+                        doc,
+                        close_tok,
+                        descriptor_start(
+                            doc.text,
+                            &doc.tokens,
+                            m.toks.start.min(c.toks.start),
+                            close_tok,
+                        ),
+                    )
                 {
                     let method = if m.form == Form::Pronoun {
                         Method::Pronoun
@@ -410,6 +422,9 @@ pub fn attribute_quotes(
             if let Some(c) = last_cue {
                 let subj = if c.phrase && c.lemma == "according" {
                     mention_starting_at(doc.text, &doc.tokens, &doc.names, c.toks.end, open_tok)
+                } else if c.participle {
+                    previous_subject(&out, s1)
+                        .or_else(|| sentence_subject(doc, sent1.tokens.start, c.toks.start))
                 } else {
                     subject_of(doc, c, pre_start, open_tok, true)
                 };
@@ -578,6 +593,26 @@ fn previous_subject(out: &[Attribution], s: usize) -> Option<Mention> {
         .rev()
         .take_while(|a| a.sentence == s)
         .find_map(|a| a.speaker.clone())
+}
+
+/// The subject of a sentence, for participles ("X compared …, saying"):
+/// the first name or subject pronoun outside quotes before token `before`.
+pub fn sentence_subject(doc: &Document, s0: usize, before: usize) -> Option<Mention> {
+    (s0..before).find_map(|k| {
+        let t = doc.tokens[k];
+        if !t.is_word() || doc.in_quote(t.start).is_some() {
+            return None;
+        }
+        if let Some((_, _, kind)) = pronoun(t.text(doc.text)) {
+            return (kind == SpeakerKind::Person && t.text(doc.text) != "I")
+                .then(|| mention_starting_at(doc.text, &doc.tokens, &doc.names, k, before))
+                .flatten();
+        }
+        doc.names
+            .iter()
+            .find(|m| m.toks.start == k && !m.possessive && m.toks.end <= before)
+            .cloned()
+    })
 }
 
 /// A quote-only sentence continues the speaker of the previous attributed

@@ -21,7 +21,7 @@ use crate::mentions::{Form, Mention, mention_ending_at, mention_starting_at, pro
 use crate::segment::TokKind;
 
 /// Verbs whose first complement is the addressee ("told reporters that").
-const ADDRESSEE_VERBS: &[&str] = &[
+pub const ADDRESSEE_VERBS: &[&str] = &[
     "tell", "inform", "assure", "warn", "remind", "advise", "convince", "notify", "promise",
     "urge", "caution", "brief",
 ];

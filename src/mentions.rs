@@ -364,7 +364,9 @@ pub fn mention_ending_at(
             break;
         }
     }
-    let r = role_at?;
+    let Some(r) = role_at else {
+        return generic_description(text, tokens, end, lowest);
+    };
     // Extend left over modifiers to a determiner (or a bare plural noun).
     let mut from = r;
     let mut k = r;
@@ -422,6 +424,23 @@ pub fn mention_starting_at(
         }
     }
     let lx = lexicon();
+    // "former Utah governor Michael Leavitt", "pollster Frank Luntz".
+    for k in start + 1..(start + 6).min(ceil).min(tokens.len()) {
+        if !descriptor_word(lx, text, tokens[k - 1]) {
+            break;
+        }
+        if let Some(m) = names
+            .iter()
+            .find(|m| m.toks.start == k && m.kind == SpeakerKind::Person)
+            && m.toks.end <= ceil
+            && !m.possessive
+        {
+            let mut m = m.clone();
+            m.start = tokens[start].start;
+            m.toks.start = start;
+            return Some(m);
+        }
+    }
     let first = lower_word(tokens, start, text);
     let det = DETERMINERS.contains(&first.as_str()) || is_possessive(tokens[start].text(text));
     let limit = ceil.min(tokens.len()).min(start + 8);
@@ -469,6 +488,77 @@ pub fn mention_starting_at(
         return None;
     }
     Some(m)
+}
+
+/// A word that can describe a person before their name: "former",
+/// "Utah", "governor", "super", "PAC", "Commentary's".
+fn descriptor_word(lx: &Lexicon, text: &str, t: Token) -> bool {
+    if !t.is_word() {
+        return false;
+    }
+    let w = t.text(text);
+    lx.cue(w).is_none()
+        && pronoun(w).is_none()
+        && (!lx.is_stopword(w) || matches!(w, "the" | "The"))
+}
+
+/// Start token of the descriptor run right before token `i` (not below
+/// `floor`): `i` itself when there is none.
+pub fn descriptor_start(text: &str, tokens: &[Token], i: usize, floor: usize) -> usize {
+    let lx = lexicon();
+    let mut k = i;
+    while k > floor && i - k < 5 && descriptor_word(lx, text, tokens[k - 1]) {
+        k -= 1;
+    }
+    k
+}
+
+/// `the real estate developer`, `the editorial board`: a definite or
+/// indefinite noun phrase of lowercase words ending at `end`, used only in
+/// speaker slots right next to a cue.
+fn generic_description(text: &str, tokens: &[Token], end: usize, lowest: usize) -> Option<Mention> {
+    let lx = lexicon();
+    let last = tokens[end].text(text);
+    if !last.starts_with(|c: char| c.is_lowercase()) || lx.is_stopword(last) || last.ends_with("ly")
+    {
+        return None;
+    }
+    let mut k = end;
+    while k > lowest && end - k < 4 {
+        let t = tokens[k - 1];
+        if !t.is_word() {
+            return None;
+        }
+        let w = t.text(text);
+        if matches!(w, "the" | "The" | "a" | "A" | "an" | "An") || is_possessive(w) {
+            return Some(Mention {
+                start: t.start,
+                end: tokens[end].end,
+                core: t.start..tokens[end].end,
+                toks: k - 1..end + 1,
+                form: Form::Description,
+                kind: if lx.is_org_word(last) {
+                    SpeakerKind::Organization
+                } else {
+                    SpeakerKind::Unnamed
+                },
+                gender: Gender::Unknown,
+                plural: false,
+                title: None,
+                role: Some(last.to_lowercase()),
+                confirmed_person: false,
+                possessive: false,
+            });
+        }
+        if !w.starts_with(|c: char| c.is_lowercase()) && !w.chars().all(|c| c.is_uppercase())
+            || lx.cue(w).is_some()
+            || lx.is_stopword(w)
+        {
+            return None;
+        }
+        k -= 1;
+    }
+    None
 }
 
 fn name_ending_at(names: &[Mention], end: usize) -> Option<&Mention> {

@@ -249,7 +249,8 @@ pub fn sentences(
                 {
                     b += 1;
                 }
-                if b + 1 < last && starts_sentence(text, lx, &tokens[b + 1..last]) {
+                let after_quote = matches!(tokens[b].kind, TokKind::Punct(c) if is_closer(c));
+                if b + 1 < last && starts_sentence(text, lx, &tokens[b + 1..last], after_quote) {
                     out.push(Sentence {
                         start: tokens[s_tok].start,
                         end: tokens[b].end,
@@ -276,9 +277,16 @@ pub fn sentences(
 }
 
 /// Does a new sentence start at `rest[0]`? It must look like a sentence start
-/// (capital, digit or opening mark) and must not be a short attribution tail
-/// such as `Harry said.` or `said Harry,` belonging to the quote before it.
-fn starts_sentence(text: &str, lx: &crate::lexicon::Lexicon, rest: &[Token]) -> bool {
+/// (capital, digit or opening mark). After a closing quotation mark it must
+/// also not be the quote's attribution tail (`"…?" Harry asked reporters.`):
+/// a subject-like opening followed by a cue that does not itself introduce a
+/// new quote or clause (`He added, "…"`, `He said that …` do start anew).
+fn starts_sentence(
+    text: &str,
+    lx: &crate::lexicon::Lexicon,
+    rest: &[Token],
+    after_quote: bool,
+) -> bool {
     let Some(first) = rest.first() else {
         return false;
     };
@@ -293,31 +301,32 @@ fn starts_sentence(text: &str, lx: &crate::lexicon::Lexicon, rest: &[Token]) -> 
             '"' | '“' | '‘' | '\'' | '«' | '„' | '(' | '[' | '—' | '-'
         ),
     };
-    if !looks_like_start {
-        return false;
+    if !looks_like_start || !after_quote || !first.is_word() {
+        return looks_like_start;
     }
-    // Short clause (≤ 6 words up to , or .) holding a cue: an attribution tail.
-    let mut words = 0;
-    let mut has_cue = false;
-    for tok in rest {
-        match tok.kind {
-            TokKind::Word => {
-                words += 1;
-                let w = tok.text(text);
-                if lx.cue(w).is_some_and(|c| !c.participle) {
-                    has_cue = true;
-                }
-                if words > 6 {
-                    return true;
-                }
-            }
-            TokKind::Punct(c) if c == ',' || is_terminator(c) => {
-                return !(has_cue && words >= 2 && c == ',' || has_cue && words == 2);
-            }
-            TokKind::Punct(_) => return true,
+    // Find a cue among the first few words; everything before it must be
+    // words (a subject such as "Trump", "the former governor", "he").
+    for (k, tok) in rest.iter().enumerate().take(7) {
+        if !tok.is_word() {
+            return true;
+        }
+        let w = tok.text(text);
+        if k > 0
+            && lx.cue(w).is_some_and(|c| !c.participle)
+            && w.starts_with(|c: char| c.is_lowercase())
+        {
+            let next = rest.get(k + 1);
+            let after = rest.get(k + 2);
+            let introduces_quote = next
+                .is_some_and(|n| matches!(n.kind, TokKind::Punct(',' | ':')))
+                && after.is_some_and(|a| {
+                    matches!(a.kind, TokKind::Punct('"' | '“' | '‘' | '«' | '\''))
+                });
+            let introduces_clause = next.is_some_and(|n| n.text(text) == "that");
+            return introduces_quote || introduces_clause;
         }
     }
-    !(has_cue && words <= 6)
+    true
 }
 
 #[cfg(test)]
