@@ -224,27 +224,41 @@ pub fn subject_of(
     None
 }
 
-/// `X, <appositive>,` with the second comma at token `comma`: the name X.
+/// `X, <appositive>,` with the last comma at token `comma`: the name X.
+/// Appositives may hold commas themselves ("Harry Bond, 30, of Raleigh,
+/// N.C., who was polled, said"), so every comma back to `floor` is a
+/// candidate; the leftmost person whose name opens its segment wins, else
+/// the nearest mention.
 fn appositive_head(doc: &Document, comma: usize, floor: usize) -> Option<Mention> {
-    let lowest = comma.saturating_sub(16).max(floor);
+    let lowest = comma.saturating_sub(40).max(floor);
+    let mut nearest: Option<Mention> = None;
+    let mut leftmost_person: Option<Mention> = None;
     let mut k = comma;
     while k > lowest {
         k -= 1;
         match doc.tokens[k].kind {
-            TokKind::Punct(',') => {
-                if k == 0 {
-                    return None;
+            TokKind::Punct(',') if k > 0 => {
+                if let Some(m) = mention_ending_at(doc.text, &doc.tokens, &doc.names, k - 1, floor)
+                    .filter(|m| m.form != Form::Pronoun)
+                {
+                    let opens_segment = m.toks.start == floor
+                        || doc
+                            .tokens
+                            .get(m.toks.start.wrapping_sub(1))
+                            .is_some_and(|t| !t.is_word());
+                    if opens_segment && m.kind == SpeakerKind::Person && m.form == Form::Name {
+                        leftmost_person = Some(m.clone());
+                    }
+                    if nearest.is_none() {
+                        nearest = Some(m);
+                    }
                 }
-                let m = mention_ending_at(doc.text, &doc.tokens, &doc.names, k - 1, floor)?;
-                return (m.form == Form::Name || m.form == Form::Description).then_some(m);
             }
-            TokKind::Punct(c) if matches!(c, '.' | '?' | '!' | ';' | '"' | '“' | '”') => {
-                return None;
-            }
+            TokKind::Punct(c) if matches!(c, '.' | '?' | '!' | ';' | '"' | '“' | '”') => break,
             _ => {}
         }
     }
-    None
+    leftmost_person.or(nearest)
 }
 
 /// True when tokens `from..to` hold no words (only punctuation).
@@ -346,7 +360,8 @@ pub fn attribute_quotes(
         // 1. Cue right after the quote.
         let mut found: Option<(Method, Kind, usize, usize, Option<Mention>, Option<Cue>)> = None;
         let mut i = close_tok;
-        while i < post_end && i < close_tok + 10 {
+        // Wide enough for a long appositive between speaker and cue.
+        while i < post_end && i < close_tok + 40 {
             if is_terminator_tok(doc, i) {
                 break;
             }

@@ -69,6 +69,38 @@ const BARE_CLAUSE_VERBS: &[&str] = &[
     "suggest", "tell",
 ];
 
+/// Words that cannot open a reported clause right after its cue.
+const NOT_CONTENT_START: &[&str] = &[
+    "of",
+    "about",
+    "for",
+    "with",
+    "to",
+    "in",
+    "on",
+    "at",
+    "by",
+    "from",
+    "after",
+    "before",
+    "during",
+    "as",
+    "so",
+    "and",
+    "or",
+    "but",
+    "when",
+    "while",
+    "if",
+    "because",
+    "up",
+    "out",
+    "yes",
+    "no",
+    "nothing",
+    "something",
+];
+
 const MIN_CONTENT_WORDS: usize = 3;
 
 pub fn attribute_reported(
@@ -229,6 +261,11 @@ fn reported(doc: &Document, cue: &Cue, s0: usize, s1: usize) -> Option<Found> {
     }
     let from = content_start(doc, cue, after, s1)?;
     let first = doc.tokens[from];
+    // "said of their time", "said about it": no reported clause.
+    let after_that = from > 0 && doc.word(from - 1).eq_ignore_ascii_case("that");
+    if !after_that && NOT_CONTENT_START.contains(&doc.word(from).to_lowercase().as_str()) {
+        return None;
+    }
     if !first.is_word() && doc.in_quote(first.end).is_none() || first.kind == TokKind::Punct(',') {
         return None;
     }
