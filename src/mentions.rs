@@ -381,7 +381,7 @@ pub fn mention_ending_at(
             from = k - 1;
             break;
         }
-        if lx.cue(w).is_some() || lx.is_stopword(w) || pronoun(w).is_some() {
+        if lx.cue(w).is_some() || (lx.is_stopword(w) && !is_modifier(w)) || pronoun(w).is_some() {
             break;
         }
         k -= 1;
@@ -499,7 +499,25 @@ fn descriptor_word(lx: &Lexicon, text: &str, t: Token) -> bool {
     let w = t.text(text);
     lx.cue(w).is_none()
         && pronoun(w).is_none()
-        && (!lx.is_stopword(w) || matches!(w, "the" | "The"))
+        && (!lx.is_stopword(w) || is_modifier(w) || matches!(w, "the" | "The"))
+}
+
+/// Stopwords that still describe a person: "the former president".
+fn is_modifier(w: &str) -> bool {
+    matches!(
+        w.to_ascii_lowercase().as_str(),
+        "former"
+            | "late"
+            | "then"
+            | "new"
+            | "current"
+            | "outgoing"
+            | "incoming"
+            | "top"
+            | "senior"
+            | "chief"
+            | "old"
+    )
 }
 
 /// Start token of the descriptor run right before token `i` (not below

@@ -28,7 +28,6 @@ struct Entity {
     canonical: std::ops::Range<usize>,
     words: usize,
     first: String,
-    surname: String,
     gender: Gender,
     kind: SpeakerKind,
     /// Role words from titles and appositives ("governor", "general").
@@ -40,6 +39,9 @@ pub struct Resolver {
     entities: Vec<Entity>,
     /// Entity of each of `doc.names`.
     of_name: Vec<usize>,
+    /// Whether each of `doc.names` is a subject: a speaker, or the first
+    /// name of its sentence.
+    subject: Vec<bool>,
 }
 
 /// Expand title abbreviations to the role word used in descriptions.
@@ -115,7 +117,6 @@ impl Resolver {
                         canonical: m.core.clone(),
                         words: words.len(),
                         first,
-                        surname: surname.clone(),
                         gender: m.gender,
                         kind: m.kind,
                         roles: Vec::new(),
@@ -165,8 +166,27 @@ impl Resolver {
                 e.confirmed = true;
             }
         }
-        let _ = &entities.iter().map(|e| &e.surname).count();
-        Resolver { entities, of_name }
+        let mut subject = vec![false; doc.names.len()];
+        for (i, m) in doc.names.iter().enumerate() {
+            let s = doc.sentence_of_token(m.toks.start);
+            let first_name_in_sentence = doc
+                .sentences
+                .get(s)
+                .is_some_and(|sent| i == 0 || doc.names[i - 1].toks.start < sent.tokens.start);
+            subject[i] = first_name_in_sentence && !m.possessive;
+        }
+        for a in atts {
+            if let Some(m) = a.speaker.as_ref().filter(|m| m.form == Form::Name)
+                && let Some(i) = name_index(doc, m)
+            {
+                subject[i] = true;
+            }
+        }
+        Resolver {
+            entities,
+            of_name,
+            subject,
+        }
     }
 
     fn entity_name(&self, doc: &Document, e: usize) -> Resolved {
@@ -218,8 +238,13 @@ impl Resolver {
         }
     }
 
-    /// Nearest preceding named entity of `kind` compatible with `gender`,
-    /// within a few paragraphs.
+    /// The entity a pronoun at `pos` refers to: the nearest preceding name
+    /// within a few paragraphs, preferring, in order, a subject (a speaker
+    /// or a sentence's first name) of known matching gender, a subject of
+    /// unknown gender, then any mention likewise. Subjects first, because
+    /// "he" after "…, including Yahya Sinwar" still means the speaker;
+    /// known gender first, because "she" means the woman named before, not
+    /// a nearer surname we know nothing about.
     fn antecedent(
         &self,
         doc: &Document,
@@ -229,16 +254,26 @@ impl Resolver {
     ) -> Option<Resolved> {
         let before = doc.names.partition_point(|n| n.start < pos);
         let window_start = pos.saturating_sub(2500);
-        (0..before)
-            .rev()
-            .take_while(|&i| doc.names[i].start >= window_start)
-            .map(|i| self.of_name[i])
-            .find(|&e| {
-                let ent = &self.entities[e];
-                ent.kind == kind
-                    && (kind != SpeakerKind::Person || ent.confirmed)
-                    && ent.gender.compatible(gender)
-            })
+        let pick = |subjects_only: bool, exact: bool| {
+            (0..before)
+                .rev()
+                .take_while(|&i| doc.names[i].start >= window_start)
+                .filter(|&i| !subjects_only || self.subject.get(i).copied().unwrap_or(false))
+                .map(|i| self.of_name[i])
+                .find(|&e| {
+                    let ent = &self.entities[e];
+                    let gender_ok = if exact {
+                        gender != Gender::Unknown && ent.gender == gender
+                    } else {
+                        ent.gender.compatible(gender)
+                    };
+                    ent.kind == kind && (kind != SpeakerKind::Person || ent.confirmed) && gender_ok
+                })
+        };
+        pick(true, true)
+            .or_else(|| pick(true, false))
+            .or_else(|| pick(false, true))
+            .or_else(|| pick(false, false))
             .map(|e| self.entity_name(doc, e))
     }
 }
