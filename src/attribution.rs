@@ -192,6 +192,15 @@ pub fn subject_of(
                 break;
             }
         }
+        // "Sen. Marco Rubio (R-Fla.) said": skip a short parenthetical.
+        if doc.tokens[j].kind == TokKind::Punct(')')
+            && let Some(open) = (j.saturating_sub(10).max(floor)..j)
+                .rev()
+                .find(|&k| doc.tokens[k].kind == TokKind::Punct('('))
+            && open > floor
+        {
+            j = open - 1;
+        }
         if doc.word(j) == "and" {
             // Coordinated cues: "X said … and added, …" share X.
             return (floor..j)
@@ -361,8 +370,15 @@ pub fn attribute_quotes(
         let mut found: Option<(Method, Kind, usize, usize, Option<Mention>, Option<Cue>)> = None;
         let mut i = close_tok;
         // Wide enough for a long appositive between speaker and cue.
+        let mut in_parens = false;
         while i < post_end && i < close_tok + 40 {
-            if is_terminator_tok(doc, i) {
+            match doc.tokens[i].kind {
+                TokKind::Punct('(') => in_parens = true,
+                TokKind::Punct(')') => in_parens = false,
+                _ => {}
+            }
+            // "(D-Wis.)" does not end the attribution.
+            if is_terminator_tok(doc, i) && !in_parens {
                 break;
             }
             if let Some(c) = doc.cues.at(i).filter(|c| cue_ok(c) && !c.phrase) {
@@ -426,6 +442,27 @@ pub fn attribute_quotes(
         {
             f.1 = Kind::Mixed;
             f.2 = doc.tokens[pre_start].start;
+        }
+
+        // `"…" ― Pamela Padilla`: a dash and a name after the quote.
+        if found.is_none()
+            && close_tok < post_end
+            && matches!(
+                doc.tokens[close_tok].kind,
+                TokKind::Punct('―' | '—' | '–' | '-')
+            )
+            && let Some(m) =
+                mention_starting_at(doc.text, &doc.tokens, &doc.names, close_tok + 1, post_end)
+            && m.form == Form::Name
+        {
+            found = Some((
+                Method::Explicit,
+                Kind::Direct,
+                q.content_start,
+                q.content_end,
+                Some(m),
+                None,
+            ));
         }
 
         // 2./3. A cue before the quote.
@@ -516,6 +553,26 @@ pub fn attribute_quotes(
                 mention_ending_at(doc.text, &doc.tokens, &doc.names, open_tok - 2, pre_start)
             && m.form == Form::Name
             && m.toks.start == pre_start
+        {
+            found = Some((
+                Method::Colon,
+                Kind::Direct,
+                q.content_start,
+                q.content_end,
+                Some(m),
+                None,
+            ));
+        }
+
+        // `Kelly responded pointedly, with a smile: "…"`: any clause whose
+        // subject opens the sentence and which ends in a colon.
+        if found.is_none()
+            && open_tok >= 2
+            && doc.tokens[open_tok - 1].kind == TokKind::Punct(':')
+            && let Some(m) = sentence_subject(doc, pre_start, open_tok - 1)
+            && doc.tokens.get(m.toks.end).is_some_and(|t| {
+                t.is_word() && doc.word(m.toks.end).starts_with(|c: char| c.is_lowercase())
+            })
         {
             found = Some((
                 Method::Colon,

@@ -186,12 +186,29 @@ pub fn find_names(text: &str, tokens: &[Token]) -> Vec<Mention> {
             title = Some((title_key(&words[name_from..name_from + n]), g));
             name_from += n;
         }
+        // A title after a place or body: "Ohio Gov. John Kasich", "Army Lt.
+        // Gen. Mick Bednarek". The prefix stays in the mention, not the name.
+        if name_from == 0 {
+            for p in 1..words.len().saturating_sub(1) {
+                let Some((n, g)) = leading_title(lx, &words[p..]) else {
+                    continue;
+                };
+                if p + n < words.len() && is_capitalized(words[p]) {
+                    title = Some((title_key(&words[p..p + n]), g));
+                    name_from = p + n;
+                    while let Some((n, g)) = leading_title(lx, &words[name_from..]) {
+                        if name_from + n >= words.len() {
+                            break;
+                        }
+                        title = Some((title_key(&words[name_from..name_from + n]), g));
+                        name_from += n;
+                    }
+                    break;
+                }
+            }
+        }
         let name_toks = run.start + name_from..run.end;
         let mut m = name_mention(lx, text, tokens, name_toks, start_tok, title);
-        if words.len() == name_from {
-            // Only a title ("the President said"): a description, handled at slots.
-            continue;
-        }
         if m.kind == SpeakerKind::Organization && start_tok > 0 {
             // "The New York Times": keep a leading "The" out of the name.
             m.start = tokens[start_tok].start;
@@ -381,7 +398,10 @@ pub fn mention_ending_at(
             from = k - 1;
             break;
         }
-        if lx.cue(w).is_some() || (lx.is_stopword(w) && !is_modifier(w)) || pronoun(w).is_some() {
+        if lx.cue(w).is_some()
+            || (lx.is_stopword(w) && !is_modifier(w) && w != "and")
+            || pronoun(w).is_some()
+        {
             break;
         }
         k -= 1;
@@ -461,11 +481,57 @@ pub fn mention_starting_at(
             }
             break;
         }
-        if k > start && (lx.cue(tk.text(text)).is_some() || lx.is_stopword(tk.text(text))) {
+        let w = tk.text(text);
+        let lowercase_stop = lx.is_stopword(w) && !is_modifier(w) && !is_capitalized(w);
+        if k > start && (lx.cue(w).is_some() || lowercase_stop) {
             break;
         }
     }
-    let r = role_at?;
+    let Some(r) = role_at else {
+        // "another Twitter user, Johanna Bayer": a description in apposition
+        // to a name takes the name.
+        if !det {
+            return None;
+        }
+        let comma = (start + 1..limit).find(|&k| !tokens[k].is_word());
+        if let Some(c) = comma.filter(|&c| tokens[c].kind == TokKind::Punct(','))
+            && let Some(m) = names
+                .iter()
+                .find(|m| m.toks.start == c + 1 && m.kind == SpeakerKind::Person)
+            && m.toks.end <= ceil
+            && !m.possessive
+        {
+            return Some(m.clone());
+        }
+        // "said the 46-year-old.": a short noun phrase closing the clause.
+        let end = comma.unwrap_or(limit);
+        let words = &tokens[start + 1..end];
+        let plain = words.iter().all(|t| {
+            let w = t.text(text);
+            lx.cue(w).is_none() && !(lx.is_stopword(w) && !is_modifier(w))
+        });
+        if (1..=4).contains(&words.len())
+            && plain
+            && (end == ceil || end < tokens.len() && !tokens[end].is_word())
+        {
+            let last = tokens[end - 1];
+            return Some(Mention {
+                start: tokens[start].start,
+                end: last.end,
+                core: tokens[start].start..last.end,
+                toks: start..end,
+                form: Form::Description,
+                kind: SpeakerKind::Unnamed,
+                gender: Gender::Unknown,
+                plural: false,
+                title: None,
+                role: Some(last.text(text).to_lowercase()),
+                confirmed_person: false,
+                possessive: false,
+            });
+        }
+        return None;
+    };
     if !det && r != start {
         return None;
     }
@@ -499,7 +565,7 @@ fn descriptor_word(lx: &Lexicon, text: &str, t: Token) -> bool {
     let w = t.text(text);
     lx.cue(w).is_none()
         && pronoun(w).is_none()
-        && (!lx.is_stopword(w) || is_modifier(w) || matches!(w, "the" | "The"))
+        && (!lx.is_stopword(w) || is_modifier(w) || is_acronym(w) || matches!(w, "the" | "The"))
 }
 
 /// Stopwords that still describe a person: "the former president".

@@ -112,9 +112,9 @@ fn opener(c: char, prev: Option<char>, next: Option<char>) -> Option<Family> {
 fn closes(family: Family, c: char, prev: Option<char>, next: Option<char>) -> bool {
     match family {
         Family::Straight | Family::Curly => {
+            // A mistyped “ closes too when it sits after a word: ”It's unusual,“ said".
             matches!(c, '"' | '”')
-                || (family == Family::Straight
-                    && c == '“'
+                || (c == '“'
                     && prev.is_some_and(|p| !p.is_whitespace())
                     && next.is_none_or(|n| !n.is_alphanumeric()))
         }
@@ -201,6 +201,17 @@ pub fn find_quotes(text: &str, paras: &[Paragraph]) -> Vec<QuoteSpan> {
                         }
                         open = Some(Open {
                             family: Family::Curly,
+                            mark: at,
+                            content: at + c.len_utf8(),
+                            paragraph: pi,
+                        });
+                    } else if o.family == Family::Single
+                        && let Some(family) = opener(c, prev, next).filter(|f| *f != Family::Single)
+                    {
+                        // A double mark while a single one is open: the single
+                        // was an apostrophe ("Sophie in 't Veld ... \"It's").
+                        open = Some(Open {
+                            family,
                             mark: at,
                             content: at + c.len_utf8(),
                             paragraph: pi,
@@ -306,6 +317,14 @@ mod tests {
         assert_eq!(quotes("Il a dit « non merci » hier."), vec!["non merci"]);
         assert_eq!(quotes("Er sagte »nein danke« gestern."), vec!["nein danke"]);
         assert_eq!(quotes("Er sagte „nein danke“ gestern."), vec!["nein danke"]);
+    }
+
+    #[test]
+    fn a_double_mark_overrides_an_open_apostrophe() {
+        assert_eq!(
+            quotes("said Anna in 't Veld. \"It's a risk,\" she said."),
+            vec!["It's a risk,"]
+        );
     }
 
     #[test]

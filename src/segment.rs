@@ -125,6 +125,14 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 it.next();
                 continue;
             }
+            if d == '.'
+                && !(end - i == 1
+                    || text[i..end].contains('.')
+                    || text[j + 1..].starts_with(|c: char| c.is_ascii_digit()))
+            {
+                // "U.S", "p.m", "3.5" join; "said.Trump" (a missing space) does not.
+                break;
+            }
             if joins(d) {
                 // Join only when a word character follows: "it's", not "students' ".
                 let after = text[j + d.len_utf8()..].chars().next();
