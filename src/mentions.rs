@@ -374,10 +374,15 @@ pub fn mention_ending_at(
         if lx.role(tr.text(text)).is_some()
             && (r == end || PREPOSITIONS.contains(&lower_word(tokens, r + 1, text).as_str()))
         {
+            // Keep looking left: "a spokesman for the company" heads on
+            // "spokesman", not "company".
             role_at = Some(r);
-            break;
+            if r < end && r + 1 <= end && PREPOSITIONS.contains(&lower_word(tokens, r + 1, text).as_str()) {
+                break;
+            }
+            continue;
         }
-        if r < end && lx.cue(tr.text(text)).is_some() {
+        if lx.cue(tr.text(text)).is_some() || (role_at.is_some() && lx.is_stopword(tr.text(text)) && !is_modifier(tr.text(text)) && !DETERMINERS.contains(&lower_word(tokens, r, text).as_str()) && !PREPOSITIONS.contains(&lower_word(tokens, r, text).as_str())) {
             break;
         }
     }
