@@ -185,7 +185,9 @@ pub fn subject_of(
         let mut skipped = 0;
         while j > floor && skipped < 3 {
             let w = doc.word(j);
-            if doc.tokens[j].is_word() && BETWEEN_SUBJECT_AND_CUE.contains(&w) {
+            let adverb =
+                w.len() > 4 && w.ends_with("ly") && w.starts_with(|c: char| c.is_lowercase());
+            if doc.tokens[j].is_word() && (BETWEEN_SUBJECT_AND_CUE.contains(&w) || adverb) {
                 j -= 1;
                 skipped += 1;
             } else {
@@ -304,7 +306,12 @@ pub fn clause_end(doc: &Document, from: usize, sent_end: usize) -> usize {
                     && next.chars().next().is_some_and(char::is_lowercase)
                     && !NOT_CLAUSE_PARTICIPLES.contains(&next);
                 let according = next.eq_ignore_ascii_case("according");
-                if (participle || according) && doc.in_quote(t.start).is_none() {
+                // ", others say …": a new attribution takes over.
+                let new_cue = (i + 2..(i + 6).min(sent_end)).any(|k| {
+                    doc.cues.at(k).is_some_and(|c| !c.participle && !c.phrase)
+                        && doc.in_quote(doc.tokens[k].start).is_none()
+                });
+                if (participle || according || new_cue) && doc.in_quote(t.start).is_none() {
                     break;
                 }
             }

@@ -124,7 +124,7 @@ pub fn attribute_reported(
         let (s0, s1) = (sent.tokens.start, sent.tokens.end);
         let found = if cue.phrase && cue.lemma == "according" {
             according(doc, cue, s0, s1)
-        } else if cue.participle {
+        } else if cue.participle && !after_be(doc, cue.toks.start, s0) {
             participle(doc, cue, s0, s1, &out, quoted, si)
         } else {
             reported(doc, cue, s0, s1)
@@ -165,6 +165,19 @@ pub fn attribute_reported(
         });
     }
     out
+}
+
+/// "is assuring", "was telling": a progressive form is a finite verb.
+fn after_be(doc: &Document, c: usize, s0: usize) -> bool {
+    let mut k = c;
+    while k > s0 && doc.word(k - 1).ends_with("ly") {
+        k -= 1;
+    }
+    k > s0
+        && matches!(
+            doc.word(k - 1),
+            "is" | "are" | "was" | "were" | "been" | "be" | "am" | "'s" | "’s"
+        )
 }
 
 fn overlaps(a0: usize, a1: usize, b0: usize, b1: usize) -> bool {
@@ -222,7 +235,8 @@ fn pronoun_object(w: &str) -> bool {
 
 /// `X said (that) …` or, post-posed, `…, X said.`
 fn reported(doc: &Document, cue: &Cue, s0: usize, s1: usize) -> Option<Found> {
-    let subj = subject_of(doc, cue, s0, s1, true)?;
+    let subj = subject_of(doc, cue, s0, s1, true).or_else(|| chunk_subject(doc, cue, s0))?;
+    let inverted = subj.toks.start >= cue.toks.end;
     let after = if subj.toks.start >= cue.toks.end {
         subj.toks.end
     } else {
@@ -256,8 +270,10 @@ fn reported(doc: &Document, cue: &Cue, s0: usize, s1: usize) -> Option<Found> {
         let start = doc.tokens[from].start;
         return Some((Method::Postposed, start, end.max(start), Some(subj)));
     }
-    if subj.toks.start >= cue.toks.end && subj.form == Form::Pronoun {
-        return None; // "said he" with content after is rare and noisy
+    if inverted {
+        // "say friends of X that …" is rare; "say Mr. Clinton would …" is
+        // a subject of the content, not of the cue.
+        return None;
     }
     let from = content_start(doc, cue, after, s1)?;
     let first = doc.tokens[from];
@@ -274,6 +290,59 @@ fn reported(doc: &Document, cue: &Cue, s0: usize, s1: usize) -> Option<Found> {
         return None;
     }
     Some((method, first.start, end, Some(subj)))
+}
+
+/// Words that end a subject chunk going left: clause openers.
+const CLAUSE_OPENERS: &[&str] = &[
+    "and", "but", "or", "while", "when", "if", "because", "as", "although", "though", "since",
+    "after", "before", "so", "that", "which", "who", "whom", "where", "than", "whether",
+];
+
+/// The subject of a cue the mention finder does not know ("58 percent of
+/// Florida voters overall said …"): the words between the clause start and
+/// the cue, at most eight, as an unnamed description.
+fn chunk_subject(doc: &Document, cue: &Cue, s0: usize) -> Option<Mention> {
+    let c = cue.toks.start;
+    let mut k = c;
+    while k > s0 {
+        let t = doc.tokens[k - 1];
+        let w = t.text(doc.text);
+        if !t.is_word()
+            || doc.cues.at(k - 1).is_some()
+            || CLAUSE_OPENERS.contains(&w.to_lowercase().as_str())
+        {
+            break;
+        }
+        if doc.in_quote(t.start).is_some() || c - (k - 1) > 8 {
+            return None;
+        }
+        k -= 1;
+    }
+    if k == c
+        || (k > s0
+            && !matches!(doc.tokens[k - 1].kind, TokKind::Punct(_))
+            && !CLAUSE_OPENERS.contains(&doc.word(k - 1).to_lowercase().as_str()))
+    {
+        return None;
+    }
+    let first = doc.word(k);
+    if pronoun(first).is_some() && c - k > 1 {
+        return None;
+    }
+    Some(Mention {
+        start: doc.tokens[k].start,
+        end: doc.tokens[c - 1].end,
+        core: doc.tokens[k].start..doc.tokens[c - 1].end,
+        toks: k..c,
+        form: Form::Description,
+        kind: crate::mentions::SpeakerKind::Unnamed,
+        gender: crate::lexicon::Gender::Unknown,
+        plural: false,
+        title: None,
+        role: None,
+        confirmed_person: false,
+        possessive: false,
+    })
 }
 
 /// `…, saying (that) …`, `X continued by stating that …`.

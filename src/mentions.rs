@@ -377,12 +377,21 @@ pub fn mention_ending_at(
             // Keep looking left: "a spokesman for the company" heads on
             // "spokesman", not "company".
             role_at = Some(r);
-            if r < end && r + 1 <= end && PREPOSITIONS.contains(&lower_word(tokens, r + 1, text).as_str()) {
+            if r < end
+                && r + 1 <= end
+                && PREPOSITIONS.contains(&lower_word(tokens, r + 1, text).as_str())
+            {
                 break;
             }
             continue;
         }
-        if lx.cue(tr.text(text)).is_some() || (role_at.is_some() && lx.is_stopword(tr.text(text)) && !is_modifier(tr.text(text)) && !DETERMINERS.contains(&lower_word(tokens, r, text).as_str()) && !PREPOSITIONS.contains(&lower_word(tokens, r, text).as_str())) {
+        if lx.cue(tr.text(text)).is_some()
+            || (role_at.is_some()
+                && lx.is_stopword(tr.text(text))
+                && !is_modifier(tr.text(text))
+                && !DETERMINERS.contains(&lower_word(tokens, r, text).as_str())
+                && !PREPOSITIONS.contains(&lower_word(tokens, r, text).as_str()))
+        {
             break;
         }
     }
