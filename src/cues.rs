@@ -35,6 +35,12 @@ impl Cues {
     }
 }
 
+/// Words after which a cue form is a noun, not a verb.
+const NOUN_DETERMINERS: &[&str] = &[
+    "a", "an", "the", "this", "these", "those", "his", "her", "its", "their", "our", "my", "your",
+    "whose", "every", "each", "no",
+];
+
 /// Find cues. Only lowercase verb forms count ("State" and "Note" at the
 /// start of a sentence are far more often nouns than cues).
 pub fn find_cues(text: &str, tokens: &[Token]) -> Cues {
@@ -73,7 +79,18 @@ pub fn find_cues(text: &str, tokens: &[Token]) -> Cues {
             i += p.len();
             continue;
         }
+        // After a determiner or a possessive the word is a noun: "a fundraising
+        // call", "Clinton's email", "the attacks".
+        let noun_position = i > 0 && {
+            let p = tokens[i - 1];
+            let pw = p.text(text);
+            p.is_word()
+                && (NOUN_DETERMINERS.contains(&pw.to_ascii_lowercase().as_str())
+                    || pw.ends_with("'s")
+                    || pw.ends_with("’s"))
+        };
         if w.starts_with(|c: char| c.is_lowercase())
+            && !noun_position
             && let Some(form) = lx.cue(w)
         {
             list.push(Cue {

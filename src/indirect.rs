@@ -17,7 +17,9 @@ use crate::attribution::{
 };
 use crate::cues::Cue;
 use crate::document::Document;
-use crate::mentions::{Form, Mention, mention_ending_at, mention_starting_at, pronoun};
+use crate::mentions::{
+    Form, Mention, SpeakerKind, mention_ending_at, mention_starting_at, pronoun,
+};
 use crate::segment::TokKind;
 
 /// Verbs whose first complement is the addressee ("told reporters that").
@@ -283,6 +285,15 @@ fn reported(doc: &Document, cue: &Cue, s0: usize, s1: usize) -> Option<Found> {
         return None;
     }
     if !first.is_word() && doc.in_quote(first.end).is_none() || first.kind == TokKind::Punct(',') {
+        return None;
+    }
+    // An unnamed subject without "that" is mostly a misread noun phrase,
+    // except with the plainest speech verbs.
+    if subj.kind == SpeakerKind::Unnamed
+        && subj.form == Form::Description
+        && !after_that
+        && !matches!(cue.lemma, "say" | "tell")
+    {
         return None;
     }
     let end = clause_end(doc, from, s1);
