@@ -237,7 +237,11 @@ fn pronoun_object(w: &str) -> bool {
 
 /// `X said (that) …` or, post-posed, `…, X said.`
 fn reported(doc: &Document, cue: &Cue, s0: usize, s1: usize) -> Option<Found> {
-    let subj = subject_of(doc, cue, s0, s1, true).or_else(|| chunk_subject(doc, cue, s0))?;
+    // A subject left of the cue first; an inverted one ("…, said X") only
+    // counts for the post-posed pattern below.
+    let subj = subject_of(doc, cue, s0, s1, false)
+        .or_else(|| chunk_subject(doc, cue, s0))
+        .or_else(|| subject_of(doc, cue, s0, s1, true))?;
     let inverted = subj.toks.start >= cue.toks.end;
     let after = if subj.toks.start >= cue.toks.end {
         subj.toks.end
@@ -291,6 +295,7 @@ fn reported(doc: &Document, cue: &Cue, s0: usize, s1: usize) -> Option<Found> {
     // except with the plainest speech verbs.
     if subj.kind == SpeakerKind::Unnamed
         && subj.form == Form::Description
+        && subj.role.is_none()
         && !after_that
         && !matches!(cue.lemma, "say" | "tell")
     {

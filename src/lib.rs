@@ -17,6 +17,7 @@ pub mod mentions;
 pub mod quotes;
 pub mod resolve;
 pub mod segment;
+pub mod synth;
 pub mod text;
 
 pub use extract::{Options, Quote, extract};
