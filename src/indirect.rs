@@ -44,6 +44,7 @@ const ADJUNCT_OPENERS: &[&str] = &[
     "later",
     "while",
     "via",
+    "for",
     "through",
     "from",
     "over",
@@ -67,8 +68,37 @@ const ADJUNCT_OPENERS: &[&str] = &[
 
 /// Cues whose participle takes a clause without "that" (", saying it was over").
 const BARE_CLAUSE_VERBS: &[&str] = &[
-    "say", "add", "write", "tweet", "argue", "insist", "claim", "warn", "note", "explain",
-    "suggest", "tell",
+    "say",
+    "add",
+    "write",
+    "tweet",
+    "argue",
+    "insist",
+    "claim",
+    "warn",
+    "note",
+    "explain",
+    "suggest",
+    "tell",
+    "cite",
+    "accuse",
+    "blame",
+    "praise",
+    "criticize",
+    "echo",
+    "urge",
+    "predict",
+    "vow",
+    "promise",
+    "acknowledge",
+    "deny",
+    "admit",
+    "announce",
+    "reveal",
+    "ask",
+    "call",
+    "describe",
+    "question",
 ];
 
 /// Words that cannot open a reported clause right after its cue.
@@ -225,7 +255,8 @@ fn content_start(doc: &Document, cue: &Cue, after: usize, s1: usize) -> Option<u
             return None;
         }
     }
-    if i < s1 && lw(i) == "that" {
+    if i < s1 && (lw(i) == "that" || (cue.lemma == "call" && lw(i) == "for")) {
+        // "said that …", "called for …"
         i += 1;
     }
     (i < s1).then_some(i)
