@@ -84,8 +84,8 @@ impl Rng {
 
 // Invented vocabulary: none of these come from the lexicon data files.
 const FEMALE_FIRST: &[&str] = &[
-    "Marisol", "Elspeth", "Tovah", "Ingrid", "Noemí", "Brisa", "Odalys", "Wren", "Carys",
-    "Liesel", "Anouk", "Zofia", "Imelda", "Sunniva", "Dagny", "Rosalind",
+    "Marisol", "Elspeth", "Tovah", "Ingrid", "Noemí", "Brisa", "Odalys", "Wren", "Carys", "Liesel",
+    "Anouk", "Zofia", "Imelda", "Sunniva", "Dagny", "Rosalind",
 ];
 const MALE_FIRST: &[&str] = &[
     "Tobiah", "Corwin", "Ansel", "Bram", "Evander", "Jurgen", "Leopold", "Osric", "Thaddeus",
@@ -196,12 +196,12 @@ const ADJECTIVES: &[&str] = &[
 const VERBS_PAST: &[&str] = &[
     "approved",
     "delayed",
-    "rejected",
+    "repaired",
     "expanded",
     "reviewed",
     "funded",
     "postponed",
-    "criticized",
+    "renamed",
     "inspected",
     "reopened",
 ];
@@ -215,9 +215,27 @@ const TIME: &[&str] = &[
     "earlier this year",
     "over the weekend",
 ];
-const POST_CUES: &[&str] = &["said", "said", "said", "added", "told reporters", "wrote", "explained", "warned"];
-const PRE_CUES: &[&str] = &["said", "said", "added", "argued", "insisted", "noted", "warned"];
-const AMOUNTS: &[&str] = &["€4.2 million", "$310,000", "12 percent", "£80 million", "¥9 billion", "3.5%"];
+const POST_CUES: &[&str] = &[
+    "said",
+    "said",
+    "said",
+    "added",
+    "told reporters",
+    "wrote",
+    "explained",
+    "warned",
+];
+const PRE_CUES: &[&str] = &[
+    "said", "said", "added", "argued", "insisted", "noted", "warned",
+];
+const AMOUNTS: &[&str] = &[
+    "€4.2 million",
+    "$310,000",
+    "12 percent",
+    "£80 million",
+    "¥9 billion",
+    "3.5%",
+];
 
 #[derive(Clone, Copy)]
 struct Person {
@@ -276,12 +294,7 @@ impl Gen {
             self.introduced[i] = true;
             return match (p.title, self.rng.below(3)) {
                 (Some(t), _) => format!("{t} {} {}", p.first, p.last),
-                (None, 0) => format!(
-                    "{} {} {}",
-                    self.rng.pick(LOWER_TITLES),
-                    p.first,
-                    p.last
-                ),
+                (None, 0) => format!("{} {} {}", self.rng.pick(LOWER_TITLES), p.first, p.last),
                 _ => format!("{} {}", p.first, p.last),
             };
         }
@@ -440,7 +453,10 @@ impl Gen {
             // Interrupted.
             4 => {
                 let second = self.speech();
-                format!("{o}{speech},{c} said {who}, {o}{}.{c}", lowercase_first(&second))
+                format!(
+                    "{o}{speech},{c} said {who}, {o}{}.{c}",
+                    lowercase_first(&second)
+                )
             }
             // Colon.
             5 => format!(
@@ -492,13 +508,10 @@ impl Gen {
     fn headline(&mut self) {
         let r = &mut self.rng;
         let h = format!(
-            "{} {} {} after {} debate",
+            "{} {} in {} after {} debate",
             capitalize(*r.pick(NOUNS)),
             r.pick(VERBS_PAST),
-            match r.below(2) {
-                0 => "in",
-                _ => "near",
-            },
+            r.pick(PLACES),
             r.pick(ADJECTIVES)
         );
         self.out.push_str(&h);
@@ -511,8 +524,11 @@ impl Gen {
         self.headline();
         for k in 0..paragraphs {
             if k > 0 {
-                self.out
-                    .push_str(if self.rng.chance(5) { "\r\n\r\n" } else { "\n\n" });
+                self.out.push_str(if self.rng.chance(5) {
+                    "\r\n\r\n"
+                } else {
+                    "\n\n"
+                });
             }
             if self.rng.chance(self.quote_rate) {
                 self.quote_paragraph();
