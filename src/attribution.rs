@@ -241,6 +241,15 @@ pub fn subject_of(
 /// candidate; the leftmost person whose name opens its segment wins, else
 /// the nearest mention.
 fn appositive_head(doc: &Document, comma: usize, floor: usize) -> Option<Mention> {
+    // "the mayor, Dana Whitfield, said": a name in apposition to a
+    // description is the better speaker.
+    let in_apposition = comma
+        .checked_sub(1)
+        .and_then(|k| mention_ending_at(doc.text, &doc.tokens, &doc.names, k, floor))
+        .filter(|m| m.form == Form::Name && m.kind == SpeakerKind::Person)
+        .filter(|m| {
+            m.toks.start > floor && doc.tokens[m.toks.start - 1].kind == TokKind::Punct(',')
+        });
     let lowest = comma.saturating_sub(40).max(floor);
     let mut nearest: Option<Mention> = None;
     let mut leftmost_person: Option<Mention> = None;
@@ -269,7 +278,34 @@ fn appositive_head(doc: &Document, comma: usize, floor: usize) -> Option<Mention
             _ => {}
         }
     }
-    leftmost_person.or(nearest)
+    match (leftmost_person, nearest) {
+        (Some(p), _) => Some(p),
+        (None, Some(n)) if n.form == Form::Description && in_apposition.is_some() => in_apposition,
+        (None, n) => n,
+    }
+}
+
+/// Between a closing mark at `close_tok` and the subject (or cue) at
+/// `subject`, only punctuation, a descriptor run ("former Utah governor"),
+/// or a speaker phrase the subject is in apposition with ("the mayor, Dana
+/// Whitfield, said") may stand.
+fn subject_follows_quote(doc: &Document, close_tok: usize, subject: usize, ceil: usize) -> bool {
+    if only_punct(
+        doc,
+        close_tok,
+        descriptor_start(doc.text, &doc.tokens, subject, close_tok),
+    ) {
+        return true;
+    }
+    let first = (close_tok..subject).find(|&k| doc.tokens[k].is_word());
+    first.is_some_and(|f| {
+        only_punct(doc, close_tok, f)
+            && mention_starting_at(doc.text, &doc.tokens, &doc.names, f, ceil).is_some_and(|m| {
+                doc.tokens
+                    .get(m.toks.end)
+                    .is_some_and(|t| t.kind == TokKind::Punct(','))
+            })
+    })
 }
 
 /// True when tokens `from..to` hold no words (only punctuation).
@@ -390,15 +426,11 @@ pub fn attribute_quotes(
             }
             if let Some(c) = doc.cues.at(i).filter(|c| cue_ok(c) && !c.phrase) {
                 if let Some(m) = subject_of(doc, c, close_tok, post_end, true)
-                    && only_punct(
+                    && subject_follows_quote(
                         doc,
                         close_tok,
-                        descriptor_start(
-                            doc.text,
-                            &doc.tokens,
-                            m.toks.start.min(c.toks.start),
-                            close_tok,
-                        ),
+                        m.toks.start.min(c.toks.start),
+                        post_end,
                     )
                 {
                     let method = if m.form == Form::Pronoun {

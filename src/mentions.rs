@@ -421,6 +421,10 @@ pub fn mention_ending_at(
         k -= 1;
         from = k;
     }
+    // "…twice, and critics said": the conjunction is not part of the phrase.
+    while from < r && tokens[from].text(text) == "and" {
+        from += 1;
+    }
     let m = description(tokens, from, r, end, text)?;
     // A bare singular noun without determiner is rarely a speaker ("staff said").
     let first = lower_word(tokens, from, text);

@@ -1,0 +1,404 @@
+//! Fixture suite: short articles written for this project, each with the
+//! rows a reader would expect. Every behaviour the extractor promises has a
+//! case here; rows are compared as (kind, quote, speaker).
+
+use whosaid::{Options, Quote, extract};
+
+/// (kind, quote text, canonical speaker)
+type Row<'a> = (&'a str, &'a str, &'a str);
+
+fn rows(text: &str, opts: &Options) -> Vec<(String, String, String)> {
+    extract(text, opts)
+        .into_iter()
+        .map(|q: Quote| (q.kind.to_string(), q.quote, q.speaker))
+        .collect()
+}
+
+#[track_caller]
+fn check_with(text: &str, opts: &Options, expected: &[Row]) {
+    let got = rows(text, opts);
+    let want: Vec<(String, String, String)> = expected
+        .iter()
+        .map(|(k, q, s)| (k.to_string(), q.to_string(), s.to_string()))
+        .collect();
+    assert_eq!(got, want, "\ntext: {text}\n");
+}
+
+#[track_caller]
+fn check(text: &str, expected: &[Row]) {
+    check_with(text, &Options::default(), expected)
+}
+
+// ---- direct quotes and the sieve ------------------------------------------
+
+#[test]
+fn quote_then_name_and_cue() {
+    check(
+        "\"The bridge will hold,\" Calloway said.",
+        &[("direct", "The bridge will hold,", "Calloway")],
+    );
+}
+
+#[test]
+fn quote_then_inverted_cue_and_full_name() {
+    check(
+        "Ruth Calloway toured the site. \"We are not done yet,\" said Calloway.",
+        &[("direct", "We are not done yet,", "Ruth Calloway")],
+    );
+}
+
+#[test]
+fn cue_and_comma_before_the_quote() {
+    check(
+        "Peter Novak said, \"Nobody asked the engineers.\"",
+        &[("direct", "Nobody asked the engineers.", "Peter Novak")],
+    );
+}
+
+#[test]
+fn colon_introduction() {
+    check(
+        "Mayor Dana Whitfield told a news conference: \"The budget is balanced for the first time in a decade.\"",
+        &[(
+            "direct",
+            "The budget is balanced for the first time in a decade.",
+            "Dana Whitfield",
+        )],
+    );
+}
+
+#[test]
+fn pronoun_resolves_to_the_named_speaker() {
+    check(
+        "Peter Novak arrived late.\n\n\"I had a flat tire,\" he explained.",
+        &[("direct", "I had a flat tire,", "Peter Novak")],
+    );
+}
+
+#[test]
+fn she_skips_a_nearer_man() {
+    check(
+        "Ruth Calloway met Peter Novak at the depot on Monday.\n\n\"We will fund the repairs,\" she said.",
+        &[("direct", "We will fund the repairs,", "Ruth Calloway")],
+    );
+}
+
+#[test]
+fn he_skips_a_nearer_woman() {
+    check(
+        "Tomas Lindqvist sat next to Maria Ortega during the hearing.\n\n\"It is too expensive,\" he said.",
+        &[("direct", "It is too expensive,", "Tomas Lindqvist")],
+    );
+}
+
+#[test]
+fn continuation_sentence_and_paragraph() {
+    check(
+        "\"The vote was close,\" Novak said. \"We will ask for a recount.\"\n\n\"And we will win it.\"",
+        &[
+            ("direct", "The vote was close,", "Novak"),
+            ("direct", "We will ask for a recount.", "Novak"),
+            ("direct", "And we will win it.", "Novak"),
+        ],
+    );
+}
+
+#[test]
+fn interrupted_quote_gives_two_rows() {
+    check(
+        "\"That deal,\" said Helena Brandt, \"is dead.\"",
+        &[
+            ("direct", "That deal,", "Helena Brandt"),
+            ("direct", "is dead.", "Helena Brandt"),
+        ],
+    );
+}
+
+#[test]
+fn multi_paragraph_quote_is_one_row() {
+    let text = "Olga Petrova read her statement.\n\n“The first part ends here.\n\n“The second part ends there,” Petrova said.";
+    let got = extract(text, &Options::default());
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].speaker, "Olga Petrova");
+    assert_eq!(
+        got[0].quote,
+        "The first part ends here.\n\n“The second part ends there,"
+    );
+    assert_eq!(got[0].paragraph, 1);
+}
+
+#[test]
+fn nested_quotes_stay_inside() {
+    check(
+        "“They called it ‘a fantasy budget,’ and they were right,” Novak said.",
+        &[(
+            "direct",
+            "They called it ‘a fantasy budget,’ and they were right,",
+            "Novak",
+        )],
+    );
+}
+
+#[test]
+fn titles_and_scare_quotes_are_not_quotations() {
+    check(
+        "The band performed \"Harbor Lights\" twice at the \"cozy\" venue that fans call \"the Barn\".",
+        &[],
+    );
+}
+
+#[test]
+fn apostrophes_are_not_quotation_marks() {
+    check(
+        "It's the students' union that ran the ’90s archive, isn't it? Nobody's sure.",
+        &[],
+    );
+}
+
+#[test]
+fn straight_single_quotes_as_quotation() {
+    check(
+        "'We are ready for the storm,' the mayor, Dana Whitfield, said.",
+        &[("direct", "We are ready for the storm,", "Dana Whitfield")],
+    );
+}
+
+#[test]
+fn guillemets_and_german_marks() {
+    check(
+        "« We stay here », Amélie Laurent said.",
+        &[("direct", "We stay here", "Amélie Laurent")],
+    );
+    check(
+        "„We stay here“, said Jonas Weber.",
+        &[("direct", "We stay here", "Jonas Weber")],
+    );
+    check(
+        "»We stay here«, said Jonas Weber.",
+        &[("direct", "We stay here", "Jonas Weber")],
+    );
+}
+
+#[test]
+fn unattributed_quote_is_still_reported() {
+    check(
+        "The report ended on a warning.\n\n\"Nothing about this system is safe for another winter.\"",
+        &[(
+            "direct",
+            "Nothing about this system is safe for another winter.",
+            "",
+        )],
+    );
+}
+
+// ---- mentions and resolution ----------------------------------------------
+
+#[test]
+fn canonical_name_drops_titles() {
+    check(
+        "Major General Arash Farahani visited the border post.\n\n\"Security comes first,\" Farahani declared. \"We will stay,\" General Farahani added.",
+        &[
+            ("direct", "Security comes first,", "Arash Farahani"),
+            ("direct", "We will stay,", "Arash Farahani"),
+        ],
+    );
+}
+
+#[test]
+fn title_reference_resolves_to_the_named_holder() {
+    check(
+        "Gov. Ruth Calloway signed the order on Friday.\n\n\"This is overdue,\" the governor said.",
+        &[("direct", "This is overdue,", "Ruth Calloway")],
+    );
+}
+
+#[test]
+fn appositive_between_name_and_cue() {
+    check(
+        "\"We need more inspectors,\" Peter Novak, the agency's director, said.",
+        &[("direct", "We need more inspectors,", "Peter Novak")],
+    );
+}
+
+#[test]
+fn relative_clause_after_inverted_name() {
+    check(
+        "\"The numbers do not add up,\" said Ines Carvalho, who chairs the finance committee.",
+        &[("direct", "The numbers do not add up,", "Ines Carvalho")],
+    );
+}
+
+#[test]
+fn organisations_and_unnamed_sources() {
+    let text = "\"Schools will reopen on Monday,\" the state Department of Education said.\n\n\"We do not comment on rumors,\" a spokesman for the company said.";
+    let got = extract(text, &Options::default());
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!(got[0].speaker_kind, "organization");
+    assert!(
+        got[0].speaker.contains("Department of Education"),
+        "{:?}",
+        got[0]
+    );
+    assert_eq!(got[1].speaker_kind, "unnamed");
+    assert_eq!(got[1].speaker_mention, "a spokesman for the company");
+}
+
+// ---- indirect and mixed ----------------------------------------------------
+
+#[test]
+fn reported_speech_with_and_without_that() {
+    check(
+        "Ruth Calloway said that the bridge would reopen in May. Peter Novak said the schedule was too optimistic.",
+        &[
+            (
+                "indirect",
+                "the bridge would reopen in May",
+                "Ruth Calloway",
+            ),
+            ("indirect", "the schedule was too optimistic", "Peter Novak"),
+        ],
+    );
+}
+
+#[test]
+fn told_reporters_that() {
+    check(
+        "Helena Brandt told reporters that the talks had collapsed.",
+        &[("indirect", "the talks had collapsed", "Helena Brandt")],
+    );
+}
+
+#[test]
+fn warned_and_statement_adjunct() {
+    check(
+        "Ines Carvalho warned that costs would rise. Carvalho said in a statement that the fund was empty.",
+        &[
+            ("indirect", "costs would rise", "Ines Carvalho"),
+            ("indirect", "the fund was empty", "Ines Carvalho"),
+        ],
+    );
+}
+
+#[test]
+fn participle_clause_takes_the_sentence_subject() {
+    check(
+        "Tomas Lindqvist left the meeting early, saying that the proposal ignored rural voters.",
+        &[(
+            "indirect",
+            "the proposal ignored rural voters",
+            "Tomas Lindqvist",
+        )],
+    );
+}
+
+#[test]
+fn continued_by_stating_that() {
+    check(
+        "Olga Petrova continued by stating that every district deserves a clinic.",
+        &[(
+            "indirect",
+            "every district deserves a clinic",
+            "Olga Petrova",
+        )],
+    );
+}
+
+#[test]
+fn post_posed_attribution() {
+    check(
+        "The bridge will reopen in May, Novak said.",
+        &[("indirect", "The bridge will reopen in May", "Novak")],
+    );
+}
+
+#[test]
+fn according_to_before_and_after() {
+    check(
+        "According to Helena Brandt, the vote will be delayed. The budget is short by a third, according to the finance ministry.",
+        &[
+            ("indirect", "the vote will be delayed", "Helena Brandt"),
+            (
+                "indirect",
+                "The budget is short by a third",
+                "the finance ministry",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn content_ends_before_a_participial_clause() {
+    check(
+        "Farahani emphasized that border security is the main issue today, highlighting their joint exercises.",
+        &[(
+            "indirect",
+            "border security is the main issue today",
+            "Farahani",
+        )],
+    );
+}
+
+#[test]
+fn described_as() {
+    check(
+        "Farahani described the ceasefire as a turning point for the region.",
+        &[(
+            "indirect",
+            "the ceasefire as a turning point for the region",
+            "Farahani",
+        )],
+    );
+}
+
+#[test]
+fn mixed_quote_is_one_row_spanning_the_clause() {
+    check(
+        "Peter Novak said the budget was \"a disaster in slow motion.\"",
+        &[(
+            "mixed",
+            "the budget was \"a disaster in slow motion.\"",
+            "Peter Novak",
+        )],
+    );
+}
+
+#[test]
+fn mixed_quote_with_single_marks() {
+    check(
+        "Helena Brandt called the ruling ‘an insult to every voter’ on Tuesday.",
+        &[(
+            "mixed",
+            "the ruling ‘an insult to every voter’ on Tuesday",
+            "Helena Brandt",
+        )],
+    );
+}
+
+#[test]
+fn thought_cues_only_on_request() {
+    let text = "Ines Carvalho believes that the tax will pass.";
+    check(text, &[]);
+    check_with(
+        text,
+        &Options { thought_cues: true },
+        &[("indirect", "the tax will pass", "Ines Carvalho")],
+    );
+}
+
+// ---- offsets ----------------------------------------------------------------
+
+#[test]
+fn offsets_are_char_offsets_into_the_text() {
+    let text = "Zoë Åberg arrived. “Ça suffit 🙂,” Åberg said.";
+    let got = extract(text, &Options::default());
+    assert_eq!(got.len(), 1);
+    let chars: Vec<char> = text.chars().collect();
+    let q = &got[0];
+    let slice = |s: usize, e: usize| chars[s..e].iter().collect::<String>();
+    assert_eq!(slice(q.quote_start, q.quote_end), q.quote);
+    assert_eq!(q.quote, "Ça suffit 🙂,");
+    let (s, e) = (q.speaker_start.unwrap_or(0), q.speaker_end.unwrap_or(0));
+    assert_eq!(slice(s, e), q.speaker_mention);
+    let (s, e) = (q.cue_start.unwrap_or(0), q.cue_end.unwrap_or(0));
+    assert_eq!(slice(s, e), "said");
+}
