@@ -54,7 +54,7 @@ fn seed_article_end_to_end() {
             let Some(q) = hit else {
                 panic!(
                     "missed gold quote {:?}",
-                    &text[..0].to_string() + &chars[gs..ge].iter().collect::<String>()
+                    chars[gs..ge].iter().collect::<String>()
                 );
             };
             assert_eq!(
