@@ -190,9 +190,18 @@ impl Lexicon {
         self.titles.get(phrase).copied()
     }
 
+    /// Role noun lookup. Every one-word title is a role too ("the
+    /// chancellor", "the senator"), so the two lists cannot drift apart.
     pub fn role(&self, word: &str) -> Option<Role> {
         let mut buf = [0u8; 48];
-        self.roles.get(&*lower(word, &mut buf)).copied()
+        let key = lower(word, &mut buf);
+        self.roles.get(&*key).copied().or_else(|| {
+            let gender = self.titles.get(&*key).copied()?;
+            (key.len() > 3).then_some(Role {
+                gender,
+                plural: false,
+            })
+        })
     }
 
     pub fn is_org_word(&self, word: &str) -> bool {

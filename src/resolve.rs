@@ -139,7 +139,8 @@ impl Resolver {
                 .is_some_and(|t| t.kind == TokKind::Punct(','))
             {
                 let det = doc.word(m.toks.end + 1).to_lowercase();
-                if matches!(det.as_str(), "the" | "a" | "an")
+                // "X, the governor of Maine," / "X, who is governor,"
+                if matches!(det.as_str(), "the" | "a" | "an" | "who")
                     || is_possessive(doc.word(m.toks.end + 1))
                 {
                     for k in m.toks.end + 1..(m.toks.end + 14).min(doc.tokens.len()) {

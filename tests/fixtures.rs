@@ -402,3 +402,23 @@ fn offsets_are_char_offsets_into_the_text() {
     let (s, e) = (q.cue_start.unwrap_or(0), q.cue_end.unwrap_or(0));
     assert_eq!(slice(s, e), "said");
 }
+
+#[test]
+fn title_reference_through_a_relative_clause() {
+    check(
+        "Sara Lind, who became chancellor in March, opened the session.\n\n\"We start with the budget,\" the chancellor said.",
+        &[("direct", "We start with the budget,", "Sara Lind")],
+    );
+}
+
+#[test]
+fn prime_minister_by_title() {
+    check(
+        "Prime Minister Anton Varga flew to Vienna on Sunday.\n\nThe prime minister said the treaty would be signed within a week.",
+        &[(
+            "indirect",
+            "the treaty would be signed within a week",
+            "Anton Varga",
+        )],
+    );
+}
