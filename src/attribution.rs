@@ -628,7 +628,8 @@ pub fn attribute_quotes(
         let found = match found {
             Some(f) => Some(f),
             None if sentence_only_quote || (q.paragraph != q.last_paragraph) => {
-                continuation(&out, q.paragraph, s1)
+                colon_paragraph(doc, q)
+                    .or_else(|| continuation(&out, q.paragraph, s1))
                     .or_else(|| forward(doc, q, &out))
                     .map(|(method, m)| {
                         (
@@ -738,6 +739,26 @@ fn continuation(
         return None;
     }
     Some((Method::Continuation, prev.speaker.clone()?))
+}
+
+/// A quote opening a paragraph right after one that ends in a colon
+/// (`Holt said:` / `The statement read:`) takes that paragraph's speaker.
+fn colon_paragraph(doc: &Document, q: &crate::quotes::QuoteSpan) -> Option<(Method, Mention)> {
+    let prev = doc.paras.get(q.paragraph.checked_sub(1)?)?;
+    let p = doc.paras.get(q.paragraph)?;
+    if q.outer_start != p.start || !doc.text[prev.start..prev.end].ends_with(':') {
+        return None;
+    }
+    let end = doc.token_at(prev.end);
+    let s = doc.sentence_of_token(end.checked_sub(1)?);
+    let start = doc.sentences.get(s)?.tokens.start;
+    let by_cue = (start..end)
+        .rev()
+        .filter_map(|k| doc.cues.at(k))
+        .find_map(|c| subject_of(doc, c, start, end, true));
+    by_cue
+        .or_else(|| sentence_subject(doc, start, end))
+        .map(|m| (Method::Colon, m))
 }
 
 /// A quote that is a paragraph of its own with nothing attributed before it

@@ -422,3 +422,58 @@ fn prime_minister_by_title() {
         )],
     );
 }
+
+#[test]
+fn alternating_speakers_with_gendered_pronouns() {
+    check(
+        "Anna Berg and Marcus Holt debated the levy on Tuesday.\n\n\"It is a fair tax,\" Berg said. \"It is theft,\" Holt replied.\n\n\"We simply disagree,\" she said.",
+        &[
+            ("direct", "It is a fair tax,", "Anna Berg"),
+            ("direct", "It is theft,", "Marcus Holt"),
+            ("direct", "We simply disagree,", "Anna Berg"),
+        ],
+    );
+}
+
+#[test]
+fn honorifics_give_gender() {
+    check(
+        "Mr. Okafor and Ms. Lindgren signed the agreement.\n\n\"This took two years,\" she said.",
+        &[("direct", "This took two years,", "Lindgren")],
+    );
+}
+
+#[test]
+fn interrupted_quote_with_pronoun() {
+    check(
+        "Marta Kowalski left the room.\n\n“The deal,” she said, “is off.”",
+        &[
+            ("direct", "The deal,", "Marta Kowalski"),
+            ("direct", "is off.", "Marta Kowalski"),
+        ],
+    );
+}
+
+#[test]
+fn multi_paragraph_quote_introduced_with_a_colon() {
+    check(
+        "Holt said:\n\n“The first thing is money.\n\n“The second thing is time.”",
+        &[(
+            "direct",
+            "The first thing is money.\n\n“The second thing is time.",
+            "Holt",
+        )],
+    );
+}
+
+#[test]
+fn senator_title_and_party_label() {
+    check(
+        "“We won the argument,” said Sen. Anna Berg (D-Minn.). “Now we need the votes.”\n\nThe senator said the bill would come up in June.",
+        &[
+            ("direct", "We won the argument,", "Anna Berg"),
+            ("direct", "Now we need the votes.", "Anna Berg"),
+            ("indirect", "the bill would come up in June", "Anna Berg"),
+        ],
+    );
+}
