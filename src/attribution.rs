@@ -351,6 +351,17 @@ pub fn clause_end(doc: &Document, from: usize, sent_end: usize) -> usize {
                     break;
                 }
             }
+            // "… he was in therapy and vowed to change": the second verb is
+            // an attribution of its own.
+            TokKind::Word
+                if matches!(t.text(doc.text), "and" | "but")
+                    && i > from
+                    && doc.in_quote(t.start).is_none()
+                    && (i + 1..(i + 3).min(sent_end))
+                        .any(|k| doc.cues.at(k).is_some_and(|c| !c.participle && !c.phrase)) =>
+            {
+                break;
+            }
             _ => {}
         }
         if t.is_word() || doc.in_quote(t.start).is_some() || is_closing_mark(doc, i) {
@@ -362,8 +373,12 @@ pub fn clause_end(doc: &Document, from: usize, sent_end: usize) -> usize {
 }
 
 fn is_closing_mark(doc: &Document, i: usize) -> bool {
+    // Quotes do not overlap, so their ends are sorted: binary search.
     let t = doc.tokens[i];
-    doc.quotes.iter().any(|q| q.outer_end == t.end && q.closed)
+    let k = doc.quotes.partition_point(|q| q.outer_end < t.end);
+    doc.quotes
+        .get(k)
+        .is_some_and(|q| q.outer_end == t.end && q.closed)
 }
 
 fn is_terminator_tok(doc: &Document, i: usize) -> bool {
