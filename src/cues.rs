@@ -5,6 +5,7 @@ use std::ops::Range;
 
 use crate::lexicon::{CueClass, lexicon};
 use crate::segment::Token;
+use crate::text::is_capitalized;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Cue {
@@ -40,6 +41,18 @@ const NOUN_DETERMINERS: &[&str] = &[
     "a", "an", "the", "this", "these", "those", "his", "her", "its", "their", "our", "my", "your",
     "whose", "every", "each", "no",
 ];
+
+/// A capitalised present-tense speech verb as headlines write it ("Says",
+/// "Warns"): never part of a name.
+pub fn is_headline_cue(w: &str) -> bool {
+    w.len() > 3
+        && w.ends_with('s')
+        && w.starts_with(|c: char| c.is_uppercase())
+        && w[1..].chars().all(|c| c.is_lowercase())
+        && lexicon()
+            .cue(w)
+            .is_some_and(|c| c.class != CueClass::Thought)
+}
 
 /// Find cues. Only lowercase verb forms count ("State" and "Note" at the
 /// start of a sentence are far more often nouns than cues).
@@ -89,7 +102,12 @@ pub fn find_cues(text: &str, tokens: &[Token]) -> Cues {
                     || pw.ends_with("'s")
                     || pw.ends_with("’s"))
         };
-        if w.starts_with(|c: char| c.is_lowercase())
+        // Title-case headlines: "Trump's Son Says The Battle …".
+        let headline = is_headline_cue(w)
+            && i > 0
+            && tokens[i - 1].is_word()
+            && is_capitalized(tokens[i - 1].text(text));
+        if (w.starts_with(|c: char| c.is_lowercase()) || headline)
             && !noun_position
             && let Some(form) = lx.cue(w)
         {

@@ -196,6 +196,7 @@ pub fn attribute_reported(
             sentence: si,
         });
     }
+    headline_colons(doc, quoted, &mut out);
     out
 }
 
@@ -210,6 +211,55 @@ fn after_be(doc: &Document, c: usize, s0: usize) -> bool {
             doc.word(k - 1),
             "is" | "are" | "was" | "were" | "been" | "be" | "am" | "'s" | "’s"
         )
+}
+
+/// `Paul Ryan: Tax Reform Comes First`: a sentence that opens with a name
+/// and a colon reports that source's words (a headline convention).
+fn headline_colons(doc: &Document, quoted: &[Attribution], out: &mut Vec<Attribution>) {
+    for (si, sent) in doc.sentences.iter().enumerate() {
+        let s0 = sent.tokens.start;
+        let i = doc.names.partition_point(|m| m.toks.start < s0);
+        let Some(m) = doc
+            .names
+            .get(i)
+            .filter(|m| m.toks.start == s0 && !m.possessive)
+        else {
+            continue;
+        };
+        let colon = m.toks.end;
+        if doc
+            .tokens
+            .get(colon)
+            .is_none_or(|t| t.kind != TokKind::Punct(':'))
+            || colon + 1 >= sent.tokens.end
+        {
+            continue;
+        }
+        let (start, end) = (
+            doc.tokens[colon + 1].start,
+            clause_end(doc, colon + 1, sent.tokens.end),
+        );
+        let covered = quoted
+            .iter()
+            .chain(out.iter())
+            .any(|a| overlaps(a.start, a.end, start, end));
+        if covered
+            || words(doc, colon + 1, doc.token_at(end)) < MIN_CONTENT_WORDS
+            || doc.in_quote(start).is_some()
+        {
+            continue;
+        }
+        out.push(Attribution {
+            kind: Kind::Indirect,
+            start,
+            end,
+            speaker: Some(m.clone()),
+            cue: None,
+            method: Method::Colon,
+            paragraph: sent.paragraph,
+            sentence: si,
+        });
+    }
 }
 
 fn overlaps(a0: usize, a1: usize, b0: usize, b1: usize) -> bool {

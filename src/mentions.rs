@@ -86,6 +86,7 @@ fn name_token(lx: &Lexicon, w: &str) -> bool {
         && !lx.is_stopword(strip_possessive(w))
         && !w.chars().any(|c| c.is_ascii_digit())
         && !(w.ends_with("ly") && w.len() > 4 && !lx.is_given_name(w))
+        && !crate::cues::is_headline_cue(w)
 }
 
 fn title_key(words: &[&str]) -> String {
