@@ -64,7 +64,7 @@ impl Rng {
 
     /// Uniform in `0..n` (`n > 0`).
     pub fn below(&mut self, n: usize) -> usize {
-        ((self.next_u64() >> 32) * n as u64 >> 32) as usize
+        (((self.next_u64() >> 32) * n as u64) >> 32) as usize
     }
 
     /// True with probability `percent`/100.
@@ -74,6 +74,11 @@ impl Rng {
 
     pub fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
         &items[self.below(items.len())]
+    }
+
+    /// One of `words`, uniformly.
+    pub fn word(&mut self, words: &[&'static str]) -> &'static str {
+        words[self.below(words.len())]
     }
 
     /// Uniform in `lo..=hi`.
@@ -271,7 +276,7 @@ impl Gen {
             let title = rng.chance(45).then(|| *rng.pick(TITLES));
             cast.push(Person {
                 first,
-                last: *rng.pick(SURNAMES),
+                last: rng.word(SURNAMES),
                 title,
                 female,
             });
@@ -382,10 +387,10 @@ impl Gen {
 
     fn narrative_sentence(&mut self) -> String {
         let r = &mut self.rng;
-        let s = match r.below(5) {
+        match r.below(5) {
             0 => format!(
                 "{} {} the {} {}.",
-                capitalize(*r.pick(ORGS)),
+                capitalize(r.word(ORGS)),
                 r.pick(VERBS_PAST),
                 r.pick(NOUNS),
                 r.pick(TIME)
@@ -414,8 +419,7 @@ impl Gen {
                 r.pick(PLACES),
                 2026 + r.below(6)
             ),
-        };
-        s
+        }
     }
 
     fn narrative_paragraph(&mut self) {
@@ -509,7 +513,7 @@ impl Gen {
         let r = &mut self.rng;
         let h = format!(
             "{} {} in {} after {} debate",
-            capitalize(*r.pick(NOUNS)),
+            capitalize(r.word(NOUNS)),
             r.pick(VERBS_PAST),
             r.pick(PLACES),
             r.pick(ADJECTIVES)
