@@ -39,7 +39,8 @@ pub struct ExtractArgs {
     #[arg(long, value_enum)]
     pub format: Option<Format>,
 
-    /// Write to FILE (atomically: a temporary file renamed on success) instead of stdout.
+    /// Write to FILE instead of stdout (`-` is stdout). Atomic: rows go to a
+    /// temporary file beside FILE, renamed over it only when the run succeeds.
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
 
@@ -64,11 +65,13 @@ pub struct ExtractArgs {
     #[arg(long, value_enum, default_value = "default")]
     pub cues: CueSet,
 
-    /// Documents larger than this many bytes are skipped with an error.
+    /// Documents (files, stdin, or JSONL lines) larger than this many bytes
+    /// fail with an error naming them; the run goes on with the others.
     #[arg(long, default_value_t = 64 * 1024 * 1024, value_name = "BYTES")]
     pub max_doc_bytes: usize,
 
-    /// Write one JSON line per failed document (source, line, reason) to FILE.
+    /// Write one JSON line per failed document (source, line, reason) to FILE
+    /// (atomically, like -o; an empty file when nothing failed).
     #[arg(long, value_name = "FILE")]
     pub errors: Option<PathBuf>,
 

@@ -2,6 +2,20 @@
 //! JSON Lines dumps and stdin, as a stream, so a corpus is never held in
 //! memory whole. Every problem becomes an [`Item::Failed`] naming the file
 //! (and line), and reading goes on with the next document.
+//!
+//! Decoding rules (the README repeats them):
+//! - a UTF-8 byte-order mark at the start of a file (or of a JSONL file's
+//!   first line) is removed, and offsets count from the character after it;
+//! - invalid UTF-8 becomes U+FFFD with a warning naming the file, and
+//!   offsets refer to that decoded text;
+//! - a file with NUL bytes is binary: it fails, naming the file;
+//! - line endings are kept as they are (`\n`, `\r\n`, lone `\r`), so
+//!   offsets match the bytes on disk.
+//!
+//! Directory walks follow symlinks but enter each directory once (a loop is
+//! reported once and not followed), skip hidden entries (`.git`, editor and
+//! our own temporary files) and skip entries that are neither files nor
+//! directories (FIFOs, sockets, devices), which could block or never end.
 
 use std::collections::{HashSet, VecDeque};
 use std::fs::File;
@@ -12,6 +26,8 @@ use std::path::{Path, PathBuf};
 #[derive(Debug)]
 pub struct InputDoc {
     pub id: String,
+    /// Where it came from (`path`, or `path:line` in JSONL), for messages.
+    pub source: String,
     pub text: String,
     /// Something the user should know but that did not stop processing
     /// (invalid UTF-8 replaced by U+FFFD).
@@ -30,8 +46,9 @@ pub struct Failure {
 pub enum Item {
     Doc(InputDoc),
     Failed(Failure),
-    /// Not a document (an empty JSONL line): counted, not processed.
-    Skipped,
+    /// Not a document (an empty JSONL line, a directory already read, a
+    /// FIFO): counted, not processed; the note, if any, is worth a warning.
+    Skipped(Option<String>),
 }
 
 #[derive(Clone, Debug)]
@@ -42,7 +59,10 @@ pub struct InputOptions {
 }
 
 enum Pending {
+    /// A path the user named.
     Path(PathBuf),
+    /// A path found inside a directory.
+    Entry(PathBuf),
     Stdin,
 }
 
@@ -53,6 +73,8 @@ pub struct Reader {
     opts: InputOptions,
     /// Canonical directories already entered: breaks symlink loops.
     seen_dirs: HashSet<PathBuf>,
+    /// Read `-` as JSON Lines rather than as one document.
+    stdin_jsonl: bool,
 }
 
 struct JsonlState {
@@ -72,33 +94,35 @@ pub fn is_jsonl(path: &Path) -> bool {
 impl Reader {
     /// `paths` empty or `-` means stdin (one document, or JSONL with `stdin_jsonl`).
     pub fn new(paths: &[PathBuf], opts: InputOptions, stdin_jsonl: bool) -> Reader {
-        let mut queue = VecDeque::new();
-        let mut jsonl = None;
-        if paths.is_empty() {
+        let mut queue: VecDeque<Pending> = paths
+            .iter()
+            .map(|p| {
+                if p.as_os_str() == "-" {
+                    Pending::Stdin
+                } else {
+                    Pending::Path(p.clone())
+                }
+            })
+            .collect();
+        if queue.is_empty() {
             queue.push_back(Pending::Stdin);
-        }
-        for p in paths {
-            if p.as_os_str() == "-" {
-                queue.push_back(Pending::Stdin);
-            } else {
-                queue.push_back(Pending::Path(p.clone()));
-            }
-        }
-        if stdin_jsonl && matches!(queue.front(), Some(Pending::Stdin)) && queue.len() == 1 {
-            queue.clear();
-            jsonl = Some(JsonlState {
-                name: "<stdin>".into(),
-                reader: Box::new(BufReader::with_capacity(1 << 20, std::io::stdin())),
-                line: 0,
-                buf: Vec::new(),
-            });
         }
         Reader {
             queue,
-            jsonl,
+            jsonl: None,
             opts,
             seen_dirs: HashSet::new(),
+            stdin_jsonl,
         }
+    }
+
+    fn start_jsonl(&mut self, name: String, reader: impl Read + Send + 'static) {
+        self.jsonl = Some(JsonlState {
+            name,
+            reader: Box::new(BufReader::with_capacity(1 << 20, reader)),
+            line: 0,
+            buf: Vec::new(),
+        });
     }
 
     fn next_jsonl(&mut self) -> Option<Item> {
@@ -120,9 +144,11 @@ impl Reader {
             }
             Ok(_) => {
                 if st.buf.len() as u64 >= limit && !st.buf.ends_with(b"\n") {
-                    // Skip the rest of an oversized line.
-                    let mut sink = Vec::new();
-                    let _ = st.reader.read_until(b'\n', &mut sink);
+                    if let Err(e) = skip_line(&mut st.reader) {
+                        let f = fail(&st.name, Some(st.line), format!("read error: {e}"));
+                        self.jsonl = None;
+                        return Some(f);
+                    }
                     return Some(fail(
                         &st.name,
                         Some(st.line),
@@ -144,72 +170,86 @@ impl Reader {
             Err(e) => return Some(fail(&name, None, format!("cannot read: {e}"))),
         };
         if meta.is_dir() {
-            let canon = std::fs::canonicalize(&path).unwrap_or_else(|_| path.clone());
-            if !self.seen_dirs.insert(canon) {
-                return Some(fail(
-                    &name,
-                    None,
-                    "directory already visited (symlink loop?)".into(),
-                ));
-            }
-            let entries = match std::fs::read_dir(&path) {
-                Ok(rd) => rd,
-                Err(e) => return Some(fail(&name, None, format!("cannot read directory: {e}"))),
-            };
-            let mut children: Vec<PathBuf> =
-                entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
-            children.sort();
-            for c in children.into_iter().rev() {
-                self.queue.push_front(Pending::Path(c));
-            }
-            return None;
+            return self.enter_dir(&path, &name);
         }
         if is_jsonl(&path) {
-            match File::open(&path) {
+            return match File::open(&path) {
                 Ok(f) => {
-                    self.jsonl = Some(JsonlState {
-                        name,
-                        reader: Box::new(BufReader::with_capacity(1 << 20, f)),
-                        line: 0,
-                        buf: Vec::new(),
-                    });
-                    return None;
+                    self.start_jsonl(name, f);
+                    None
                 }
-                Err(e) => return Some(fail(&name, None, format!("cannot open: {e}"))),
+                Err(e) => Some(fail(&name, None, format!("cannot open: {e}"))),
+            };
+        }
+        if meta.is_file() && meta.len() > self.opts.max_doc_bytes as u64 {
+            let reason = format!(
+                "{} bytes is more than --max-doc-bytes ({})",
+                meta.len(),
+                self.opts.max_doc_bytes
+            );
+            return Some(fail(&name, None, reason));
+        }
+        // Read through `take` as well: a named pipe or a growing file has
+        // no trustworthy length in its metadata.
+        let read = File::open(&path).and_then(|f| read_limited(f, self.opts.max_doc_bytes));
+        Some(match read {
+            Ok(Some(bytes)) => text_doc(name, bytes),
+            Ok(None) => fail(&name, None, too_big(self.opts.max_doc_bytes)),
+            Err(e) => fail(&name, None, format!("cannot read: {e}")),
+        })
+    }
+
+    /// Queue a directory's entries in sorted order, once per real directory.
+    fn enter_dir(&mut self, path: &Path, name: &str) -> Option<Item> {
+        let canon = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
+        if !self.seen_dirs.insert(canon) {
+            return Some(Item::Skipped(Some(format!(
+                "{name}: directory already read (symlink loop or second link), not read again"
+            ))));
+        }
+        let entries = match std::fs::read_dir(path) {
+            Ok(rd) => rd,
+            Err(e) => return Some(fail(name, None, format!("cannot read directory: {e}"))),
+        };
+        let mut children = Vec::new();
+        for entry in entries {
+            match entry {
+                Ok(e) if is_hidden(&e.file_name()) => {}
+                Ok(e) => children.push(e.path()),
+                Err(e) => return Some(fail(name, None, format!("cannot read directory: {e}"))),
             }
         }
-        if meta.len() > self.opts.max_doc_bytes as u64 {
-            return Some(fail(
-                &name,
-                None,
-                format!(
-                    "{} bytes is more than --max-doc-bytes ({})",
-                    meta.len(),
-                    self.opts.max_doc_bytes
-                ),
-            ));
+        children.sort();
+        for c in children.into_iter().rev() {
+            self.queue.push_front(Pending::Entry(c));
         }
-        match std::fs::read(&path) {
-            Ok(bytes) => Some(text_doc(name, bytes)),
-            Err(e) => Some(fail(&name, None, format!("cannot read: {e}"))),
+        None
+    }
+
+    /// A path found in a directory walk: like a named path, except that
+    /// FIFOs, sockets and devices are skipped instead of read.
+    fn open_entry(&mut self, path: PathBuf) -> Option<Item> {
+        match std::fs::metadata(&path) {
+            Ok(m) if !m.is_file() && !m.is_dir() => Some(Item::Skipped(Some(format!(
+                "{}: not a regular file, skipped",
+                path.display()
+            )))),
+            _ => self.open_path(path),
         }
     }
 
-    fn read_stdin(&mut self) -> Item {
-        let mut bytes = Vec::new();
-        let limit = self.opts.max_doc_bytes as u64 + 1;
-        match std::io::stdin().take(limit).read_to_end(&mut bytes) {
-            Err(e) => fail("<stdin>", None, format!("read error: {e}")),
-            Ok(_) if bytes.len() as u64 >= limit => fail(
-                "<stdin>",
-                None,
-                format!(
-                    "more than --max-doc-bytes ({}) on stdin",
-                    self.opts.max_doc_bytes
-                ),
-            ),
-            Ok(_) => text_doc("<stdin>".into(), bytes),
+    fn read_stdin(&mut self) -> Option<Item> {
+        if self.stdin_jsonl {
+            self.start_jsonl("<stdin>".into(), std::io::stdin());
+            return None;
         }
+        Some(
+            match read_limited(std::io::stdin(), self.opts.max_doc_bytes) {
+                Ok(Some(bytes)) => text_doc("<stdin>".into(), bytes),
+                Ok(None) => fail("<stdin>", None, too_big(self.opts.max_doc_bytes)),
+                Err(e) => fail("<stdin>", None, format!("read error: {e}")),
+            },
+        )
     }
 }
 
@@ -223,16 +263,50 @@ impl Iterator for Reader {
                 }
                 continue;
             }
-            match self.queue.pop_front()? {
-                Pending::Stdin => return Some(self.read_stdin()),
-                Pending::Path(p) => {
-                    if let Some(item) = self.open_path(p) {
-                        return Some(item);
-                    }
-                }
+            let item = match self.queue.pop_front()? {
+                Pending::Stdin => self.read_stdin(),
+                Pending::Path(p) => self.open_path(p),
+                Pending::Entry(p) => self.open_entry(p),
+            };
+            if item.is_some() {
+                return item;
             }
         }
     }
+}
+
+/// Read at most `max` bytes; `None` when there is more.
+fn read_limited(r: impl Read, max: usize) -> std::io::Result<Option<Vec<u8>>> {
+    let mut bytes = Vec::new();
+    r.take(max as u64 + 1).read_to_end(&mut bytes)?;
+    Ok((bytes.len() <= max).then_some(bytes))
+}
+
+fn too_big(max: usize) -> String {
+    format!("document larger than --max-doc-bytes ({max} bytes), skipped")
+}
+
+/// Consume the rest of a line without holding it in memory: an oversized
+/// JSONL line may be gigabytes long.
+fn skip_line(r: &mut dyn BufRead) -> std::io::Result<()> {
+    loop {
+        let buf = r.fill_buf()?;
+        if buf.is_empty() {
+            return Ok(());
+        }
+        if let Some(i) = memchr::memchr(b'\n', buf) {
+            r.consume(i + 1);
+            return Ok(());
+        }
+        let n = buf.len();
+        r.consume(n);
+    }
+}
+
+/// Dot-files and dot-directories (`.git`, `.DS_Store`, our `-o` temporary
+/// file) are not documents.
+fn is_hidden(name: &std::ffi::OsStr) -> bool {
+    name.as_encoded_bytes().first() == Some(&b'.')
 }
 
 fn fail(source: &str, line: Option<usize>, reason: String) -> Item {
@@ -268,7 +342,8 @@ pub fn decode(bytes: Vec<u8>) -> Result<(String, Option<String>), String> {
 fn text_doc(name: String, bytes: Vec<u8>) -> Item {
     match decode(bytes) {
         Ok((text, warning)) => Item::Doc(InputDoc {
-            id: name,
+            id: name.clone(),
+            source: name,
             text,
             warning,
         }),
@@ -287,13 +362,13 @@ fn parse_jsonl_line(name: &str, line: usize, raw: &[u8], opts: &InputOptions) ->
         raw
     };
     if raw.iter().all(u8::is_ascii_whitespace) {
-        return Item::Skipped;
+        return Item::Skipped(None);
     }
     let (decoded, warning) = match std::str::from_utf8(raw) {
         Ok(s) => (std::borrow::Cow::Borrowed(s), None),
         Err(_) => (
             String::from_utf8_lossy(raw),
-            Some("invalid UTF-8 replaced by U+FFFD".to_string()),
+            Some("invalid UTF-8 replaced by U+FFFD; offsets refer to the decoded text".to_string()),
         ),
     };
     let value: serde_json::Value = match serde_json::from_str(&decoded) {
@@ -322,7 +397,12 @@ fn parse_jsonl_line(name: &str, line: usize, raw: &[u8], opts: &InputOptions) ->
     if text.contains('\0') {
         return fail(name, Some(line), "text contains NUL bytes, skipped".into());
     }
-    Item::Doc(InputDoc { id, text, warning })
+    Item::Doc(InputDoc {
+        id,
+        source: format!("{name}:{line}"),
+        text,
+        warning,
+    })
 }
 
 #[cfg(test)]

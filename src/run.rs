@@ -1,8 +1,14 @@
 //! Running `extract` over a stream of documents: bounded batches processed
 //! in parallel with rayon and written in input order, so memory stays flat
 //! on any corpus size and `-j 1` and `-j 8` give identical bytes.
+//!
+//! No document is lost silently: each one ends up in exactly one summary
+//! count, every failure is reported on stderr (and in `--errors`), and a
+//! run that cannot finish leaves no half-written `-o` file behind.
 
+use std::collections::HashSet;
 use std::fs::File;
+use std::hash::{Hash, Hasher};
 use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
 
@@ -11,7 +17,7 @@ use rayon::prelude::*;
 
 use crate::cli::{CueSet, ExtractArgs};
 use crate::extract::{Options, Quote, extract};
-use crate::input::{Failure, InputOptions, Item, Reader};
+use crate::input::{Failure, InputDoc, InputOptions, Item, Reader};
 use crate::output::Sink;
 
 /// Counts for the closing summary; every document lands in exactly one of
@@ -24,6 +30,9 @@ pub struct Summary {
     pub failed: usize,
     pub skipped: usize,
     pub quotes: usize,
+    /// Stdout was closed by its reader (`whosaid extract … | head`): the
+    /// run stopped early on purpose, and the counts are partial.
+    pub output_closed: bool,
 }
 
 impl std::fmt::Display for Summary {
@@ -41,14 +50,21 @@ impl std::fmt::Display for Summary {
     }
 }
 
+/// Write one line to stderr, ignoring errors: a closed stderr must not
+/// turn into a panic (which `eprintln!` would do) or hide the exit code.
+pub fn report(line: &str) {
+    let mut err = std::io::stderr().lock();
+    let _ = writeln!(err, "{line}");
+}
+
 /// Documents per batch, and the byte budget that closes a batch early.
 const BATCH_DOCS: usize = 512;
 const BATCH_BYTES: usize = 16 << 20;
 
 enum Outcome {
-    Quotes(String, Vec<Quote>, Option<String>),
+    Quotes(InputDoc, Vec<Quote>),
     Failed(Failure),
-    Skipped,
+    Skipped(Option<String>),
 }
 
 /// Run the extract command; returns the summary (the caller picks the exit code).
@@ -65,170 +81,306 @@ pub fn run(args: &ExtractArgs) -> Result<Summary> {
         .num_threads(args.threads.unwrap_or(0))
         .build()
         .context("cannot start worker threads")?;
-    let mut errors = match &args.errors {
-        Some(p) => Some(BufWriter::new(File::create(p).with_context(|| {
-            format!("cannot create --errors file {}", p.display())
-        })?)),
+    // Output first: a bad -o path is the likelier mistake, and failing
+    // before touching --errors leaves nothing behind.
+    let (out, out_tmp) = open_output(args.output.as_deref())?;
+    let errors = match &args.errors {
+        Some(p) => Some(ErrorLog::create(p)?),
         None => None,
     };
-    let (writer, tmp): (Box<dyn Write>, Option<(tempfile_path::Tmp, PathBuf)>) = match &args.output
-    {
-        Some(p) => {
-            let tmp = tempfile_path::Tmp::create(p)?;
-            let file = tmp
-                .file()
-                .with_context(|| format!("cannot write {}", p.display()))?;
-            (
-                Box::new(BufWriter::with_capacity(1 << 20, file)),
-                Some((tmp, p.clone())),
-            )
-        }
-        None => (
-            Box::new(BufWriter::with_capacity(1 << 16, std::io::stdout().lock())),
-            None,
-        ),
+    let mut state = State {
+        sink: Sink::new(out, args.format(), !args.no_formula_escape)?,
+        errors,
+        summary: Summary::default(),
+        seen_ids: HashSet::new(),
     };
-    let mut sink = Sink::new(writer, args.format(), !args.no_formula_escape)?;
-    let mut summary = Summary::default();
     let mut reader = Reader::new(&args.paths, input, args.jsonl);
     let mut batch: Vec<Item> = Vec::with_capacity(BATCH_DOCS);
-    loop {
-        batch.clear();
-        let mut bytes = 0;
-        for item in reader.by_ref() {
-            if let Item::Doc(d) = &item {
-                bytes += d.text.len();
-            }
-            batch.push(item);
-            if batch.len() >= BATCH_DOCS || bytes >= BATCH_BYTES {
-                break;
-            }
-        }
-        if batch.is_empty() {
-            break;
-        }
-        let outcomes: Vec<Outcome> = pool.install(|| {
-            batch
-                .par_drain(..)
-                .map(|item| match item {
-                    Item::Doc(d) => {
-                        let quotes = extract(&d.text, &opts);
-                        Outcome::Quotes(d.id, quotes, d.warning)
-                    }
-                    Item::Failed(f) => Outcome::Failed(f),
-                    Item::Skipped => Outcome::Skipped,
-                })
-                .collect()
-        });
+    while fill_batch(&mut reader, &mut batch) {
+        let outcomes: Vec<Outcome> =
+            pool.install(|| batch.par_drain(..).map(|i| process(i, &opts)).collect());
         for o in outcomes {
-            match o {
-                Outcome::Quotes(id, quotes, warning) => {
-                    if let Some(w) = warning {
-                        eprintln!("whosaid: warning: {id}: {w}");
-                    }
-                    summary.read += 1;
-                    if quotes.is_empty() {
-                        summary.without_quotes += 1;
-                    } else {
-                        summary.with_quotes += 1;
-                    }
-                    summary.quotes += quotes.len();
-                    for (i, q) in quotes.iter().enumerate() {
-                        if let Err(e) = sink.write(&id, i + 1, q) {
-                            return output_error(e);
-                        }
-                    }
-                }
-                Outcome::Failed(f) => {
-                    summary.failed += 1;
-                    match f.line {
-                        Some(l) => eprintln!("whosaid: error: {}:{}: {}", f.source, l, f.reason),
-                        None => eprintln!("whosaid: error: {}: {}", f.source, f.reason),
-                    }
-                    if let Some(w) = errors.as_mut() {
-                        serde_json::to_writer(&mut *w, &f)?;
-                        w.write_all(b"\n")?;
-                    }
-                }
-                Outcome::Skipped => summary.skipped += 1,
+            if let Flow::OutputClosed = state.record(o)? {
+                return Ok(state.summary);
             }
         }
-        if let Err(e) = sink.flush() {
-            return output_error(e.into());
+        if let Err(e) = state.sink.flush() {
+            closed_or_fatal(e.into(), &mut state.summary)?;
+            return Ok(state.summary);
         }
     }
-    let writer = match sink.into_inner() {
-        Ok(w) => w,
-        Err(e) => return output_error(e),
-    };
-    drop(writer);
-    if let Some((tmp, dest)) = tmp {
-        tmp.persist(&dest)?;
-    }
-    if let Some(mut w) = errors {
-        w.flush()?;
-    }
-    Ok(summary)
+    state.finish(out_tmp)
 }
 
-/// A closed stdout (`whosaid … | head`) ends the run quietly; any other
-/// write error is fatal.
-fn output_error(e: anyhow::Error) -> Result<Summary> {
-    let broken_pipe = e.chain().any(|c| {
-        c.downcast_ref::<std::io::Error>().is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
-            || c.downcast_ref::<csv::Error>().is_some_and(|ce| matches!(ce.kind(), csv::ErrorKind::Io(io) if io.kind() == std::io::ErrorKind::BrokenPipe))
-    });
-    if broken_pipe {
-        std::process::exit(0);
+/// The `-o` file in progress and its destination; `None` for stdout.
+type OutTmp = Option<(Tmp, PathBuf)>;
+
+/// Open stdout (no `-o`, or `-o -`) or a temporary file beside the `-o` path.
+fn open_output(path: Option<&Path>) -> Result<(Box<dyn Write>, OutTmp)> {
+    match path {
+        Some(p) if p.as_os_str() != "-" => {
+            let (tmp, file) = Tmp::create(p)?;
+            let w = Box::new(BufWriter::with_capacity(1 << 20, file));
+            Ok((w, Some((tmp, p.to_path_buf()))))
+        }
+        _ => {
+            let stdout = std::io::stdout().lock();
+            Ok((Box::new(BufWriter::with_capacity(1 << 16, stdout)), None))
+        }
+    }
+}
+
+/// Pull the next batch from the reader; false when there is nothing left.
+fn fill_batch(reader: &mut Reader, batch: &mut Vec<Item>) -> bool {
+    batch.clear();
+    let mut bytes = 0;
+    for item in reader.by_ref() {
+        if let Item::Doc(d) = &item {
+            bytes += d.text.len();
+        }
+        batch.push(item);
+        if batch.len() >= BATCH_DOCS || bytes >= BATCH_BYTES {
+            break;
+        }
+    }
+    !batch.is_empty()
+}
+
+/// Extract one document. A panic in the pipeline is a bug, but it should
+/// cost the user one document, not a long run: it becomes a failure.
+fn process(item: Item, opts: &Options) -> Outcome {
+    match item {
+        Item::Doc(d) => match std::panic::catch_unwind(|| extract(&d.text, opts)) {
+            Ok(quotes) => Outcome::Quotes(d, quotes),
+            Err(panic) => Outcome::Failed(Failure {
+                source: d.source,
+                line: None,
+                reason: format!(
+                    "internal error (please report this document): {}",
+                    panic_message(&*panic)
+                ),
+            }),
+        },
+        Item::Failed(f) => Outcome::Failed(f),
+        Item::Skipped(note) => Outcome::Skipped(note),
+    }
+}
+
+fn panic_message(panic: &(dyn std::any::Any + Send)) -> &str {
+    if let Some(s) = panic.downcast_ref::<&str>() {
+        s
+    } else if let Some(s) = panic.downcast_ref::<String>() {
+        s
+    } else {
+        "panic"
+    }
+}
+
+enum Flow {
+    Continue,
+    OutputClosed,
+}
+
+struct State {
+    sink: Sink<Box<dyn Write>>,
+    errors: Option<ErrorLog>,
+    summary: Summary,
+    /// Hashes of document ids seen so far (8 bytes each, not the ids), to
+    /// warn about duplicates without holding a corpus' ids in memory.
+    seen_ids: HashSet<u64>,
+}
+
+impl State {
+    /// Count, report and write one outcome, in input order.
+    fn record(&mut self, o: Outcome) -> Result<Flow> {
+        match o {
+            Outcome::Quotes(doc, quotes) => return self.record_doc(&doc, &quotes),
+            Outcome::Failed(f) => {
+                self.summary.failed += 1;
+                match f.line {
+                    Some(l) => report(&format!("whosaid: error: {}:{}: {}", f.source, l, f.reason)),
+                    None => report(&format!("whosaid: error: {}: {}", f.source, f.reason)),
+                }
+                if let Some(log) = self.errors.as_mut() {
+                    log.write(&f)?;
+                }
+            }
+            Outcome::Skipped(note) => {
+                self.summary.skipped += 1;
+                if let Some(n) = note {
+                    report(&format!("whosaid: warning: {n}"));
+                }
+            }
+        }
+        Ok(Flow::Continue)
+    }
+
+    fn record_doc(&mut self, doc: &InputDoc, quotes: &[Quote]) -> Result<Flow> {
+        if let Some(w) = &doc.warning {
+            report(&format!("whosaid: warning: {}: {w}", doc.source));
+        }
+        if !self.seen_ids.insert(hash_id(&doc.id)) {
+            // Both documents are kept: dropping one would lose data, and
+            // renaming would break joins on the user's own ids.
+            report(&format!(
+                "whosaid: warning: {}: duplicate document id {:?}; both documents are processed",
+                doc.source, doc.id
+            ));
+        }
+        self.summary.read += 1;
+        if quotes.is_empty() {
+            self.summary.without_quotes += 1;
+        } else {
+            self.summary.with_quotes += 1;
+        }
+        self.summary.quotes += quotes.len();
+        for (i, q) in quotes.iter().enumerate() {
+            if let Err(e) = self.sink.write(&doc.id, i + 1, q) {
+                closed_or_fatal(e, &mut self.summary)?;
+                return Ok(Flow::OutputClosed);
+            }
+        }
+        Ok(Flow::Continue)
+    }
+
+    /// Flush everything, then move the finished files into place: the
+    /// error log first, so a successful `-o` always has its log beside it.
+    fn finish(mut self, out_tmp: OutTmp) -> Result<Summary> {
+        let writer = match self.sink.into_inner() {
+            Ok(w) => w,
+            Err(e) => {
+                closed_or_fatal(e, &mut self.summary)?;
+                return Ok(self.summary);
+            }
+        };
+        drop(writer);
+        if let Some(log) = self.errors {
+            log.persist()?;
+        }
+        if let Some((tmp, dest)) = out_tmp {
+            tmp.persist(&dest)?;
+        }
+        Ok(self.summary)
+    }
+}
+
+/// A closed stdout (`whosaid … | head`) ends the run quietly (and marks
+/// the summary); any other write error is fatal.
+fn closed_or_fatal(e: anyhow::Error, summary: &mut Summary) -> Result<()> {
+    if is_broken_pipe(&e) {
+        summary.output_closed = true;
+        return Ok(());
     }
     Err(e.context("cannot write output"))
 }
 
-/// A temporary file beside the destination, renamed over it on success.
-mod tempfile_path {
-    use super::*;
+fn is_broken_pipe(e: &anyhow::Error) -> bool {
+    let pipe = |io: &std::io::Error| io.kind() == std::io::ErrorKind::BrokenPipe;
+    e.chain().any(|c| {
+        c.downcast_ref::<std::io::Error>().is_some_and(pipe)
+            || c.downcast_ref::<csv::Error>()
+                .is_some_and(|ce| matches!(ce.kind(), csv::ErrorKind::Io(io) if pipe(io)))
+    })
+}
 
-    pub struct Tmp {
-        path: PathBuf,
-        done: bool,
+fn hash_id(id: &str) -> u64 {
+    // DefaultHasher::new() has fixed keys: the same ids give the same
+    // warnings on every run.
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    id.hash(&mut h);
+    h.finish()
+}
+
+/// `--errors FILE`: one JSON object per failure (source, line, reason),
+/// written atomically like `-o`.
+struct ErrorLog {
+    tmp: Tmp,
+    dest: PathBuf,
+    w: BufWriter<File>,
+}
+
+impl ErrorLog {
+    fn create(dest: &Path) -> Result<ErrorLog> {
+        let (tmp, file) = Tmp::create(dest).context("cannot create --errors file")?;
+        Ok(ErrorLog {
+            tmp,
+            dest: dest.to_path_buf(),
+            w: BufWriter::new(file),
+        })
     }
 
-    impl Tmp {
-        pub fn create(dest: &Path) -> Result<Tmp> {
-            let dir = dest
-                .parent()
-                .filter(|d| !d.as_os_str().is_empty())
-                .unwrap_or(Path::new("."));
-            let name = dest
-                .file_name()
-                .map(|n| n.to_string_lossy().into_owned())
-                .unwrap_or_default();
-            let path = dir.join(format!(".{name}.whosaid-{}.tmp", std::process::id()));
-            File::create(&path)
-                .with_context(|| format!("cannot write output {}", dest.display()))?;
-            Ok(Tmp { path, done: false })
-        }
+    fn write(&mut self, f: &Failure) -> Result<()> {
+        serde_json::to_writer(&mut self.w, f)
+            .map_err(anyhow::Error::from)
+            .and_then(|()| Ok(self.w.write_all(b"\n")?))
+            .with_context(|| format!("cannot write --errors file {}", self.dest.display()))
+    }
 
-        pub fn file(&self) -> std::io::Result<File> {
-            std::fs::OpenOptions::new()
+    fn persist(mut self) -> Result<()> {
+        self.w
+            .flush()
+            .with_context(|| format!("cannot write --errors file {}", self.dest.display()))?;
+        drop(self.w);
+        self.tmp.persist(&self.dest)
+    }
+}
+
+/// A temporary file beside the destination (same directory, so the final
+/// rename is atomic), removed again unless [`Tmp::persist`] succeeds: a run
+/// that fails leaves neither a truncated destination nor a stray file.
+struct Tmp {
+    path: PathBuf,
+    done: bool,
+}
+
+impl Tmp {
+    fn create(dest: &Path) -> Result<(Tmp, File)> {
+        if dest.is_dir() {
+            anyhow::bail!("cannot write {}: it is a directory", dest.display());
+        }
+        let dir = dest
+            .parent()
+            .filter(|d| !d.as_os_str().is_empty())
+            .unwrap_or(Path::new("."));
+        let name = dest
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let mut attempt = 0;
+        loop {
+            // Hidden, so a directory walk of the same folder never reads it.
+            let path = dir.join(format!(
+                ".{name}.whosaid-{}-{attempt}.tmp",
+                std::process::id()
+            ));
+            match std::fs::OpenOptions::new()
                 .write(true)
-                .truncate(true)
-                .open(&self.path)
-        }
-
-        pub fn persist(mut self, dest: &Path) -> Result<()> {
-            std::fs::rename(&self.path, dest)
-                .with_context(|| format!("cannot move output into {}", dest.display()))?;
-            self.done = true;
-            Ok(())
+                .create_new(true)
+                .open(&path)
+            {
+                Ok(file) => return Ok((Tmp { path, done: false }, file)),
+                Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists && attempt < 100 => {
+                    attempt += 1;
+                }
+                Err(e) => {
+                    return Err(e).with_context(|| format!("cannot write {}", dest.display()));
+                }
+            }
         }
     }
 
-    impl Drop for Tmp {
-        fn drop(&mut self) {
-            if !self.done {
-                let _ = std::fs::remove_file(&self.path);
-            }
+    fn persist(mut self, dest: &Path) -> Result<()> {
+        std::fs::rename(&self.path, dest)
+            .with_context(|| format!("cannot move output into {}", dest.display()))?;
+        self.done = true;
+        Ok(())
+    }
+}
+
+impl Drop for Tmp {
+    fn drop(&mut self) {
+        if !self.done {
+            let _ = std::fs::remove_file(&self.path);
         }
     }
 }
