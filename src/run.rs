@@ -274,12 +274,21 @@ fn closed_or_fatal(e: anyhow::Error, summary: &mut Summary) -> Result<()> {
     Err(e.context("cannot write output"))
 }
 
+/// Whether any error in the chain is EPIPE, whichever writer wrapped it.
 fn is_broken_pipe(e: &anyhow::Error) -> bool {
-    let pipe = |io: &std::io::Error| io.kind() == std::io::ErrorKind::BrokenPipe;
+    use std::io::ErrorKind::BrokenPipe;
     e.chain().any(|c| {
-        c.downcast_ref::<std::io::Error>().is_some_and(pipe)
-            || c.downcast_ref::<csv::Error>()
-                .is_some_and(|ce| matches!(ce.kind(), csv::ErrorKind::Io(io) if pipe(io)))
+        let io = c.downcast_ref::<std::io::Error>().map(std::io::Error::kind);
+        let json = c
+            .downcast_ref::<serde_json::Error>()
+            .and_then(serde_json::Error::io_error_kind);
+        let csv = c
+            .downcast_ref::<csv::Error>()
+            .and_then(|ce| match ce.kind() {
+                csv::ErrorKind::Io(io) => Some(io.kind()),
+                _ => None,
+            });
+        [io, json, csv].contains(&Some(BrokenPipe))
     })
 }
 

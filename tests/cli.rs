@@ -7,7 +7,7 @@ mod common;
 use std::fs;
 use std::path::Path;
 
-use common::{char_slice, rows, whosaid_in};
+use common::{char_slice, docs, extract_jsonl, rows, whosaid_in, write};
 use whosaid::output::COLUMNS;
 
 const ARTICLE: &str = "Gov. Ruth Calloway said on Tuesday that the Harbor Bridge would reopen in May.\n\n\
@@ -19,12 +19,11 @@ Peter Novak, the city's transport director, was less optimistic. \
 const NON_ASCII: &str = "“Ça va très bien 😀,” said Zoë Müller, the mayor of Besançon. \
 “Nous gagnerons.”\n\nThe café owner, Élodie Brûlé, said the crowds were “énorme” this week 🎉.";
 
-fn write(dir: &Path, name: &str, text: &str) {
-    let path = dir.join(name);
-    if let Some(parent) = path.parent() {
-        fs::create_dir_all(parent).expect("mkdir");
-    }
-    fs::write(path, text).expect("write fixture");
+/// `extract --format jsonl <paths>` in `dir`, insisting on success.
+fn ok_jsonl(dir: &Path, paths: &[&str]) -> String {
+    let run = extract_jsonl(dir, paths);
+    assert_eq!(run.code, 0, "whosaid {paths:?} failed: {}", run.stderr);
+    run.stdout
 }
 
 /// Run in `dir` and insist on success.
@@ -32,13 +31,6 @@ fn ok(dir: &Path, args: &[&str], stdin: &[u8]) -> String {
     let run = whosaid_in(dir, args, stdin);
     assert_eq!(run.code, 0, "whosaid {args:?} failed: {}", run.stderr);
     run.stdout
-}
-
-fn docs(jsonl: &str) -> Vec<String> {
-    rows(jsonl)
-        .iter()
-        .map(|r| r["doc"].as_str().expect("doc").to_string())
-        .collect()
 }
 
 fn quotes(jsonl: &str) -> Vec<String> {
@@ -52,11 +44,7 @@ fn quotes(jsonl: &str) -> Vec<String> {
 fn plain_file_gives_rows_named_after_the_file() {
     let dir = tempfile::tempdir().expect("tempdir");
     write(dir.path(), "article.txt", ARTICLE);
-    let out = ok(
-        dir.path(),
-        &["extract", "--format", "jsonl", "article.txt"],
-        b"",
-    );
+    let out = ok_jsonl(dir.path(), &["article.txt"]);
     let qs = quotes(&out);
     assert!(
         qs.iter()
@@ -79,11 +67,7 @@ fn plain_file_gives_rows_named_after_the_file() {
 fn stdin_without_path_and_with_dash_match_the_file() {
     let dir = tempfile::tempdir().expect("tempdir");
     write(dir.path(), "article.txt", ARTICLE);
-    let from_file = ok(
-        dir.path(),
-        &["extract", "--format", "jsonl", "article.txt"],
-        b"",
-    );
+    let from_file = ok_jsonl(dir.path(), &["article.txt"]);
     let no_path = ok(
         dir.path(),
         &["extract", "--format", "jsonl"],
@@ -116,7 +100,7 @@ fn directories_are_read_recursively_in_sorted_order() {
         "\"Fourth,\" said Dora Diaz.",
     );
     write(dir.path(), "corpus/a.txt", "\"First,\" said Anna Alm.");
-    let run = whosaid_in(dir.path(), &["extract", "--format", "jsonl", "corpus"], b"");
+    let run = extract_jsonl(dir.path(), &["corpus"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert_eq!(
         docs(&run.stdout),
@@ -142,12 +126,8 @@ fn jsonl_and_ndjson_use_text_and_id_fields() {
         r#"{"text":"\"Two,\" said Bert Berg."}"#,
         r#"{"id":7,"text":"\"Three,\" said Carla Cruz."}"#,
     ];
-    write(dir.path(), "dump.jsonl", &lines.join("\n"));
-    let out = ok(
-        dir.path(),
-        &["extract", "--format", "jsonl", "dump.jsonl"],
-        b"",
-    );
+    write(dir.path(), "dump.jsonl", lines.join("\n"));
+    let out = ok_jsonl(dir.path(), &["dump.jsonl"]);
     assert_eq!(docs(&out), ["first", "dump.jsonl:2", "7"]);
     assert_eq!(quotes(&out), ["One,", "Two,", "Three,"]);
 
@@ -155,7 +135,7 @@ fn jsonl_and_ndjson_use_text_and_id_fields() {
         r#"{"key":"k1","body":"\"Four,\" said Dora Diaz.","text":"ignored"}"#,
         r#"{"body":"\"Five,\" said Emil Eck."}"#,
     ];
-    write(dir.path(), "dump.ndjson", &custom.join("\r\n"));
+    write(dir.path(), "dump.ndjson", custom.join("\r\n"));
     let args = [
         "extract",
         "--format",
@@ -205,11 +185,7 @@ fn csv_header_is_the_column_contract() {
 fn csv_and_jsonl_carry_the_same_rows() {
     let dir = tempfile::tempdir().expect("tempdir");
     write(dir.path(), "article.txt", NON_ASCII);
-    let jsonl = rows(&ok(
-        dir.path(),
-        &["extract", "--format", "jsonl", "article.txt"],
-        b"",
-    ));
+    let jsonl = rows(&ok_jsonl(dir.path(), &["article.txt"]));
     let csv_out = ok(
         dir.path(),
         &["extract", "--format", "csv", "article.txt"],
@@ -238,11 +214,7 @@ fn csv_and_jsonl_carry_the_same_rows() {
 fn output_format_follows_the_o_extension_unless_given() {
     let dir = tempfile::tempdir().expect("tempdir");
     write(dir.path(), "article.txt", ARTICLE);
-    let jsonl = ok(
-        dir.path(),
-        &["extract", "--format", "jsonl", "article.txt"],
-        b"",
-    );
+    let jsonl = ok_jsonl(dir.path(), &["article.txt"]);
     let csv_out = ok(
         dir.path(),
         &["extract", "--format", "csv", "article.txt"],
@@ -326,7 +298,7 @@ fn corpus(n: usize) -> String {
 #[test]
 fn thread_count_does_not_change_a_byte() {
     let dir = tempfile::tempdir().expect("tempdir");
-    write(dir.path(), "corpus.jsonl", &corpus(200));
+    write(dir.path(), "corpus.jsonl", corpus(200));
     for format in ["jsonl", "csv"] {
         let one = ok(
             dir.path(),
@@ -350,11 +322,7 @@ fn thread_count_does_not_change_a_byte() {
 fn offsets_are_character_offsets_into_non_ascii_text() {
     let dir = tempfile::tempdir().expect("tempdir");
     write(dir.path(), "intl.txt", NON_ASCII);
-    let out = ok(
-        dir.path(),
-        &["extract", "--format", "jsonl", "intl.txt"],
-        b"",
-    );
+    let out = ok_jsonl(dir.path(), &["intl.txt"]);
     let rows = rows(&out);
     assert!(rows.len() >= 2, "{out}");
     let span = |r: &serde_json::Value, a: &str, b: &str| {
@@ -385,7 +353,7 @@ fn formula_cells_are_neutralised_unless_opted_out() {
     let text = "\"=1+1 is not math,\" said Anna Berg.\n\n\"-40 degrees is cold,\" said Tom Reyes.\n\n\
 \"@everyone stay home,\" Reyes added.\n\n\"+5 points,\" Berg said.";
     let line = serde_json::json!({ "id": "=HYPERLINK(\"http://x\")", "text": text });
-    write(dir.path(), "f.jsonl", &format!("{line}\n"));
+    write(dir.path(), "f.jsonl", format!("{line}\n"));
     let read = |args: &[&str]| -> Vec<csv::StringRecord> {
         let out = ok(dir.path(), args, b"");
         let mut r = csv::Reader::from_reader(out.as_bytes());
@@ -424,10 +392,6 @@ fn formula_cells_are_neutralised_unless_opted_out() {
         assert_eq!(char_slice(text, s, t), &r[quote]);
     }
     // JSON Lines is not a spreadsheet format: never escaped.
-    let jsonl = ok(
-        dir.path(),
-        &["extract", "--format", "jsonl", "f.jsonl"],
-        b"",
-    );
+    let jsonl = ok_jsonl(dir.path(), &["f.jsonl"]);
     assert!(quotes(&jsonl).iter().all(|q| !q.starts_with('\'')));
 }

@@ -7,7 +7,10 @@ use std::io::Write;
 use std::path::Path;
 use std::process::{Command, Stdio};
 
-use whosaid::Quote;
+// The span checks are shared with the fuzz target, which includes the file.
+mod spans;
+#[allow(unused_imports)] // not every test crate checks rows
+pub use spans::check_rows;
 
 /// What a finished `whosaid` run left behind.
 pub struct Run {
@@ -56,36 +59,26 @@ pub fn char_slice(text: &str, start: usize, end: usize) -> String {
     text.chars().skip(start).take(end - start).collect()
 }
 
-/// The span contract for one field: both offsets or neither; with both,
-/// `start <= end <= len` and the field is exactly that slice.
-pub fn check_span(chars: &[char], what: &str, field: &str, span: (Option<usize>, Option<usize>)) {
-    match span {
-        (Some(s), Some(e)) => {
-            assert!(
-                s <= e && e <= chars.len(),
-                "{what} span {s}..{e} outside 0..{}",
-                chars.len()
-            );
-            let slice: String = chars[s..e].iter().collect();
-            assert_eq!(field, slice, "{what} differs from its span {s}..{e}");
-        }
-        (None, None) => assert!(field.is_empty(), "{what} {field:?} has no span"),
-        _ => panic!("{what} has half a span: {span:?}"),
+/// Write a fixture file, creating its directories.
+pub fn write(dir: &Path, name: &str, bytes: impl AsRef<[u8]>) {
+    let path = dir.join(name);
+    if let Some(parent) = path.parent() {
+        std::fs::create_dir_all(parent).expect("mkdir");
     }
+    std::fs::write(path, bytes).expect("write fixture");
 }
 
-/// Every invariant a row of `extract(text)` must hold.
-pub fn check_rows(text: &str, rows: &[Quote]) {
-    let chars: Vec<char> = text.chars().collect();
-    for q in rows {
-        let quote = (Some(q.quote_start), Some(q.quote_end));
-        check_span(&chars, "quote", &q.quote, quote);
-        check_span(
-            &chars,
-            "speaker_mention",
-            &q.speaker_mention,
-            (q.speaker_start, q.speaker_end),
-        );
-        check_span(&chars, "cue", &q.cue, (q.cue_start, q.cue_end));
-    }
+/// The `doc` column of JSONL output.
+pub fn docs(jsonl: &str) -> Vec<String> {
+    rows(jsonl)
+        .iter()
+        .map(|r| r["doc"].as_str().expect("doc").to_string())
+        .collect()
+}
+
+/// `whosaid extract --format jsonl <paths>` in `dir`, with the run's result.
+pub fn extract_jsonl(dir: &Path, paths: &[&str]) -> Run {
+    let mut args = vec!["extract", "--format", "jsonl"];
+    args.extend_from_slice(paths);
+    whosaid_in(dir, &args, b"")
 }

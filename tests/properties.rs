@@ -1,0 +1,170 @@
+//! Properties of `whosaid::extract` over generated text: it never panics,
+//! every span lies inside the text and equals its field in character
+//! offsets, and the output is deterministic. Plus a replay of the fuzzing
+//! corpus (tests/fuzz_corpus/, inputs cargo-fuzz found interesting).
+
+mod common;
+
+use common::check_rows;
+use proptest::prelude::*;
+use whosaid::{Options, extract};
+
+/// Extract with both cue sets, check every invariant, and check that a
+/// second run gives the same rows.
+fn check(text: &str) {
+    for thought_cues in [false, true] {
+        let opts = Options { thought_cues };
+        let rows = extract(text, &opts);
+        check_rows(text, &rows);
+        assert_eq!(rows, extract(text, &opts), "extract is not deterministic");
+    }
+}
+
+/// Pieces of news prose: quotation marks of every kind, apostrophes, line
+/// breaks of every kind, names, cues, pronouns and filler words.
+///
+/// TODO: add "İ" (a two-byte capital) back once the `is_headline_cue` bug
+/// (see `non_ascii_capital_word_ending_in_s` below) is fixed: it found it.
+fn piece() -> impl Strategy<Value = String> {
+    let fixed = prop::sample::select(vec![
+        "\"",
+        "\"",
+        "“",
+        "”",
+        "‘",
+        "’",
+        "'",
+        "«",
+        "»",
+        "„",
+        " ",
+        " ",
+        " ",
+        ", ",
+        ". ",
+        ": ",
+        " — ",
+        "\n",
+        "\n\n",
+        "\r\n",
+        "\r",
+        "\r\n\r\n",
+        "said",
+        " said ",
+        "told reporters",
+        "according to",
+        "added",
+        "says",
+        "Says",
+        "warned that",
+        "he",
+        "she",
+        "they",
+        "It",
+        "Ruth Calloway",
+        "Calloway",
+        "Peter Novak",
+        "Zoë Müller",
+        "Dr. Ana Lima",
+        "the minister",
+        "a spokesman for",
+        "the company",
+        "Gov.",
+        "Mr.",
+        "don't",
+        "it's",
+        "café",
+        "😀",
+        "🎉",
+        "ß",
+        "(",
+        ")",
+        "-",
+        "=",
+        "@",
+    ]);
+    prop_oneof![
+        4 => fixed.prop_map(str::to_string),
+        1 => "[a-z]{1,8}",
+        1 => "[A-Z][a-z]{1,8}",
+        1 => "[éüçøñ]{1,3}",
+    ]
+}
+
+fn news_like() -> impl Strategy<Value = String> {
+    prop::collection::vec(piece(), 0..120)
+        .prop_map(|v| v.concat())
+        .prop_filter(OPEN_BUG, |t| avoids_open_bug(t))
+}
+
+/// TODO: drop this filter once the two pipeline bugs pinned by the ignored
+/// tests below are fixed (both generators found both within a few thousand
+/// cases; the filter removes about 1 text in 64 plus a rare word shape):
+/// - `CharIndex`: a non-ASCII text of 64*k bytes;
+/// - `is_headline_cue`: a word with a multi-byte capital ending in "s".
+const OPEN_BUG: &str = "open pipeline bugs (see the ignored tests)";
+
+fn avoids_open_bug(text: &str) -> bool {
+    let boundary_bug = !text.is_ascii() && text.len().is_multiple_of(64);
+    // Coarse on purpose: the tokenizer's idea of a word includes marks
+    // and `&`, so any multi-byte capital with an "s" somewhere is out.
+    let headline_bug =
+        text.contains('s') && text.chars().any(|c| c.len_utf8() > 1 && c.is_uppercase());
+    !boundary_bug && !headline_bug
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(2000))]
+
+    #[test]
+    fn arbitrary_unicode_keeps_the_span_contract(
+        text in any::<String>().prop_filter(OPEN_BUG, |t| avoids_open_bug(t))
+    ) {
+        check(&text);
+    }
+
+    #[test]
+    fn news_like_text_keeps_the_span_contract(text in news_like()) {
+        check(&text);
+    }
+}
+
+#[test]
+fn fuzz_corpus_replays_cleanly() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fuzz_corpus");
+    let mut files: Vec<_> = std::fs::read_dir(&dir)
+        .expect("tests/fuzz_corpus exists")
+        .map(|e| e.expect("entry").path())
+        .collect();
+    files.sort();
+    assert!(!files.is_empty(), "no corpus files in {}", dir.display());
+    for path in files {
+        let bytes = std::fs::read(&path).expect("corpus file");
+        // Lossy, as the CLI and the fuzz target decode.
+        let text = String::from_utf8_lossy(&bytes);
+        let result = std::panic::catch_unwind(|| check(&text));
+        assert!(result.is_ok(), "corpus file {} fails", path.display());
+    }
+}
+
+/// Pipeline bug (src/text.rs, `CharIndex::char_at`): a non-ASCII text
+/// whose byte length is a multiple of 64 maps a span ending at the end of
+/// the text to character offset 0 (here `quote_end: 0`).
+#[test]
+#[ignore = "pipeline bug reported: CharIndex::char_at at byte len when len % 64 == 0"]
+fn span_ending_at_a_64_byte_text_end() {
+    let text = "He told reporters that the new plan was dead for now, café okay";
+    assert_eq!(text.len(), 64);
+    check(text);
+}
+
+/// Pipeline bug (src/cues.rs, `is_headline_cue`): `w[1..]` slices inside a
+/// multi-byte capital, so any capitalised word with a non-ASCII initial that
+/// ends in "s" panics.
+#[test]
+#[ignore = "pipeline bug reported: is_headline_cue slices w[1..] inside a multi-byte capital"]
+fn non_ascii_capital_word_ending_in_s() {
+    for text in ["Élans", "\"Yes,\" Ödeks said.", "Mayor Ödeks"] {
+        check(text);
+    }
+}
