@@ -432,6 +432,20 @@ mod tests {
     }
 
     #[test]
+    fn limits_are_exact_and_long_lines_are_skipped_whole() {
+        assert_eq!(
+            read_limited(&b"abcd"[..], 4).expect("read"),
+            Some(b"abcd".to_vec())
+        );
+        assert_eq!(read_limited(&b"abcde"[..], 4).expect("read"), None);
+        let mut r = std::io::BufReader::with_capacity(2, &b"long line\nnext\n"[..]);
+        skip_line(&mut r).expect("skip");
+        let mut rest = String::new();
+        r.read_line(&mut rest).expect("read");
+        assert_eq!(rest, "next\n");
+    }
+
+    #[test]
     fn decode_handles_bom_binary_and_bad_utf8() {
         assert_eq!(
             decode(b"\xEF\xBB\xBFhi".to_vec()).map(|d| d.0),
