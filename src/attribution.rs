@@ -21,7 +21,8 @@ use crate::cues::Cue;
 use crate::document::Document;
 use crate::lexicon::{CueClass, lexicon};
 use crate::mentions::{
-    Form, Mention, SpeakerKind, descriptor_start, mention_ending_at, mention_starting_at, pronoun,
+    Form, Mention, SpeakerKind, descriptor_start, mention_ending_at, mention_starting_at,
+    name_starting_at, pronoun,
 };
 use crate::segment::TokKind;
 
@@ -274,7 +275,7 @@ fn appositive_head(doc: &Document, comma: usize, floor: usize) -> Option<Mention
                     }
                 }
             }
-            TokKind::Punct(c) if matches!(c, '.' | '?' | '!' | ';' | '"' | '“' | '”') => break,
+            TokKind::Punct('.' | '?' | '!' | ';' | '"' | '“' | '”') => break,
             _ => {}
         }
     }
@@ -388,6 +389,9 @@ fn is_terminator_tok(doc: &Document, i: usize) -> bool {
     matches!(doc.tokens[i].kind, TokKind::Punct('.' | '?' | '!' | ';'))
 }
 
+/// A sieve result: rule, kind, content span, speaker and cue.
+type Found = (Method, Kind, usize, usize, Option<Mention>, Option<Cue>);
+
 /// Attribute every quotation span of `doc`. Returns the attributions and
 /// marks the cues it used in `used_cues` (indexed like `doc.cues.list`).
 pub fn attribute_quotes(
@@ -428,7 +432,7 @@ pub fn attribute_quotes(
         let cue_ok = |c: &Cue| filter.allows(c.class);
 
         // 1. Cue right after the quote.
-        let mut found: Option<(Method, Kind, usize, usize, Option<Mention>, Option<Cue>)> = None;
+        let mut found: Option<Found> = None;
         let mut i = close_tok;
         // Wide enough for a long appositive between speaker and cue.
         let mut in_parens = false;
@@ -579,7 +583,7 @@ pub fn attribute_quotes(
                         subj,
                         Some(c.clone()),
                     ));
-                } else if subj.is_some() && !c.participle || c.participle {
+                } else if subj.is_some() || c.participle {
                     // Mixed: the reported clause from after the cue (and "that").
                     let mut from = after_cue;
                     if doc.word(from).eq_ignore_ascii_case("that") {
@@ -738,9 +742,8 @@ pub fn sentence_subject(doc: &Document, s0: usize, before: usize) -> Option<Ment
                 .then(|| mention_starting_at(doc.text, &doc.tokens, &doc.names, k, before))
                 .flatten();
         }
-        doc.names
-            .iter()
-            .find(|m| m.toks.start == k && !m.possessive && m.toks.end <= before)
+        name_starting_at(&doc.names, &doc.tokens, k)
+            .filter(|m| m.toks.start == k && !m.possessive && m.toks.end <= before)
             .cloned()
     })
 }

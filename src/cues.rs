@@ -48,7 +48,7 @@ pub fn is_headline_cue(w: &str) -> bool {
     w.len() > 3
         && w.ends_with('s')
         && w.starts_with(|c: char| c.is_uppercase())
-        && w[1..].chars().all(|c| c.is_lowercase())
+        && w.chars().skip(1).all(|c| c.is_lowercase())
         && lexicon()
             .cue(w)
             .is_some_and(|c| c.class != CueClass::Thought)

@@ -85,7 +85,7 @@ fn name_token(lx: &Lexicon, w: &str) -> bool {
     is_capitalized(w)
         && !lx.is_stopword(strip_possessive(w))
         && !w.chars().any(|c| c.is_ascii_digit())
-        && !(w.ends_with("ly") && w.len() > 4 && !lx.is_given_name(w))
+        && (!w.ends_with("ly") || w.len() <= 4 || lx.is_given_name(w))
         && !crate::cues::is_headline_cue(w)
 }
 
@@ -378,10 +378,7 @@ pub fn mention_ending_at(
             // Keep looking left: "a spokesman for the company" heads on
             // "spokesman", not "company".
             role_at = Some(r);
-            if r < end
-                && r + 1 <= end
-                && PREPOSITIONS.contains(&lower_word(tokens, r + 1, text).as_str())
-            {
+            if r < end && PREPOSITIONS.contains(&lower_word(tokens, r + 1, text).as_str()) {
                 break;
             }
             continue;
@@ -454,13 +451,11 @@ pub fn mention_starting_at(
     if let Some(p) = pronoun_mention(tokens, start, text) {
         return Some(p);
     }
-    if let Some(m) = names
-        .iter()
-        .find(|m| m.toks.start == start || m.core.start == tokens[start].start)
+    if let Some(m) = name_starting_at(names, tokens, start)
+        && m.toks.end <= ceil
+        && !m.possessive
     {
-        if m.toks.end <= ceil && !m.possessive {
-            return Some(m.clone());
-        }
+        return Some(m.clone());
     }
     let lx = lexicon();
     // "former Utah governor Michael Leavitt", "pollster Frank Luntz".
@@ -468,9 +463,8 @@ pub fn mention_starting_at(
         if !descriptor_word(lx, text, tokens[k - 1]) {
             break;
         }
-        if let Some(m) = names
-            .iter()
-            .find(|m| m.toks.start == k && m.kind == SpeakerKind::Person)
+        if let Some(m) = name_starting_at(names, tokens, k)
+            .filter(|m| m.toks.start == k && m.kind == SpeakerKind::Person)
             && m.toks.end <= ceil
             && !m.possessive
         {
@@ -514,9 +508,8 @@ pub fn mention_starting_at(
         }
         let comma = (start + 1..limit).find(|&k| !tokens[k].is_word());
         if let Some(c) = comma.filter(|&c| tokens[c].kind == TokKind::Punct(','))
-            && let Some(m) = names
-                .iter()
-                .find(|m| m.toks.start == c + 1 && m.kind == SpeakerKind::Person)
+            && let Some(m) = name_starting_at(names, tokens, c + 1)
+                .filter(|m| m.toks.start == c + 1 && m.kind == SpeakerKind::Person)
             && m.toks.end <= ceil
             && !m.possessive
         {
@@ -527,7 +520,7 @@ pub fn mention_starting_at(
         let words = &tokens[start + 1..end];
         let plain = words.iter().all(|t| {
             let w = t.text(text);
-            lx.cue(w).is_none() && !(lx.is_stopword(w) && !is_modifier(w))
+            lx.cue(w).is_none() && (is_modifier(w) || !lx.is_stopword(w))
         });
         if (1..=4).contains(&words.len())
             && plain
@@ -662,6 +655,21 @@ fn generic_description(text: &str, tokens: &[Token], end: usize, lowest: usize) 
         k -= 1;
     }
     None
+}
+
+/// The name whose mention or core starts at token `start` (binary search:
+/// names are sorted and never overlap).
+pub fn name_starting_at<'n>(
+    names: &'n [Mention],
+    tokens: &[Token],
+    start: usize,
+) -> Option<&'n Mention> {
+    let i = names.partition_point(|m| m.toks.start < start);
+    let byte = tokens.get(start)?.start;
+    names[i.saturating_sub(1)..]
+        .iter()
+        .take(2)
+        .find(|m| m.toks.start == start || m.core.start == byte)
 }
 
 fn name_ending_at(names: &[Mention], end: usize) -> Option<&Mention> {

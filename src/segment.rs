@@ -118,8 +118,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             continue;
         }
         let mut end = i + c.len_utf8();
-        loop {
-            let Some(&(j, d)) = it.peek() else { break };
+        while let Some(&(j, d)) = it.peek() {
             if is_word_char(d) {
                 end = j + d.len_utf8();
                 it.next();

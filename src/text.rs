@@ -27,7 +27,10 @@ impl<'a> CharIndex<'a> {
             };
         }
         let bytes = text.as_bytes();
-        let mut checkpoints = Vec::with_capacity(bytes.len() / STRIDE + 1);
+        // One checkpoint per started block plus one for the end, so an offset
+        // equal to the length finds its block even when the length is a
+        // multiple of the stride.
+        let mut checkpoints = Vec::with_capacity(bytes.len() / STRIDE + 2);
         let mut count: u32 = 0;
         for (i, &b) in bytes.iter().enumerate() {
             if i % STRIDE == 0 {
@@ -37,6 +40,9 @@ impl<'a> CharIndex<'a> {
             if (b & 0xC0) != 0x80 {
                 count += 1;
             }
+        }
+        if bytes.len().is_multiple_of(STRIDE) {
+            checkpoints.push(count);
         }
         CharIndex {
             text,
@@ -105,6 +111,13 @@ mod tests {
             assert_eq!(ix.char_at(byte), chars);
         }
         assert_eq!(ix.char_at(text.len()), text.chars().count());
+    }
+
+    #[test]
+    fn char_index_at_the_end_of_a_stride_multiple() {
+        let text = format!("{}é", "a".repeat(62));
+        assert_eq!(text.len(), 64);
+        assert_eq!(CharIndex::new(&text).char_at(64), 63);
     }
 
     #[test]
