@@ -68,13 +68,19 @@ pub fn find_cues(text: &str, tokens: &[Token]) -> Cues {
             continue;
         }
         let w = t.text(text);
-        // Multiword phrases first (longest wins, lists are short).
-        let phrase = lx.cue_phrases.iter().filter(|(p, _)| {
-            p.len() <= tokens.len() - i
-                && p.iter()
-                    .zip(&tokens[i..])
-                    .all(|(pw, tk)| tk.is_word() && tk.text(text).eq_ignore_ascii_case(pw))
-        });
+        // Multiword phrases first (longest wins), only for words that start one.
+        let entry = lx.cue_word(w);
+        let phrase = entry
+            .phrase_start
+            .then_some(&lx.cue_phrases)
+            .into_iter()
+            .flatten()
+            .filter(|(p, _)| {
+                p.len() <= tokens.len() - i
+                    && p.iter()
+                        .zip(&tokens[i..])
+                        .all(|(pw, tk)| tk.is_word() && tk.text(text).eq_ignore_ascii_case(pw))
+            });
         if let Some((p, class)) = phrase.max_by_key(|(p, _)| p.len()) {
             let end = tokens[i + p.len() - 1].end;
             list.push(Cue {
@@ -94,22 +100,27 @@ pub fn find_cues(text: &str, tokens: &[Token]) -> Cues {
         }
         // After a determiner or a possessive the word is a noun: "a fundraising
         // call", "Clinton's email", "the attacks".
-        let noun_position = i > 0 && {
-            let p = tokens[i - 1];
-            let pw = p.text(text);
-            p.is_word()
-                && (NOUN_DETERMINERS.contains(&pw.to_ascii_lowercase().as_str())
-                    || pw.ends_with("'s")
-                    || pw.ends_with("’s"))
+        let noun_position = || {
+            i > 0 && {
+                let p = tokens[i - 1];
+                let pw = p.text(text);
+                p.is_word()
+                    && (NOUN_DETERMINERS.iter().any(|d| d.eq_ignore_ascii_case(pw))
+                        || pw.ends_with("'s")
+                        || pw.ends_with("’s"))
+            }
         };
         // Title-case headlines: "Trump's Son Says The Battle …".
-        let headline = is_headline_cue(w)
-            && i > 0
-            && tokens[i - 1].is_word()
-            && is_capitalized(tokens[i - 1].text(text));
-        if (w.starts_with(|c: char| c.is_lowercase()) || headline)
-            && !noun_position
-            && let Some(form) = lx.cue(w)
+        let lowercase = w.starts_with(|c: char| c.is_lowercase());
+        let headline = || {
+            is_headline_cue(w)
+                && i > 0
+                && tokens[i - 1].is_word()
+                && is_capitalized(tokens[i - 1].text(text))
+        };
+        if (lowercase || headline())
+            && !noun_position()
+            && let Some(form) = entry.form
         {
             list.push(Cue {
                 toks: i..i + 1,

@@ -4,10 +4,36 @@
 //! and extend them without touching Rust; `include_str!` keeps the binary
 //! self-contained so a release build needs no data directory at run time.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::{HashMap as StdHashMap, HashSet as StdHashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
 use crate::text::lower;
+
+/// FNV-1a: the keys are short words, where SipHash's DoS resistance buys
+/// nothing and its setup cost dominates lookups on the hot path.
+#[derive(Default)]
+pub struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+type HashMap<K, V> = StdHashMap<K, V, BuildHasherDefault<Fnv>>;
+type HashSet<K> = StdHashSet<K, BuildHasherDefault<Fnv>>;
 
 /// Grammatical gender as far as a name, title or pronoun tells it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -72,6 +98,14 @@ pub struct CueForm {
     pub participle: bool,
 }
 
+/// What the cue lexicons say about one word.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct CueWord {
+    pub form: Option<CueForm>,
+    /// Some multiword cue starts with this word.
+    pub phrase_start: bool,
+}
+
 #[derive(Clone, Copy, Debug)]
 pub struct Role {
     pub gender: Gender,
@@ -86,9 +120,13 @@ pub struct Lexicon {
     roles: HashMap<&'static str, Role>,
     orgs: HashSet<&'static str>,
     stopwords: HashSet<&'static str>,
-    cues: HashMap<&'static str, CueForm>,
+    /// Every word that is a cue form or starts a cue phrase: one lookup
+    /// per token answers both questions.
+    cues: HashMap<&'static str, CueWord>,
     /// Multiword cues, lowercase words ("according to").
     pub cue_phrases: Vec<(Vec<&'static str>, CueClass)>,
+    /// First words of titles, so most capitalised words skip title keys.
+    title_firsts: HashSet<&'static str>,
     female: HashSet<&'static str>,
     male: HashSet<&'static str>,
 }
@@ -102,7 +140,7 @@ fn lines(src: &'static str) -> impl Iterator<Item = &'static str> {
 impl Lexicon {
     fn load() -> Lexicon {
         let abbreviations = lines(include_str!("../data/abbreviations.txt")).collect();
-        let mut titles = HashMap::new();
+        let mut titles = HashMap::default();
         let mut max_title_words = 1;
         for l in lines(include_str!("../data/titles.txt")) {
             let mut f = l.split('\t');
@@ -111,7 +149,7 @@ impl Lexicon {
             max_title_words = max_title_words.max(t.split(' ').count());
             titles.insert(t, g);
         }
-        let mut roles = HashMap::new();
+        let mut roles = HashMap::default();
         for l in lines(include_str!("../data/roles.txt")) {
             let mut f = l.split('\t');
             let noun = f.next().unwrap_or("").trim();
@@ -125,7 +163,7 @@ impl Lexicon {
         let stopwords = lines(include_str!("../data/stopwords.txt"))
             .flat_map(str::split_whitespace)
             .collect();
-        let mut cues = HashMap::new();
+        let mut cues = HashMap::default();
         let mut header = true;
         for l in lines(include_str!("../data/cues.tsv")) {
             if std::mem::take(&mut header) {
@@ -138,7 +176,8 @@ impl Lexicon {
             };
             for form in f.next().unwrap_or("").split_whitespace() {
                 let participle = form.ends_with("ing") && !lemma.ends_with("ing");
-                cues.entry(form).or_insert(CueForm {
+                let entry = cues.entry(form).or_insert(CueWord::default());
+                entry.form.get_or_insert(CueForm {
                     lemma,
                     class,
                     participle,
@@ -156,6 +195,11 @@ impl Lexicon {
             if let (false, Some(class)) =
                 (phrase.is_empty(), CueClass::parse(f.next().unwrap_or("")))
             {
+                if let Some(first) = phrase.first() {
+                    cues.entry(*first)
+                        .or_insert(CueWord::default())
+                        .phrase_start = true;
+                }
                 cue_phrases.push((phrase, class));
             }
         }
@@ -165,7 +209,9 @@ impl Lexicon {
         let male = lines(include_str!("../data/names_male.txt"))
             .map(str::trim)
             .collect();
+        let title_firsts = titles.keys().filter_map(|t| t.split(' ').next()).collect();
         Lexicon {
+            title_firsts,
             abbreviations,
             titles,
             max_title_words,
@@ -183,6 +229,13 @@ impl Lexicon {
     /// a sentence by itself.
     pub fn is_abbreviation(&self, word: &str) -> bool {
         self.abbreviations.contains(word)
+    }
+
+    /// Can a title start with `word` (any case, trailing period ignored)?
+    pub fn title_starts(&self, word: &str) -> bool {
+        let mut buf = [0u8; 48];
+        self.title_firsts
+            .contains(&*lower(word.trim_end_matches('.'), &mut buf))
     }
 
     /// Title lookup on a lowercase, period-free phrase ("major general", "sen").
@@ -216,8 +269,16 @@ impl Lexicon {
     }
 
     pub fn cue(&self, word: &str) -> Option<CueForm> {
+        self.cue_word(word).form
+    }
+
+    /// The cue form of `word` and whether a cue phrase starts with it.
+    pub fn cue_word(&self, word: &str) -> CueWord {
         let mut buf = [0u8; 48];
-        self.cues.get(&*lower(word, &mut buf)).copied()
+        self.cues
+            .get(&*lower(word, &mut buf))
+            .copied()
+            .unwrap_or_default()
     }
 
     /// Gender of a given name, if the name lists know it.

@@ -102,6 +102,9 @@ fn title_key(words: &[&str]) -> String {
 
 /// Longest title at the start of `words` (in words), with its gender.
 fn leading_title(lx: &Lexicon, words: &[&str]) -> Option<(usize, Gender)> {
+    if !words.first().is_some_and(|w| lx.title_starts(w)) {
+        return None;
+    }
     let max = lx.max_title_words.min(words.len());
     (1..=max)
         .rev()
@@ -163,7 +166,7 @@ pub fn find_names(text: &str, tokens: &[Token]) -> Vec<Mention> {
         let mut start_tok = run.start;
         let mut title: Option<(String, Gender)> = None;
         for n in (1..=3).rev() {
-            if run.start < n {
+            if run.start < n || !lx.title_starts(tokens[run.start - n].text(text)) {
                 continue;
             }
             let prev: Vec<&str> = tokens[run.start - n..run.start]

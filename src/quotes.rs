@@ -160,6 +160,11 @@ pub fn find_quotes(text: &str, paras: &[Paragraph]) -> Vec<QuoteSpan> {
             }
         }
         while let Some((i, c)) = chars.next() {
+            // Fast path: most characters are not marks and only update `prev`.
+            if !matches!(c, '"' | '\'' | '“' | '”' | '‘' | '’' | '«' | '»' | '„') {
+                prev = Some(c);
+                continue;
+            }
             let mut next = chars.peek().map(|&(_, n)| n);
             let at = p.start + i;
             if c == '\'' && next == Some('\'') {
