@@ -25,6 +25,7 @@ pub enum Command {
     ///   whosaid extract article.txt
     ///   whosaid extract --format jsonl -o quotes.jsonl dump.jsonl
     ///   cat article.txt | whosaid extract
+    #[command(verbatim_doc_comment)]
     Extract(ExtractArgs),
 }
 

@@ -59,7 +59,7 @@ pub fn report(line: &str) {
 
 /// Documents per batch, and the byte budget that closes a batch early.
 const BATCH_DOCS: usize = 512;
-const BATCH_BYTES: usize = 16 << 20;
+const BATCH_BYTES: usize = 8 << 20;
 
 enum Outcome {
     Quotes(InputDoc, Vec<Quote>),
@@ -96,18 +96,35 @@ pub fn run(args: &ExtractArgs) -> Result<Summary> {
     };
     let mut reader = Reader::new(&args.paths, input, args.jsonl);
     let mut batch: Vec<Item> = Vec::with_capacity(BATCH_DOCS);
-    while fill_batch(&mut reader, &mut batch) {
-        let outcomes: Vec<Outcome> =
-            pool.install(|| batch.par_drain(..).map(|i| process(i, &opts)).collect());
-        for o in outcomes {
-            if let Flow::OutputClosed = state.record(o)? {
-                return Ok(state.summary);
-            }
-        }
-        if let Err(e) = state.sink.flush() {
-            closed_or_fatal(e.into(), &mut state.summary)?;
+    let mut more = fill_batch(&mut reader, &mut batch);
+    let mut done: Vec<Outcome> = Vec::new();
+    // A pipeline of three stages: while the pool extracts batch k, one
+    // task writes the outcomes of batch k-1 and then reads batch k+1. The
+    // reader and writer no longer leave the workers idle between batches.
+    while more || !done.is_empty() {
+        let mut next = Vec::with_capacity(BATCH_DOCS);
+        let (outcomes, flow, next_more) = std::thread::scope(|scope| {
+            let work = scope.spawn(|| {
+                pool.install(|| batch.par_drain(..).map(|i| process(i, &opts)).collect())
+            });
+            // Output stays on this thread (stdout's lock is not Send).
+            let flow = state.record_all(done.drain(..));
+            let next_more =
+                more && matches!(flow, Ok(Flow::Continue)) && fill_batch(&mut reader, &mut next);
+            // process() turns document panics into failures; a panic here
+            // would be a bug in the batching itself: fatal, never silent.
+            let outcomes = work
+                .join()
+                .map_err(|_| anyhow::anyhow!("internal error: worker thread panicked"));
+            (outcomes, flow, next_more)
+        });
+        let outcomes: Vec<Outcome> = outcomes?;
+        if let Flow::OutputClosed = flow? {
             return Ok(state.summary);
         }
+        done = outcomes;
+        batch = next;
+        more = next_more;
     }
     state.finish(out_tmp)
 }
@@ -192,6 +209,23 @@ struct State {
 
 impl State {
     /// Count, report and write one outcome, in input order.
+    /// Record a batch of outcomes in order and flush them, so a streaming
+    /// consumer sees each batch as soon as it is written.
+    fn record_all(&mut self, outcomes: impl Iterator<Item = Outcome>) -> Result<Flow> {
+        let mut any = false;
+        for o in outcomes {
+            any = true;
+            if let Flow::OutputClosed = self.record(o)? {
+                return Ok(Flow::OutputClosed);
+            }
+        }
+        if any && let Err(e) = self.sink.flush() {
+            closed_or_fatal(e.into(), &mut self.summary)?;
+            return Ok(Flow::OutputClosed);
+        }
+        Ok(Flow::Continue)
+    }
+
     fn record(&mut self, o: Outcome) -> Result<Flow> {
         match o {
             Outcome::Quotes(doc, quotes) => return self.record_doc(&doc, &quotes),
