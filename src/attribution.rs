@@ -555,26 +555,22 @@ pub fn attribute_quotes(
                     Some(_) => dflt,
                     None => Method::None,
                 };
-                if between.is_empty() {
-                    let method = if c.phrase {
+                let direct_method = if between.is_empty() {
+                    Some(if c.phrase {
                         Method::According
                     } else {
                         method_for(&subj, Method::Explicit)
-                    };
-                    found = Some((
-                        method,
-                        Kind::Direct,
-                        q.content_start,
-                        q.content_end,
-                        subj,
-                        Some(c.clone()),
-                    ));
+                    })
                 } else if ends_colon && between.len() <= 10 {
-                    let method = if subj.is_some() {
+                    Some(if subj.is_some() {
                         Method::Colon
                     } else {
                         Method::None
-                    };
+                    })
+                } else {
+                    None
+                };
+                if let Some(method) = direct_method {
                     found = Some((
                         method,
                         Kind::Direct,

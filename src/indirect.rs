@@ -426,20 +426,12 @@ fn chunk_subject(doc: &Document, cue: &Cue, s0: usize) -> Option<Mention> {
     if pronoun(first).is_some() && c - k > 1 {
         return None;
     }
-    Some(Mention {
-        start: doc.tokens[k].start,
-        end: doc.tokens[c - 1].end,
-        core: doc.tokens[k].start..doc.tokens[c - 1].end,
-        toks: k..c,
-        form: Form::Description,
-        kind: crate::mentions::SpeakerKind::Unnamed,
-        gender: crate::lexicon::Gender::Unknown,
-        plural: false,
-        title: None,
-        role: None,
-        confirmed_person: false,
-        possessive: false,
-    })
+    Some(Mention::plain_description(
+        &doc.tokens,
+        k..c,
+        SpeakerKind::Unnamed,
+        None,
+    ))
 }
 
 /// `…, saying (that) …`, `X continued by stating that …`.

@@ -59,6 +59,35 @@ pub struct Mention {
     pub possessive: bool,
 }
 
+impl Mention {
+    /// A description over `toks` whose gender and number nothing tells:
+    /// the generic speaker phrases ("the real estate developer", "58
+    /// percent of voters").
+    pub fn plain_description(
+        tokens: &[Token],
+        toks: Range<usize>,
+        kind: SpeakerKind,
+        role: Option<String>,
+    ) -> Mention {
+        let start = tokens[toks.start].start;
+        let end = tokens[toks.end - 1].end;
+        Mention {
+            start,
+            end,
+            core: start..end,
+            toks,
+            form: Form::Description,
+            kind,
+            gender: Gender::Unknown,
+            plural: false,
+            title: None,
+            role,
+            confirmed_person: false,
+            possessive: false,
+        }
+    }
+}
+
 const CONNECTORS: &[&str] = &[
     "de", "van", "von", "bin", "al", "da", "del", "della", "der", "den", "la", "le", "du", "dos",
     "ibn", "ben", "di",
@@ -529,21 +558,13 @@ pub fn mention_starting_at(
             && plain
             && (end == ceil || end < tokens.len() && !tokens[end].is_word())
         {
-            let last = tokens[end - 1];
-            return Some(Mention {
-                start: tokens[start].start,
-                end: last.end,
-                core: tokens[start].start..last.end,
-                toks: start..end,
-                form: Form::Description,
-                kind: SpeakerKind::Unnamed,
-                gender: Gender::Unknown,
-                plural: false,
-                title: None,
-                role: Some(last.text(text).to_lowercase()),
-                confirmed_person: false,
-                possessive: false,
-            });
+            let role = Some(tokens[end - 1].text(text).to_lowercase());
+            return Some(Mention::plain_description(
+                tokens,
+                start..end,
+                SpeakerKind::Unnamed,
+                role,
+            ));
         }
         return None;
     };
@@ -630,24 +651,17 @@ fn generic_description(text: &str, tokens: &[Token], end: usize, lowest: usize) 
         }
         let w = t.text(text);
         if matches!(w, "the" | "The" | "a" | "A" | "an" | "An") || is_possessive(w) {
-            return Some(Mention {
-                start: t.start,
-                end: tokens[end].end,
-                core: t.start..tokens[end].end,
-                toks: k - 1..end + 1,
-                form: Form::Description,
-                kind: if lx.is_org_word(last) {
-                    SpeakerKind::Organization
-                } else {
-                    SpeakerKind::Unnamed
-                },
-                gender: Gender::Unknown,
-                plural: false,
-                title: None,
-                role: Some(last.to_lowercase()),
-                confirmed_person: false,
-                possessive: false,
-            });
+            let kind = if lx.is_org_word(last) {
+                SpeakerKind::Organization
+            } else {
+                SpeakerKind::Unnamed
+            };
+            return Some(Mention::plain_description(
+                tokens,
+                k - 1..end + 1,
+                kind,
+                None,
+            ));
         }
         if !w.starts_with(|c: char| c.is_lowercase()) && !w.chars().all(|c| c.is_uppercase())
             || lx.cue(w).is_some()

@@ -217,10 +217,12 @@ impl Resolver {
                 }
             }
             Form::Description => {
-                let role = m.role.as_deref()?;
                 let definite = doc.word(m.toks.start).eq_ignore_ascii_case("the") && !m.plural;
                 let bare = m.toks.end - m.toks.start <= 3;
-                if definite && bare {
+                if let Some(role) = m.role.as_deref()
+                    && definite
+                    && bare
+                {
                     // "the governor": the last person introduced with that role before.
                     let before = doc.names.partition_point(|n| n.start < m.start);
                     let pick = (0..before)
