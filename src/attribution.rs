@@ -648,6 +648,7 @@ pub fn attribute_quotes(
             None if sentence_only_quote || (q.paragraph != q.last_paragraph) => {
                 colon_paragraph(doc, q)
                     .or_else(|| continuation(&out, q.paragraph, s1))
+                    .or_else(|| previous_sentence_subject(doc, q, s1))
                     .or_else(|| forward(doc, q, &out))
                     .map(|(method, m)| {
                         (
@@ -776,6 +777,23 @@ fn colon_paragraph(doc: &Document, q: &crate::quotes::QuoteSpan) -> Option<(Meth
     by_cue
         .or_else(|| sentence_subject(doc, start, end))
         .map(|m| (Method::Colon, m))
+}
+
+/// `Novak shook his head. "We are not there yet."`: a quote-only sentence
+/// right after a sentence, in the same paragraph, whose subject is a named
+/// person takes that person.
+fn previous_sentence_subject(
+    doc: &Document,
+    q: &crate::quotes::QuoteSpan,
+    s: usize,
+) -> Option<(Method, Mention)> {
+    let prev = doc.sentences.get(s.checked_sub(1)?)?;
+    if prev.paragraph != q.paragraph || doc.in_quote(prev.start).is_some() {
+        return None;
+    }
+    let m = sentence_subject(doc, prev.tokens.start, prev.tokens.end)?;
+    (m.toks.start == prev.tokens.start && m.form == Form::Name && m.kind == SpeakerKind::Person)
+        .then_some((Method::Continuation, m))
 }
 
 /// A quote that is a paragraph of its own with nothing attributed before it

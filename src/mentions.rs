@@ -589,6 +589,18 @@ pub fn mention_starting_at(
     if !m.plural && !det {
         return None;
     }
+    // "said the company's chief executive, Lena Moss.": the name in
+    // apposition is the better speaker.
+    let comma = m.toks.end;
+    if tokens
+        .get(comma)
+        .is_some_and(|t| t.kind == TokKind::Punct(','))
+        && let Some(n) = name_starting_at(names, tokens, comma + 1)
+            .filter(|n| n.toks.start == comma + 1 && n.kind == SpeakerKind::Person && !n.possessive)
+        && (n.toks.end >= ceil || tokens.get(n.toks.end).is_some_and(|t| !t.is_word()))
+    {
+        return Some(n.clone());
+    }
     Some(m)
 }
 

@@ -477,3 +477,22 @@ fn senator_title_and_party_label() {
         ],
     );
 }
+
+#[test]
+fn quote_after_a_sentence_about_the_speaker() {
+    check(
+        "Marcus Holt shook his head at the hearing. \"We are not there yet.\"",
+        &[("direct", "We are not there yet.", "Marcus Holt")],
+    );
+}
+
+#[test]
+fn foreign_minister_by_title_and_apposition_after_a_description() {
+    check(
+        "Foreign Minister Jana Kral met her counterparts in Oslo.\n\n\"The talks will resume in spring,\" the minister said.\n\n\"Orders are down,\" said the company's chief executive, Lena Moss.",
+        &[
+            ("direct", "The talks will resume in spring,", "Jana Kral"),
+            ("direct", "Orders are down,", "Lena Moss"),
+        ],
+    );
+}
