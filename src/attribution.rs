@@ -19,7 +19,7 @@
 
 use crate::cues::Cue;
 use crate::document::Document;
-use crate::lexicon::{CueClass, lexicon};
+use crate::lexicon::CueClass;
 use crate::mentions::{
     Form, Mention, SpeakerKind, descriptor_start, mention_ending_at, mention_starting_at,
     name_starting_at, pronoun,
@@ -389,6 +389,10 @@ fn is_terminator_tok(doc: &Document, i: usize) -> bool {
     matches!(doc.tokens[i].kind, TokKind::Punct('.' | '?' | '!' | ';'))
 }
 
+/// A quotation with no cue anywhere near it is reported only from this many
+/// words up: shorter ones are titles, nicknames and scare quotes.
+const MIN_UNCUED_QUOTE_WORDS: usize = 8;
+
 /// A sieve result: rule, kind, content span, speaker and cue.
 type Found = (Method, Kind, usize, usize, Option<Mention>, Option<Cue>);
 
@@ -399,7 +403,6 @@ pub fn attribute_quotes(
     filter: CueFilter,
     used_cues: &mut [bool],
 ) -> Vec<Attribution> {
-    let lx = lexicon();
     let mut out: Vec<Attribution> = Vec::new();
     let n = doc.tokens.len();
     for (qi, q) in doc.quotes.iter().enumerate() {
@@ -663,7 +666,7 @@ pub fn attribute_quotes(
             }
             None => {
                 // No cue: short fragments are titles or scare quotes.
-                if words < 8 || lx.max_title_words == 0 {
+                if words < MIN_UNCUED_QUOTE_WORDS {
                     None
                 } else {
                     Some((

@@ -6,7 +6,7 @@
 
 use serde::Serialize;
 
-use crate::attribution::{Attribution, CueFilter, Kind, attribute_quotes};
+use crate::attribution::{Attribution, CueFilter, attribute_quotes};
 use crate::document::Document;
 use crate::indirect::attribute_reported;
 use crate::resolve::Resolver;
@@ -91,15 +91,4 @@ pub fn extract(text: &str, opts: &Options) -> Vec<Quote> {
             }
         })
         .collect()
-}
-
-impl Quote {
-    pub fn kind(&self) -> Option<Kind> {
-        match self.kind {
-            "direct" => Some(Kind::Direct),
-            "mixed" => Some(Kind::Mixed),
-            "indirect" => Some(Kind::Indirect),
-            _ => None,
-        }
-    }
 }

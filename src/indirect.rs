@@ -482,7 +482,6 @@ fn participle(
     if words(doc, from, doc.token_at(end)) < MIN_CONTENT_WORDS || !doc.tokens[from].is_word() {
         return None;
     }
-    let _ = pronoun;
     Some((
         Method::Participle,
         doc.tokens[from].start,

@@ -294,7 +294,6 @@ fn name_index(doc: &Document, m: &Mention) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::mentions::find_names;
 
     fn resolve_all(text: &str) -> Vec<String> {
         let doc = Document::analyze(text);
@@ -312,7 +311,6 @@ mod tests {
             "Major General Mohammad Bagheri arrived. Bagheri spoke. General Bagheri left.",
         );
         assert_eq!(n, vec!["Mohammad Bagheri"; 3]);
-        let _ = find_names;
     }
 
     #[test]
