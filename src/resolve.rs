@@ -217,7 +217,10 @@ impl Resolver {
                 }
             }
             Form::Description => {
-                let definite = doc.word(m.toks.start).eq_ignore_ascii_case("the") && !m.plural;
+                // "the governor", or a bare "governor" as headlines write it.
+                let definite = (doc.word(m.toks.start).eq_ignore_ascii_case("the")
+                    || m.toks.len() == 1)
+                    && !m.plural;
                 let bare = m.toks.end - m.toks.start <= 3;
                 if let Some(role) = m.role.as_deref()
                     && definite
