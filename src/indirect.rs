@@ -339,8 +339,15 @@ fn reported(doc: &Document, cue: &Cue, s0: usize, s1: usize) -> Option<Found> {
     let subject_first = subj.toks.start.min(cue.toks.start);
     let preceded_by_comma =
         subject_first > s0 && doc.tokens[subject_first - 1].kind == TokKind::Punct(',');
+    // "The plan, officials said, was dead": a parenthetical attribution;
+    // the content before it is reported (the rest is the same clause).
+    let parenthetical = doc
+        .tokens
+        .get(after)
+        .is_some_and(|t| t.kind == TokKind::Punct(','));
     if preceded_by_comma
         && (rest == 0
+            || parenthetical
             || rest <= 4 && ADJUNCT_OPENERS.contains(&doc.word(after).to_lowercase().as_str()))
     {
         let mut from = s0;
@@ -350,7 +357,13 @@ fn reported(doc: &Document, cue: &Cue, s0: usize, s1: usize) -> Option<Found> {
         {
             from += 1;
         }
-        let end = doc.tokens[subject_first - 2.min(subject_first)].end;
+        // A parenthetical attribution sits inside its content, which the
+        // annotation convention spans whole: "The plan, officials said, was dead".
+        let end = if parenthetical && rest > 0 {
+            clause_end(doc, after + 1, s1)
+        } else {
+            doc.tokens[subject_first - 2.min(subject_first)].end
+        };
         if words(doc, from, subject_first) < MIN_CONTENT_WORDS {
             return None;
         }

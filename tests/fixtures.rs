@@ -496,3 +496,15 @@ fn foreign_minister_by_title_and_apposition_after_a_description() {
         ],
     );
 }
+
+#[test]
+fn parenthetical_attribution_spans_its_whole_content() {
+    check(
+        "The new levy, officials said, would raise four million a year.",
+        &[(
+            "indirect",
+            "The new levy, officials said, would raise four million a year",
+            "officials",
+        )],
+    );
+}
