@@ -605,43 +605,30 @@ pub fn attribute_quotes(
             }
         }
 
-        // `Jones: "…"`: a name and a colon right before the quote.
-        if found.is_none()
-            && open_tok >= 2
-            && doc.tokens[open_tok - 1].kind == TokKind::Punct(':')
-            && let Some(m) =
-                mention_ending_at(doc.text, &doc.tokens, &doc.names, open_tok - 2, pre_start)
-            && m.form == Form::Name
-            && m.toks.start == pre_start
+        // `Jones: "…"`, `Kelly responded pointedly, with a smile: "…"`: a
+        // colon right before the quote and a name or pronoun opening the
+        // clause, followed by the colon itself or by a lowercase word (its verb).
+        if found.is_none() && open_tok >= 2 && doc.tokens[open_tok - 1].kind == TokKind::Punct(':')
         {
-            found = Some((
-                Method::Colon,
-                Kind::Direct,
-                q.content_start,
-                q.content_end,
-                Some(m),
-                None,
-            ));
-        }
-
-        // `Kelly responded pointedly, with a smile: "…"`: any clause whose
-        // subject opens the sentence and which ends in a colon.
-        if found.is_none()
-            && open_tok >= 2
-            && doc.tokens[open_tok - 1].kind == TokKind::Punct(':')
-            && let Some(m) = sentence_subject(doc, pre_start, open_tok - 1)
-            && doc.tokens.get(m.toks.end).is_some_and(|t| {
-                t.is_word() && doc.word(m.toks.end).starts_with(|c: char| c.is_lowercase())
-            })
-        {
-            found = Some((
-                Method::Colon,
-                Kind::Direct,
-                q.content_start,
-                q.content_end,
-                Some(m),
-                None,
-            ));
+            let colon = open_tok - 1;
+            found = sentence_subject(doc, pre_start, colon)
+                .filter(|m| {
+                    (m.toks.end == colon && m.form == Form::Name && m.toks.start == pre_start)
+                        || doc.tokens.get(m.toks.end).is_some_and(|t| {
+                            t.is_word()
+                                && doc.word(m.toks.end).starts_with(|c: char| c.is_lowercase())
+                        })
+                })
+                .map(|m| {
+                    (
+                        Method::Colon,
+                        Kind::Direct,
+                        q.content_start,
+                        q.content_end,
+                        Some(m),
+                        None,
+                    )
+                });
         }
 
         let sentence_only_quote =

@@ -508,3 +508,14 @@ fn parenthetical_attribution_spans_its_whole_content() {
         )],
     );
 }
+
+#[test]
+fn colon_after_a_name_or_an_unlisted_verb() {
+    check(
+        "Hana Sato: \"The figures speak for themselves.\"\n\nMarcus Holt grinned, then shrugged: \"We knew it all along.\"",
+        &[
+            ("direct", "The figures speak for themselves.", "Hana Sato"),
+            ("direct", "We knew it all along.", "Marcus Holt"),
+        ],
+    );
+}
