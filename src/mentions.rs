@@ -334,8 +334,13 @@ fn pronoun_mention(tokens: &[Token], i: usize, text: &str) -> Option<Mention> {
     })
 }
 
-fn lower_word(tokens: &[Token], i: usize, text: &str) -> String {
-    tokens[i].text(text).to_lowercase()
+/// Is token `i` one of `list` (lowercase words), ignoring case? No
+/// allocation: this runs at every speaker slot.
+fn word_in(tokens: &[Token], i: usize, text: &str, list: &[&str]) -> bool {
+    tokens.get(i).is_some_and(|t| {
+        let w = t.text(text);
+        list.iter().any(|l| l.eq_ignore_ascii_case(w))
+    })
 }
 
 /// A role description `det … role [for|of|at …]` spanning tokens `from..=to`.
@@ -405,12 +410,12 @@ pub fn mention_ending_at(
             break;
         }
         if lx.role(tr.text(text)).is_some()
-            && (r == end || PREPOSITIONS.contains(&lower_word(tokens, r + 1, text).as_str()))
+            && (r == end || word_in(tokens, r + 1, text, PREPOSITIONS))
         {
             // Keep looking left: "a spokesman for the company" heads on
             // "spokesman", not "company".
             role_at = Some(r);
-            if r < end && PREPOSITIONS.contains(&lower_word(tokens, r + 1, text).as_str()) {
+            if r < end && word_in(tokens, r + 1, text, PREPOSITIONS) {
                 break;
             }
             continue;
@@ -419,8 +424,8 @@ pub fn mention_ending_at(
             || (role_at.is_some()
                 && lx.is_stopword(tr.text(text))
                 && !is_modifier(tr.text(text))
-                && !DETERMINERS.contains(&lower_word(tokens, r, text).as_str())
-                && !PREPOSITIONS.contains(&lower_word(tokens, r, text).as_str()))
+                && !word_in(tokens, r, text, DETERMINERS)
+                && !word_in(tokens, r, text, PREPOSITIONS))
         {
             break;
         }
@@ -457,9 +462,8 @@ pub fn mention_ending_at(
     }
     let m = description(tokens, from, r, end, text)?;
     // A bare singular noun without determiner is rarely a speaker ("staff said").
-    let first = lower_word(tokens, from, text);
     if !m.plural
-        && !DETERMINERS.contains(&first.as_str())
+        && !word_in(tokens, from, text, DETERMINERS)
         && !is_possessive(tokens[from].text(text))
         && from == r
     {
@@ -506,8 +510,7 @@ pub fn mention_starting_at(
             return Some(m);
         }
     }
-    let first = lower_word(tokens, start, text);
-    let det = DETERMINERS.contains(&first.as_str()) || is_possessive(tokens[start].text(text));
+    let det = word_in(tokens, start, text, DETERMINERS) || is_possessive(tokens[start].text(text));
     let limit = ceil.min(tokens.len()).min(start + 8);
     let mut role_at = None;
     for k in start..limit {
@@ -574,7 +577,7 @@ pub fn mention_starting_at(
     // Optional "for/of/at NP" complement up to punctuation, bounded.
     let mut end = r;
     if r + 1 < limit.max(r + 1)
-        && PREPOSITIONS.contains(&lower_word(tokens, (r + 1).min(tokens.len() - 1), text).as_str())
+        && word_in(tokens, (r + 1).min(tokens.len() - 1), text, PREPOSITIONS)
     {
         let mut k = r + 2;
         while k < ceil.min(tokens.len()).min(r + 8)
