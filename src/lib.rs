@@ -10,6 +10,7 @@
 pub mod attribution;
 pub mod cues;
 pub mod document;
+pub mod eval;
 pub mod extract;
 pub mod indirect;
 pub mod lexicon;

@@ -1,0 +1,1 @@
+//! Scoring predictions against hand-annotated gold (`whosaid eval`).
