@@ -1,16 +1,26 @@
-//! Command-line flags, all defined here.
+//! Command-line flags, all defined here. `-h` shows the first line of each
+//! flag's help; `--help` shows all of it, with examples.
 
 use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand};
 
+use crate::input::InputFormat;
 use crate::output::Format;
 
 #[derive(Parser, Debug)]
 #[command(
     name = "whosaid",
     version,
-    about = "Who said what: quotations, their speakers and cues in news text."
+    about = "Who said what: quotations, their speakers and cues in news text.",
+    long_about = "Who said what: quotations, their speakers and cues in news text.\n\n\
+        whosaid finds direct quotes (\"...,\" she said), mixed quotes (said the plan \
+        was \"dead\") and reported speech (X told reporters that ...), with the \
+        speaker, the cue and character offsets into the text. It reads plain text, \
+        HTML pages, JSON Lines and CSV dumps (gzip or zstd compressed or not) and \
+        writes CSV or JSON Lines.\n\n\
+        Start with:  whosaid extract article.txt",
+    after_help = "Run 'whosaid <COMMAND> --help' for a command's flags and examples."
 )]
 pub struct Cli {
     #[command(subcommand)]
@@ -21,67 +31,201 @@ pub struct Cli {
 pub enum Command {
     /// Extract quotations (direct, mixed, indirect) with speakers and cues.
     ///
-    /// Examples:
+    /// One row per attribution, documents in input order. Examples:
+    ///
     ///   whosaid extract article.txt
-    ///   whosaid extract --format jsonl -o quotes.jsonl dump.jsonl
-    ///   cat article.txt | whosaid extract
+    ///   whosaid extract --format jsonl -o quotes.jsonl dump.jsonl.gz
+    ///   whosaid extract --text-field body --keep-field url,date news.csv
+    ///   cat article.txt | whosaid extract --context
     #[command(verbatim_doc_comment)]
     Extract(ExtractArgs),
+
+    /// One row per canonical speaker: quotes, documents, first/last document.
+    ///
+    /// The table for source-diversity audits. Takes the same input flags as
+    /// extract; rows are sorted by number of quotes, most first. Examples:
+    ///
+    ///   whosaid speakers corpus.jsonl
+    ///   whosaid speakers -o speakers.csv articles/
+    #[command(verbatim_doc_comment)]
+    Speakers(ExtractArgs),
+
+    /// Print the text that offsets refer to (HTML reduced to its article).
+    ///
+    /// One document prints as it is; several print as JSON Lines with
+    /// "doc" and "text". Examples:
+    ///
+    ///   whosaid text page.html
+    ///   whosaid text dump.jsonl | head -1
+    #[command(verbatim_doc_comment)]
+    Text(TextArgs),
+
+    /// Score whosaid (or any predictions) against hand-annotated articles.
+    ///
+    /// Gold and predictions use the JSON Lines format of the evaluation kit
+    /// (one {"id", "text", "quotes": [...]} per line). Measures: strict and
+    /// lenient precision, recall and F1, attribution accuracy, per kind.
+    /// Examples:
+    ///
+    ///   whosaid eval --gold my_articles.jsonl
+    ///   whosaid eval --gold my_articles.jsonl --kind indirect --oneline
+    ///   whosaid eval --gold gold.jsonl --pred other_system.jsonl --json
+    #[command(verbatim_doc_comment)]
+    Eval(EvalArgs),
+
+    /// Print a shell completion script.
+    ///
+    /// Examples:
+    ///
+    ///   whosaid completions bash > ~/.local/share/bash-completion/completions/whosaid
+    ///   whosaid completions zsh > ~/.zfunc/_whosaid
+    ///   whosaid completions fish > ~/.config/fish/completions/whosaid.fish
+    #[command(verbatim_doc_comment)]
+    Completions {
+        /// The shell to complete for.
+        shell: clap_complete::Shell,
+    },
+}
+
+/// Where documents come from and how to read them (shared by every command
+/// that reads documents).
+#[derive(Args, Debug, Clone)]
+pub struct InputArgs {
+    /// Files, directories or `-` (stdin); none reads stdin.
+    ///
+    /// A file's name picks how it is read: .jsonl/.ndjson (one JSON object per
+    /// line), .csv/.tsv (a header row, one document per record), .html/.htm
+    /// (the page's article text), anything else one plain-text document.
+    /// .gz and .zst files are decompressed first (dump.jsonl.gz is JSON
+    /// Lines). Directories are read recursively in sorted order, skipping
+    /// hidden entries.
+    pub paths: Vec<PathBuf>,
+
+    /// Read every input in this format instead of deciding by file name.
+    ///
+    /// Stdin is plain text unless this says otherwise. Example:
+    ///   curl -s https://example.org/story | whosaid extract --input-format html
+    #[arg(long, value_enum, default_value = "auto", value_name = "FORMAT")]
+    pub input_format: InputFormat,
+
+    /// Shorthand for --input-format jsonl (streaming filter mode).
+    ///
+    /// Example:
+    ///   producer | whosaid extract --jsonl --format jsonl | consumer
+    #[arg(long)]
+    pub jsonl: bool,
+
+    /// JSONL field or CSV column holding the document text.
+    ///
+    /// Example:
+    ///   whosaid extract --text-field body articles.csv
+    #[arg(long, default_value = "text", value_name = "NAME")]
+    pub text_field: String,
+
+    /// JSONL field or CSV column holding the document id.
+    ///
+    /// The id is the `doc` column of every row. A record without one gets
+    /// PATH:LINE. Example:
+    ///   whosaid extract --id-field url dump.jsonl
+    #[arg(long, default_value = "id", value_name = "NAME")]
+    pub id_field: String,
+
+    /// The text field of JSONL/CSV records is HTML: reduce it to its article.
+    ///
+    /// Example:
+    ///   whosaid extract --text-is-html --text-field html crawl.jsonl.zst
+    #[arg(long)]
+    pub text_is_html: bool,
+
+    /// Documents larger than this many bytes fail; the run goes on.
+    ///
+    /// Applies to decompressed bytes. The error names the file (and line).
+    #[arg(long, default_value_t = 64 * 1024 * 1024, value_name = "BYTES")]
+    pub max_doc_bytes: usize,
+
+    /// Worker threads (default: all cores). Output is identical for any value.
+    ///
+    /// Example (one core per process, as inside a Spark executor):
+    ///   whosaid extract -j 1 dump.jsonl
+    #[arg(short = 'j', long, value_name = "N")]
+    pub threads: Option<usize>,
+}
+
+impl InputArgs {
+    pub fn format(&self) -> InputFormat {
+        if self.jsonl {
+            InputFormat::Jsonl
+        } else {
+            self.input_format
+        }
+    }
 }
 
 #[derive(Args, Debug, Clone)]
 pub struct ExtractArgs {
-    /// Files (plain text, or .jsonl/.ndjson with one document per line),
-    /// directories (read recursively in sorted order), or `-` for stdin.
-    /// No path reads one document from stdin.
-    pub paths: Vec<PathBuf>,
+    #[command(flatten)]
+    pub input: InputArgs,
 
-    /// Output format; inferred from the -o extension (.jsonl/.ndjson → jsonl), else csv.
+    /// Output format: csv (default) or jsonl.
+    ///
+    /// Inferred from the -o extension (.jsonl, .ndjson, .json → jsonl) when
+    /// not given. Both carry the same columns in the same order.
     #[arg(long, value_enum)]
     pub format: Option<Format>,
 
-    /// Write to FILE instead of stdout (`-` is stdout). Atomic: rows go to a
-    /// temporary file beside FILE, renamed over it only when the run succeeds.
+    /// Write to FILE instead of stdout (`-` is stdout).
+    ///
+    /// Atomic: rows go to a temporary file beside FILE, renamed over it only
+    /// when the run succeeds. Example:
+    ///   whosaid extract -o quotes.csv corpus/
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
 
-    /// Worker threads (default: all cores). Output is identical for any value.
-    #[arg(short = 'j', long, value_name = "N")]
-    pub threads: Option<usize>,
+    /// Carry these record fields into every row (comma-separated).
+    ///
+    /// JSONL fields keep their JSON type in JSONL output; CSV columns are
+    /// strings. Missing fields are empty (null). They follow the standard
+    /// columns, in the order named. Example:
+    ///   whosaid extract --keep-field url,date,outlet news.csv
+    #[arg(long, value_delimiter = ',', value_name = "FIELDS")]
+    pub keep_field: Vec<String>,
 
-    /// JSONL field holding the document text.
-    #[arg(long, default_value = "text", value_name = "NAME")]
-    pub text_field: String,
-
-    /// JSONL field holding the document id (missing ids become PATH:LINE).
-    #[arg(long, default_value = "id", value_name = "NAME")]
-    pub id_field: String,
-
-    /// Treat stdin as JSON Lines (one document per line) instead of one document.
+    /// Add a `context` column: the sentence(s) holding the quote.
+    ///
+    /// Example:
+    ///   whosaid extract --context article.txt
     #[arg(long)]
-    pub jsonl: bool,
+    pub context: bool,
 
-    /// Which cues count: `default` reports speech, writing and evidence
-    /// ("said", "tweeted", "a report found"); `all` adds thought ("believes", "wants").
+    /// Also write the speakers table (see `whosaid speakers`) to FILE.
+    ///
+    /// Format from FILE's extension (.jsonl → jsonl, else csv). Example:
+    ///   whosaid extract -o quotes.csv --summary speakers.csv corpus.jsonl
+    #[arg(long, value_name = "FILE")]
+    pub summary: Option<PathBuf>,
+
+    /// Which cues count: default (speech, writing, evidence) or all.
+    ///
+    /// `default` reports what was said, written or shown ("said", "tweeted",
+    /// "a report found"); `all` adds thought ("believes", "wants").
     #[arg(long, value_enum, default_value = "default")]
     pub cues: CueSet,
 
-    /// Documents (files, stdin, or JSONL lines) larger than this many bytes
-    /// fail with an error naming them; the run goes on with the others.
-    #[arg(long, default_value_t = 64 * 1024 * 1024, value_name = "BYTES")]
-    pub max_doc_bytes: usize,
-
-    /// Write one JSON line per failed document (source, line, reason) to FILE
-    /// (atomically, like -o; an empty file when nothing failed).
+    /// Write one JSON line per failed document (source, line, reason) to FILE.
+    ///
+    /// Atomic like -o; an empty file when nothing failed. Example:
+    ///   whosaid extract -o quotes.csv --errors failed.jsonl dump.jsonl
     #[arg(long, value_name = "FILE")]
     pub errors: Option<PathBuf>,
 
-    /// Keep CSV cells starting with = + - @ as they are (by default they are
-    /// prefixed with ' so spreadsheets do not run them as formulas).
+    /// Keep CSV cells starting with = + - @ as they are.
+    ///
+    /// By default such cells get a leading ' so spreadsheets show them as
+    /// text instead of running them as formulas (CSV injection).
     #[arg(long)]
     pub no_formula_escape: bool,
 
-    /// No summary on stderr (errors are still reported).
+    /// No summary or progress bar on stderr (errors are still reported).
     #[arg(short, long)]
     pub quiet: bool,
 }
@@ -94,17 +238,84 @@ pub enum CueSet {
 
 impl ExtractArgs {
     pub fn format(&self) -> Format {
-        if let Some(f) = self.format {
-            return f;
-        }
-        match self
-            .output
-            .as_ref()
-            .and_then(|p| p.extension())
-            .and_then(|e| e.to_str())
-        {
-            Some("jsonl" | "ndjson" | "json") => Format::Jsonl,
-            _ => Format::Csv,
-        }
+        self.format
+            .unwrap_or_else(|| Format::for_path(self.output.as_deref()))
+    }
+}
+
+#[derive(Args, Debug, Clone)]
+pub struct TextArgs {
+    #[command(flatten)]
+    pub input: InputArgs,
+
+    /// Print JSON Lines ({"doc", "text"}) even for a single document.
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Args, Debug, Clone)]
+pub struct EvalArgs {
+    /// Hand-annotated articles, JSON Lines: {"id", "text", "quotes": [...]}.
+    #[arg(long, value_name = "FILE")]
+    pub gold: PathBuf,
+
+    /// Score these predictions instead of running whosaid on the gold text.
+    ///
+    /// Same format as the gold file (the text may be left out).
+    #[arg(long, value_name = "FILE")]
+    pub pred: Option<PathBuf>,
+
+    /// Score only one kind of quotation (`quoted` = direct and mixed).
+    #[arg(long, value_enum, value_name = "KIND")]
+    pub kind: Option<EvalKind>,
+
+    /// Speakers must match the gold's canonical names word for word.
+    #[arg(long)]
+    pub canonical: bool,
+
+    /// Print the scores as one JSON object.
+    #[arg(long, conflicts_with = "oneline")]
+    pub json: bool,
+
+    /// Print the scores on one line.
+    #[arg(long)]
+    pub oneline: bool,
+
+    /// Cue set when running whosaid (see `extract --cues`).
+    #[arg(long, value_enum, default_value = "default")]
+    pub cues: CueSet,
+
+    /// Worker threads (default: all cores).
+    #[arg(short = 'j', long, value_name = "N")]
+    pub threads: Option<usize>,
+}
+
+/// `eval --kind`: which quotations to score.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum EvalKind {
+    Direct,
+    Mixed,
+    Indirect,
+    /// Direct and mixed together.
+    Quoted,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn flags_are_consistent() {
+        Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn keep_field_splits_on_commas() {
+        let cli = Cli::parse_from(["whosaid", "extract", "--keep-field", "url,date", "x.csv"]);
+        let Command::Extract(args) = cli.command else {
+            panic!("extract")
+        };
+        assert_eq!(args.keep_field, ["url", "date"]);
     }
 }

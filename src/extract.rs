@@ -18,6 +18,8 @@ pub struct Options {
     /// Also report thought cues ("believes", "wants"); off by default, as
     /// users of a fact-checking tool want what was said, written or shown.
     pub thought_cues: bool,
+    /// Fill [`Quote::context`] with the sentence(s) holding each quote.
+    pub context: bool,
 }
 
 /// One quotation row. Offsets are character (Unicode scalar) offsets into
@@ -40,6 +42,11 @@ pub struct Quote {
     pub sentence: usize,
     pub confidence: f64,
     pub method: &'static str,
+    /// The sentence(s) holding the quote, when [`Options::context`] asks
+    /// for it: from the start of the sentence where the quote starts to the
+    /// end of the sentence where it ends.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub context: Option<String>,
 }
 
 /// Extract every attribution from `text`, sorted by position.
@@ -88,7 +95,44 @@ pub fn extract(text: &str, opts: &Options) -> Vec<Quote> {
                 sentence: a.sentence,
                 confidence: (confidence * 100.0).round() / 100.0,
                 method: a.method.as_str(),
+                context: opts.context.then(|| context_of(&doc, a.start, a.end).to_string()),
             }
         })
         .collect()
+}
+
+/// The text of the sentences spanning bytes `start..end`, widened to the
+/// span itself so the context always contains the quote.
+fn context_of<'a>(doc: &Document<'a>, start: usize, end: usize) -> &'a str {
+    let sents = &doc.sentences;
+    let first = sents.partition_point(|s| s.start <= start).saturating_sub(1);
+    let last = sents
+        .partition_point(|s| s.start < end)
+        .saturating_sub(1)
+        .max(first);
+    let from = sents.get(first).map_or(start, |s| s.start.min(start));
+    let to = sents.get(last).map_or(end, |s| s.end.max(end));
+    doc.text.get(from..to).unwrap_or("")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn context_is_the_sentence_holding_the_quote() {
+        let text = "The vote is Monday. \"We are ready,\" Mayor Ana Ruiz said on Friday. Others disagreed.";
+        let opts = Options {
+            context: true,
+            ..Options::default()
+        };
+        let quotes = extract(text, &opts);
+        let q = quotes.first().expect("one quote");
+        assert_eq!(q.quote, "We are ready,");
+        assert_eq!(
+            q.context.as_deref(),
+            Some("\"We are ready,\" Mayor Ana Ruiz said on Friday.")
+        );
+        assert!(extract(text, &Options::default())[0].context.is_none());
+    }
 }

@@ -4,26 +4,44 @@
 //! by its reader, as with `| head`), 1 when some documents failed, 2 for
 //! usage errors (clap) and fatal errors (unwritable output, …).
 
-use clap::Parser;
+use clap::{CommandFactory, Parser};
 use whosaid::cli::{Cli, Command};
-use whosaid::run::report;
+use whosaid::run::{Mode, Summary, report};
 
 fn main() {
     let cli = Cli::parse();
     let code = match cli.command {
-        Command::Extract(args) => match whosaid::run::run(&args) {
-            Ok(summary) if summary.output_closed => 0,
-            Ok(summary) => {
-                if !args.quiet {
-                    report(&summary.to_string());
-                }
-                if summary.failed > 0 { 1 } else { 0 }
-            }
+        Command::Extract(args) => finish(whosaid::run::run(&args, Mode::Quotes), args.quiet),
+        Command::Speakers(args) => finish(whosaid::run::run(&args, Mode::Speakers), args.quiet),
+        Command::Text(args) => finish(whosaid::show_text::run(&args), true),
+        Command::Eval(args) => match whosaid::eval_cli::run(&args) {
+            Ok(()) => 0,
             Err(e) => {
                 report(&format!("whosaid: error: {e:#}"));
                 2
             }
         },
+        Command::Completions { shell } => {
+            clap_complete::generate(shell, &mut Cli::command(), "whosaid", &mut std::io::stdout());
+            0
+        }
     };
     std::process::exit(code);
+}
+
+/// The exit code for a document-reading run, after its summary line.
+fn finish(result: anyhow::Result<Summary>, quiet: bool) -> i32 {
+    match result {
+        Ok(summary) if summary.output_closed => 0,
+        Ok(summary) => {
+            if !quiet {
+                report(&summary.to_string());
+            }
+            if summary.failed > 0 { 1 } else { 0 }
+        }
+        Err(e) => {
+            report(&format!("whosaid: error: {e:#}"));
+            2
+        }
+    }
 }

@@ -37,6 +37,17 @@ pub enum Format {
     Jsonl,
 }
 
+impl Format {
+    /// The format a file name asks for: `.jsonl`, `.ndjson`, `.json` mean
+    /// JSON Lines, anything else (and stdout) CSV.
+    pub fn for_path(path: Option<&std::path::Path>) -> Format {
+        match path.and_then(|p| p.extension()).and_then(|e| e.to_str()) {
+            Some("jsonl" | "ndjson" | "json") => Format::Jsonl,
+            _ => Format::Csv,
+        }
+    }
+}
+
 /// One output row: a quote with its document and number.
 #[derive(Serialize)]
 pub struct Record<'a> {
@@ -59,50 +70,89 @@ fn opt(v: Option<usize>) -> String {
     v.map_or(String::new(), |v| v.to_string())
 }
 
+/// Columns after the standard ones: `context` (with `--context`), then
+/// the `--keep-field` names in the order given.
+#[derive(Clone, Debug, Default)]
+pub struct Extra {
+    pub context: bool,
+    pub keep: Vec<String>,
+}
+
+impl Extra {
+    /// The extra column names; a kept field may not shadow a standard
+    /// column (a JSONL row would hold the key twice, a CSV two same-named
+    /// columns), nor be named twice.
+    pub fn columns(&self) -> Result<Vec<&str>> {
+        let mut cols: Vec<&str> = Vec::new();
+        if self.context {
+            cols.push("context");
+        }
+        for k in &self.keep {
+            if COLUMNS.contains(&k.as_str()) || cols.contains(&k.as_str()) {
+                anyhow::bail!(
+                    "--keep-field {k:?} clashes with an output column of that name; rename the field in the input"
+                );
+            }
+            cols.push(k);
+        }
+        Ok(cols)
+    }
+}
+
 /// Writes rows in one format.
 pub struct Sink<W: Write> {
     format: Format,
     csv: Option<csv::Writer<W>>,
     raw: Option<W>,
     escape: bool,
+    extra: Extra,
+    /// One JSONL row, assembled before it is written.
+    line: Vec<u8>,
 }
 
 impl<W: Write> Sink<W> {
-    pub fn new(w: W, format: Format, escape_formulas: bool) -> Result<Sink<W>> {
-        Ok(match format {
+    pub fn new(w: W, format: Format, escape_formulas: bool, extra: Extra) -> Result<Sink<W>> {
+        let extra_cols = extra.columns()?;
+        let (csv, raw) = match format {
             Format::Csv => {
                 let mut csv = csv::WriterBuilder::new().has_headers(false).from_writer(w);
-                csv.write_record(COLUMNS)?;
-                Sink {
-                    format,
-                    csv: Some(csv),
-                    raw: None,
-                    escape: escape_formulas,
-                }
+                csv.write_record(COLUMNS.iter().chain(&extra_cols))?;
+                (Some(csv), None)
             }
-            Format::Jsonl => Sink {
-                format,
-                csv: None,
-                raw: Some(w),
-                escape: false,
-            },
+            Format::Jsonl => (None, Some(w)),
+        };
+        Ok(Sink {
+            format,
+            csv,
+            raw,
+            escape: escape_formulas && format == Format::Csv,
+            extra,
+            line: Vec::new(),
         })
     }
 
-    pub fn write(&mut self, doc: &str, quote_id: usize, q: &Quote) -> Result<()> {
+    /// Write one row; `kept` holds the document's `--keep-field` values.
+    pub fn write(
+        &mut self,
+        doc: &str,
+        quote_id: usize,
+        q: &Quote,
+        kept: &[serde_json::Value],
+    ) -> Result<()> {
         match self.format {
             Format::Csv => {
                 let Some(csv) = self.csv.as_mut() else {
                     return Ok(());
                 };
+                let escape = self.escape;
                 let esc = |s: &str| {
-                    if self.escape {
+                    if escape {
                         neutralize(s).into_owned()
                     } else {
                         s.to_string()
                     }
                 };
-                csv.write_record([
+                let mut row = vec![
                     esc(doc),
                     quote_id.to_string(),
                     q.kind.to_string(),
@@ -121,21 +171,45 @@ impl<W: Write> Sink<W> {
                     q.sentence.to_string(),
                     format!("{:.2}", q.confidence),
                     q.method.to_string(),
-                ])?;
+                ];
+                if self.extra.context {
+                    row.push(esc(q.context.as_deref().unwrap_or("")));
+                }
+                row.extend(self.extra.keep.iter().enumerate().map(|(i, _)| {
+                    match kept.get(i) {
+                        None | Some(serde_json::Value::Null) => String::new(),
+                        Some(serde_json::Value::String(s)) => esc(s),
+                        Some(v) => esc(&v.to_string()),
+                    }
+                }));
+                csv.write_record(&row)?;
             }
             Format::Jsonl => {
                 let Some(w) = self.raw.as_mut() else {
                     return Ok(());
                 };
+                let line = &mut self.line;
+                line.clear();
                 serde_json::to_writer(
-                    &mut *w,
+                    &mut *line,
                     &Record {
                         doc,
                         quote_id,
                         quote: q,
                     },
                 )?;
-                w.write_all(b"\n")?;
+                if !self.extra.keep.is_empty() && line.pop() == Some(b'}') {
+                    for (i, name) in self.extra.keep.iter().enumerate() {
+                        line.push(b',');
+                        serde_json::to_writer(&mut *line, name)?;
+                        line.push(b':');
+                        let v = kept.get(i).unwrap_or(&serde_json::Value::Null);
+                        serde_json::to_writer(&mut *line, v)?;
+                    }
+                    line.push(b'}');
+                }
+                line.push(b'\n');
+                w.write_all(line)?;
             }
         }
         Ok(())
@@ -176,8 +250,57 @@ mod tests {
 
     #[test]
     fn csv_header_is_the_column_contract() {
-        let sink = Sink::new(Vec::new(), Format::Csv, true).expect("sink");
+        let sink = Sink::new(Vec::new(), Format::Csv, true, Extra::default()).expect("sink");
         let out = String::from_utf8(sink.into_inner().expect("bytes")).expect("utf8");
         assert_eq!(out.trim_end(), COLUMNS.join(","));
+    }
+
+    fn sample() -> Quote {
+        crate::extract(
+            "\"We are ready,\" Mayor Ana Ruiz said.",
+            &crate::Options::default(),
+        )
+        .into_iter()
+        .next()
+        .expect("a quote")
+    }
+
+    #[test]
+    fn kept_fields_follow_the_standard_columns_in_both_formats() {
+        let extra = Extra {
+            context: false,
+            keep: vec!["url".into(), "year".into(), "gone".into()],
+        };
+        let kept = [
+            serde_json::json!("=x.test"),
+            serde_json::json!(2024),
+            serde_json::Value::Null,
+        ];
+        let mut csv = Sink::new(Vec::new(), Format::Csv, true, extra.clone()).expect("sink");
+        csv.write("d1", 1, &sample(), &kept).expect("row");
+        let out = String::from_utf8(csv.into_inner().expect("bytes")).expect("utf8");
+        let lines: Vec<&str> = out.lines().collect();
+        assert!(lines[0].ends_with(",method,url,year,gone"), "{}", lines[0]);
+        assert!(lines[1].ends_with(",'=x.test,2024,"), "{}", lines[1]);
+
+        let mut jsonl = Sink::new(Vec::new(), Format::Jsonl, true, extra).expect("sink");
+        jsonl.write("d1", 1, &sample(), &kept).expect("row");
+        let out = String::from_utf8(jsonl.into_inner().expect("bytes")).expect("utf8");
+        let v: serde_json::Value = serde_json::from_str(out.trim_end()).expect("json");
+        assert_eq!(v["url"], "=x.test");
+        assert_eq!(v["year"], 2024);
+        assert!(v["gone"].is_null());
+        assert_eq!(v["speaker"], "Ana Ruiz");
+    }
+
+    #[test]
+    fn kept_fields_may_not_shadow_columns() {
+        for keep in [vec!["speaker".to_string()], vec!["a".into(), "a".into()]] {
+            let extra = Extra {
+                context: false,
+                keep,
+            };
+            assert!(Sink::new(Vec::new(), Format::Csv, true, extra).is_err());
+        }
     }
 }

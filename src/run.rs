@@ -15,10 +15,12 @@ use std::path::{Path, PathBuf};
 use anyhow::{Context, Result};
 use rayon::prelude::*;
 
-use crate::cli::{CueSet, ExtractArgs};
+use crate::cli::{CueSet, ExtractArgs, InputArgs};
 use crate::extract::{Options, Quote, extract};
-use crate::input::{Failure, InputDoc, InputOptions, Item, Reader};
-use crate::output::Sink;
+use crate::input::{Failure, InputDoc, InputOptions, Item, Markup, Reader};
+use crate::output::{Extra, Format, Sink};
+use crate::progress::Progress;
+use crate::speakers::SpeakerTable;
 
 /// Counts for the closing summary; every document lands in exactly one of
 /// with_quotes, without_quotes, failed, skipped.
@@ -30,6 +32,8 @@ pub struct Summary {
     pub failed: usize,
     pub skipped: usize,
     pub quotes: usize,
+    /// Text bytes of the documents read (for the progress bar's rate).
+    pub bytes: u64,
     /// Stdout was closed by its reader (`whosaid extract … | head`): the
     /// run stopped early on purpose, and the counts are partial.
     pub output_closed: bool,
@@ -67,20 +71,53 @@ enum Outcome {
     Skipped(Option<String>),
 }
 
-/// Run the extract command; returns the summary (the caller picks the exit code).
-pub fn run(args: &ExtractArgs) -> Result<Summary> {
-    let opts = Options {
-        thought_cues: args.cues == CueSet::All,
-    };
-    let input = InputOptions {
+/// What a run writes to its main output.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mode {
+    /// One row per attribution (`whosaid extract`).
+    Quotes,
+    /// One row per speaker, written at the end (`whosaid speakers`).
+    Speakers,
+}
+
+/// How the input flags read documents; `keep` are the `--keep-field`s.
+pub fn input_options(args: &InputArgs, keep: &[String]) -> InputOptions {
+    InputOptions {
         text_field: args.text_field.clone(),
         id_field: args.id_field.clone(),
+        keep_fields: keep.to_vec(),
         max_doc_bytes: args.max_doc_bytes,
+        format: args.format(),
+        record_markup: if args.text_is_html {
+            Markup::Html
+        } else {
+            Markup::Plain
+        },
+    }
+}
+
+/// Run `extract` or `speakers`; returns the summary (the caller picks the exit code).
+pub fn run(args: &ExtractArgs, mode: Mode) -> Result<Summary> {
+    let opts = Options {
+        thought_cues: args.cues == CueSet::All,
+        context: args.context && mode == Mode::Quotes,
     };
+    let keep = if mode == Mode::Quotes {
+        args.keep_field.clone()
+    } else {
+        Vec::new()
+    };
+    let input = input_options(&args.input, &keep);
     let pool = rayon::ThreadPoolBuilder::new()
-        .num_threads(args.threads.unwrap_or(0))
+        .num_threads(args.input.threads.unwrap_or(0))
         .build()
         .context("cannot start worker threads")?;
+    let extra = Extra {
+        context: opts.context,
+        keep,
+    };
+    // Usage mistakes before any file is created.
+    extra.columns()?;
     // Output first: a bad -o path is the likelier mistake, and failing
     // before touching --errors leaves nothing behind.
     let (out, out_tmp) = open_output(args.output.as_deref())?;
@@ -88,13 +125,28 @@ pub fn run(args: &ExtractArgs) -> Result<Summary> {
         Some(p) => Some(ErrorLog::create(p)?),
         None => None,
     };
+    let (sink, table) = match mode {
+        Mode::Quotes => {
+            let sink = Sink::new(out, args.format(), !args.no_formula_escape, extra)?;
+            let table = args
+                .summary
+                .as_ref()
+                .map(|p| (SpeakerTable::default(), TableOut::File(p.clone())));
+            (Some(sink), table)
+        }
+        Mode::Speakers => (None, Some((SpeakerTable::default(), TableOut::Main(out)))),
+    };
     let mut state = State {
-        sink: Sink::new(out, args.format(), !args.no_formula_escape)?,
+        sink,
+        table,
+        format: args.format(),
+        escape: !args.no_formula_escape,
         errors,
         summary: Summary::default(),
         seen_ids: HashSet::new(),
+        progress: Progress::new(!args.quiet),
     };
-    let mut reader = Reader::new(&args.paths, input, args.jsonl);
+    let mut reader = Reader::new(&args.input.paths, input);
     let mut batch: Vec<Item> = Vec::with_capacity(BATCH_DOCS);
     let mut more = fill_batch(&mut reader, &mut batch);
     let mut done: Vec<Outcome> = Vec::new();
@@ -120,6 +172,7 @@ pub fn run(args: &ExtractArgs) -> Result<Summary> {
         });
         let outcomes: Vec<Outcome> = outcomes?;
         if let Flow::OutputClosed = flow? {
+            state.progress.finish();
             return Ok(state.summary);
         }
         done = outcomes;
@@ -127,6 +180,13 @@ pub fn run(args: &ExtractArgs) -> Result<Summary> {
         more = next_more;
     }
     state.finish(out_tmp)
+}
+
+/// Where the speakers table goes: the main output (`whosaid speakers`) or
+/// a `--summary` file.
+enum TableOut {
+    Main(Box<dyn Write>),
+    File(PathBuf),
 }
 
 /// The `-o` file in progress and its destination; `None` for stdout.
@@ -167,7 +227,20 @@ fn fill_batch(reader: &mut Reader, batch: &mut Vec<Item>) -> bool {
 /// cost the user one document, not a long run: it becomes a failure.
 fn process(item: Item, opts: &Options) -> Outcome {
     match item {
-        Item::Doc(d) => match std::panic::catch_unwind(|| extract(&d.text, opts)) {
+        Item::Doc(d) => {
+            let d = match d.into_plain() {
+                Ok(d) => d,
+                Err(f) => return Outcome::Failed(f),
+            };
+            extract_caught(d, opts)
+        }
+        Item::Failed(f) => Outcome::Failed(f),
+        Item::Skipped(note) => Outcome::Skipped(note),
+    }
+}
+
+fn extract_caught(d: InputDoc, opts: &Options) -> Outcome {
+    match std::panic::catch_unwind(|| extract(&d.text, opts)) {
             Ok(quotes) => Outcome::Quotes(d, quotes),
             Err(panic) => Outcome::Failed(Failure {
                 source: d.source,
@@ -177,9 +250,6 @@ fn process(item: Item, opts: &Options) -> Outcome {
                     panic_message(&*panic)
                 ),
             }),
-        },
-        Item::Failed(f) => Outcome::Failed(f),
-        Item::Skipped(note) => Outcome::Skipped(note),
     }
 }
 
@@ -199,16 +269,20 @@ enum Flow {
 }
 
 struct State {
-    sink: Sink<Box<dyn Write>>,
+    /// The quote rows (`None` in speakers mode).
+    sink: Option<Sink<Box<dyn Write>>>,
+    table: Option<(SpeakerTable, TableOut)>,
+    format: Format,
+    escape: bool,
     errors: Option<ErrorLog>,
     summary: Summary,
     /// Hashes of document ids seen so far (8 bytes each, not the ids), to
     /// warn about duplicates without holding a corpus' ids in memory.
     seen_ids: HashSet<u64>,
+    progress: Progress,
 }
 
 impl State {
-    /// Count, report and write one outcome, in input order.
     /// Record a batch of outcomes in order and flush them, so a streaming
     /// consumer sees each batch as soon as it is written.
     fn record_all(&mut self, outcomes: impl Iterator<Item = Outcome>) -> Result<Flow> {
@@ -219,21 +293,30 @@ impl State {
                 return Ok(Flow::OutputClosed);
             }
         }
-        if any && let Err(e) = self.sink.flush() {
-            closed_or_fatal(e.into(), &mut self.summary)?;
-            return Ok(Flow::OutputClosed);
+        if any {
+            self.progress.update(&self.summary);
+            if let Some(sink) = self.sink.as_mut()
+                && let Err(e) = sink.flush()
+            {
+                closed_or_fatal(e.into(), &mut self.summary)?;
+                return Ok(Flow::OutputClosed);
+            }
         }
         Ok(Flow::Continue)
     }
 
+    /// Count, report and write one outcome, in input order.
     fn record(&mut self, o: Outcome) -> Result<Flow> {
         match o {
             Outcome::Quotes(doc, quotes) => return self.record_doc(&doc, &quotes),
             Outcome::Failed(f) => {
                 self.summary.failed += 1;
                 match f.line {
-                    Some(l) => report(&format!("whosaid: error: {}:{}: {}", f.source, l, f.reason)),
-                    None => report(&format!("whosaid: error: {}: {}", f.source, f.reason)),
+                    Some(l) => self.say(&format!(
+                        "whosaid: error: {}:{}: {}",
+                        f.source, l, f.reason
+                    )),
+                    None => self.say(&format!("whosaid: error: {}: {}", f.source, f.reason)),
                 }
                 if let Some(log) = self.errors.as_mut() {
                     log.write(&f)?;
@@ -242,54 +325,93 @@ impl State {
             Outcome::Skipped(note) => {
                 self.summary.skipped += 1;
                 if let Some(n) = note {
-                    report(&format!("whosaid: warning: {n}"));
+                    self.say(&format!("whosaid: warning: {n}"));
                 }
             }
         }
         Ok(Flow::Continue)
     }
 
+    /// A line on stderr that does not tear the progress bar.
+    fn say(&self, line: &str) {
+        self.progress.suspend(|| report(line));
+    }
+
     fn record_doc(&mut self, doc: &InputDoc, quotes: &[Quote]) -> Result<Flow> {
         if let Some(w) = &doc.warning {
-            report(&format!("whosaid: warning: {}: {w}", doc.source));
+            self.say(&format!("whosaid: warning: {}: {w}", doc.source));
         }
         if !self.seen_ids.insert(hash_id(&doc.id)) {
             // Both documents are kept: dropping one would lose data, and
             // renaming would break joins on the user's own ids.
-            report(&format!(
+            self.say(&format!(
                 "whosaid: warning: {}: duplicate document id {:?}; both documents are processed",
                 doc.source, doc.id
             ));
         }
         self.summary.read += 1;
+        self.summary.bytes += doc.text.len() as u64;
         if quotes.is_empty() {
             self.summary.without_quotes += 1;
         } else {
             self.summary.with_quotes += 1;
         }
         self.summary.quotes += quotes.len();
-        for (i, q) in quotes.iter().enumerate() {
-            if let Err(e) = self.sink.write(&doc.id, i + 1, q) {
-                closed_or_fatal(e, &mut self.summary)?;
-                return Ok(Flow::OutputClosed);
+        if let Some((table, _)) = self.table.as_mut() {
+            table.add(&doc.id, quotes);
+        }
+        if let Some(sink) = self.sink.as_mut() {
+            for (i, q) in quotes.iter().enumerate() {
+                if let Err(e) = sink.write(&doc.id, i + 1, q, &doc.kept) {
+                    closed_or_fatal(e, &mut self.summary)?;
+                    return Ok(Flow::OutputClosed);
+                }
             }
         }
         Ok(Flow::Continue)
     }
 
     /// Flush everything, then move the finished files into place: the
-    /// error log first, so a successful `-o` always has its log beside it.
+    /// error log and summary first, so a successful `-o` always has them
+    /// beside it.
     fn finish(mut self, out_tmp: OutTmp) -> Result<Summary> {
-        let writer = match self.sink.into_inner() {
-            Ok(w) => w,
-            Err(e) => {
-                closed_or_fatal(e, &mut self.summary)?;
-                return Ok(self.summary);
+        self.progress.finish();
+        if let Some(sink) = self.sink.take() {
+            match sink.into_inner() {
+                Ok(w) => drop(w),
+                Err(e) => {
+                    closed_or_fatal(e, &mut self.summary)?;
+                    return Ok(self.summary);
+                }
             }
-        };
-        drop(writer);
+        }
+        let mut summary_tmp = None;
+        if let Some((table, out)) = self.table.take() {
+            match out {
+                TableOut::Main(mut w) => {
+                    let written = table
+                        .write(&mut w, self.format, self.escape)
+                        .and_then(|()| Ok(w.flush()?));
+                    if let Err(e) = written {
+                        closed_or_fatal(e, &mut self.summary)?;
+                        return Ok(self.summary);
+                    }
+                }
+                TableOut::File(path) => {
+                    let (tmp, file) = Tmp::create(&path).context("cannot create --summary file")?;
+                    let format = Format::for_path(Some(&path));
+                    table
+                        .write(BufWriter::new(file), format, self.escape)
+                        .with_context(|| format!("cannot write {}", path.display()))?;
+                    summary_tmp = Some((tmp, path));
+                }
+            }
+        }
         if let Some(log) = self.errors {
             log.persist()?;
+        }
+        if let Some((tmp, dest)) = summary_tmp {
+            tmp.persist(&dest)?;
         }
         if let Some((tmp, dest)) = out_tmp {
             tmp.persist(&dest)?;
@@ -309,7 +431,7 @@ fn closed_or_fatal(e: anyhow::Error, summary: &mut Summary) -> Result<()> {
 }
 
 /// Whether any error in the chain is EPIPE, whichever writer wrapped it.
-fn is_broken_pipe(e: &anyhow::Error) -> bool {
+pub(crate) fn is_broken_pipe(e: &anyhow::Error) -> bool {
     use std::io::ErrorKind::BrokenPipe;
     e.chain().any(|c| {
         let io = c.downcast_ref::<std::io::Error>().map(std::io::Error::kind);

@@ -380,7 +380,10 @@ fn thought_cues_only_on_request() {
     check(text, &[]);
     check_with(
         text,
-        &Options { thought_cues: true },
+        &Options {
+            thought_cues: true,
+            ..Options::default()
+        },
         &[("indirect", "the tax will pass", "Ines Carvalho")],
     );
 }

@@ -14,6 +14,7 @@ fuzz_target!(|data: &[u8]| {
     // The first byte picks the cue set, so both option paths get fuzzed.
     let opts = Options {
         thought_cues: data.first().is_some_and(|b| b & 1 == 1),
+        context: data.first().is_some_and(|b| b & 2 == 2),
     };
     let rows = extract(&text, &opts);
     spans::check_rows(&text, &rows);

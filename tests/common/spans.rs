@@ -34,5 +34,12 @@ pub fn check_rows(text: &str, rows: &[Quote]) {
             (q.speaker_start, q.speaker_end),
         );
         check_span(&chars, "cue", &q.cue, (q.cue_start, q.cue_end));
+        if let Some(context) = &q.context {
+            assert!(
+                context.contains(q.quote.as_str()) && text.contains(context.as_str()),
+                "context {context:?} does not hold quote {:?}",
+                q.quote
+            );
+        }
     }
 }

@@ -1,7 +1,8 @@
-//! Reading documents: plain-text files, directories (recursive, sorted),
-//! JSON Lines dumps and stdin, as a stream, so a corpus is never held in
-//! memory whole. Every problem becomes an [`Item::Failed`] naming the file
-//! (and line), and reading goes on with the next document.
+//! Reading documents: plain-text and HTML files, directories (recursive,
+//! sorted), JSON Lines and CSV/TSV dumps, gzip/zstd-compressed or not, and
+//! stdin, as a stream, so a corpus is never held in memory whole. Every
+//! problem becomes an [`Item::Failed`] naming the file (and line), and
+//! reading goes on with the next document.
 //!
 //! Decoding rules (the README repeats them):
 //! - a UTF-8 byte-order mark at the start of a file (or of a JSONL file's
@@ -10,28 +11,77 @@
 //!   offsets refer to that decoded text;
 //! - a file with NUL bytes is binary: it fails, naming the file;
 //! - line endings are kept as they are (`\n`, `\r\n`, lone `\r`), so
-//!   offsets match the bytes on disk.
+//!   offsets match the bytes on disk;
+//! - compressed input is recognised by its magic bytes ([`decompress`]);
+//!   the name without `.gz`/`.zst` picks the format.
 //!
 //! Directory walks follow symlinks but enter each directory once (a loop is
 //! reported once and not followed), skip hidden entries (`.git`, editor and
 //! our own temporary files) and skip entries that are neither files nor
 //! directories (FIFOs, sockets, devices), which could block or never end.
 
+mod decompress;
+mod delimited;
+pub mod html;
+mod jsonl;
+
 use std::collections::{HashSet, VecDeque};
 use std::fs::File;
-use std::io::{BufRead, BufReader, Read};
+use std::io::Read;
 use std::path::{Path, PathBuf};
+
+use delimited::CsvStream;
+use jsonl::JsonlStream;
 
 /// A document to process.
 #[derive(Debug)]
 pub struct InputDoc {
     pub id: String,
-    /// Where it came from (`path`, or `path:line` in JSONL), for messages.
+    /// Where it came from (`path`, or `path:line` in JSONL/CSV), for messages.
     pub source: String,
     pub text: String,
     /// Something the user should know but that did not stop processing
     /// (invalid UTF-8 replaced by U+FFFD).
     pub warning: Option<String>,
+    /// The `--keep-field` values, in the order the user named them (JSON
+    /// null where a record lacks one, and for plain files).
+    pub kept: Vec<serde_json::Value>,
+    pub markup: Markup,
+}
+
+/// Whether `text` is already the text offsets refer to, or HTML that
+/// [`InputDoc::into_plain`] must reduce first (in the worker threads: it is
+/// the expensive part of reading a page).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Markup {
+    Plain,
+    Html,
+}
+
+impl InputDoc {
+    /// The document with its text as offsets refer to it.
+    pub fn into_plain(self) -> Result<InputDoc, Failure> {
+        match self.markup {
+            Markup::Plain => Ok(self),
+            Markup::Html => match html::article_text(&self.text) {
+                Ok(text) => Ok(InputDoc {
+                    text,
+                    markup: Markup::Plain,
+                    ..self
+                }),
+                Err(reason) => Err(Failure {
+                    line: line_of(&self.source),
+                    source: self.source,
+                    reason,
+                }),
+            },
+        }
+    }
+}
+
+/// The line number in a `path:line` source, if any.
+fn line_of(source: &str) -> Option<usize> {
+    source.rsplit_once(':').and_then(|(_, l)| l.parse().ok())
 }
 
 /// A document that could not be read.
@@ -51,11 +101,50 @@ pub enum Item {
     Skipped(Option<String>),
 }
 
+/// How to read an input. `Auto` decides per file by its name (after any
+/// `.gz`/`.zst`), and reads stdin as one plain-text document.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum InputFormat {
+    Auto,
+    /// One document per file.
+    Text,
+    /// One JSON object per line.
+    Jsonl,
+    /// Comma-separated, with a header row.
+    Csv,
+    /// Tab-separated, with a header row.
+    Tsv,
+    /// A web page; its article text is the document.
+    Html,
+}
+
+impl InputFormat {
+    /// The format for a file name (already stripped of `.gz`/`.zst`).
+    pub fn for_name(name: &str) -> InputFormat {
+        let ext = Path::new(name)
+            .extension()
+            .and_then(|e| e.to_str())
+            .map(str::to_ascii_lowercase);
+        match ext.as_deref() {
+            Some("jsonl" | "ndjson") => InputFormat::Jsonl,
+            Some("csv") => InputFormat::Csv,
+            Some("tsv" | "tab") => InputFormat::Tsv,
+            Some("html" | "htm" | "xhtml") => InputFormat::Html,
+            _ => InputFormat::Text,
+        }
+    }
+}
+
 #[derive(Clone, Debug)]
 pub struct InputOptions {
     pub text_field: String,
     pub id_field: String,
+    /// Record fields carried into every output row of their document.
+    pub keep_fields: Vec<String>,
     pub max_doc_bytes: usize,
+    pub format: InputFormat,
+    /// Markup of the text field in JSONL/CSV records (`--text-is-html`).
+    pub record_markup: Markup,
 }
 
 enum Pending {
@@ -66,34 +155,24 @@ enum Pending {
     Stdin,
 }
 
+/// A file of many documents being read.
+enum Stream {
+    Jsonl(JsonlStream),
+    Csv(CsvStream),
+}
+
 /// Streams documents from the given paths in order.
 pub struct Reader {
     queue: VecDeque<Pending>,
-    jsonl: Option<JsonlState>,
+    stream: Option<Stream>,
     opts: InputOptions,
     /// Canonical directories already entered: breaks symlink loops.
     seen_dirs: HashSet<PathBuf>,
-    /// Read `-` as JSON Lines rather than as one document.
-    stdin_jsonl: bool,
-}
-
-struct JsonlState {
-    name: String,
-    reader: Box<dyn BufRead + Send>,
-    line: usize,
-    buf: Vec<u8>,
-}
-
-pub fn is_jsonl(path: &Path) -> bool {
-    matches!(
-        path.extension().and_then(|e| e.to_str()),
-        Some("jsonl" | "ndjson")
-    )
 }
 
 impl Reader {
-    /// `paths` empty or `-` means stdin (one document, or JSONL with `stdin_jsonl`).
-    pub fn new(paths: &[PathBuf], opts: InputOptions, stdin_jsonl: bool) -> Reader {
+    /// `paths` empty or `-` means stdin.
+    pub fn new(paths: &[PathBuf], opts: InputOptions) -> Reader {
         let mut queue: VecDeque<Pending> = paths
             .iter()
             .map(|p| {
@@ -109,56 +188,29 @@ impl Reader {
         }
         Reader {
             queue,
-            jsonl: None,
+            stream: None,
             opts,
             seen_dirs: HashSet::new(),
-            stdin_jsonl,
         }
     }
 
-    fn start_jsonl(&mut self, name: String, reader: impl Read + Send + 'static) {
-        self.jsonl = Some(JsonlState {
-            name,
-            reader: Box::new(BufReader::with_capacity(1 << 20, reader)),
-            line: 0,
-            buf: Vec::new(),
-        });
-    }
-
-    fn next_jsonl(&mut self) -> Option<Item> {
+    /// The next record of the open stream; closes it at its end or on a
+    /// read error (reported as the stream's last item).
+    fn next_record(&mut self) -> Option<Item> {
         let opts = &self.opts;
-        let st = self.jsonl.as_mut()?;
-        st.buf.clear();
-        st.line += 1;
-        let limit = opts.max_doc_bytes as u64 + 1;
-        let read = (&mut st.reader).take(limit).read_until(b'\n', &mut st.buf);
-        match read {
-            Err(e) => {
-                let f = fail(&st.name, Some(st.line), format!("read error: {e}"));
-                self.jsonl = None;
-                Some(f)
-            }
-            Ok(0) => {
-                self.jsonl = None;
+        let next = match self.stream.as_mut()? {
+            Stream::Jsonl(s) => s.next(opts),
+            Stream::Csv(s) => s.next(opts),
+        };
+        match next {
+            Ok(Some(item)) => Some(item),
+            Ok(None) => {
+                self.stream = None;
                 None
             }
-            Ok(_) => {
-                if st.buf.len() as u64 >= limit && !st.buf.ends_with(b"\n") {
-                    if let Err(e) = skip_line(&mut st.reader) {
-                        let f = fail(&st.name, Some(st.line), format!("read error: {e}"));
-                        self.jsonl = None;
-                        return Some(f);
-                    }
-                    return Some(fail(
-                        &st.name,
-                        Some(st.line),
-                        format!(
-                            "line longer than --max-doc-bytes ({} bytes)",
-                            opts.max_doc_bytes
-                        ),
-                    ));
-                }
-                Some(parse_jsonl_line(&st.name, st.line, &st.buf, opts))
+            Err(failure) => {
+                self.stream = None;
+                Some(failure)
             }
         }
     }
@@ -172,29 +224,51 @@ impl Reader {
         if meta.is_dir() {
             return self.enter_dir(&path, &name);
         }
-        if is_jsonl(&path) {
-            return match File::open(&path) {
-                Ok(f) => {
-                    self.start_jsonl(name, f);
-                    None
-                }
-                Err(e) => Some(fail(&name, None, format!("cannot open: {e}"))),
-            };
+        match File::open(&path) {
+            Ok(f) => {
+                let format = match self.opts.format {
+                    InputFormat::Auto => InputFormat::for_name(decompress::inner_name(&name)),
+                    f => f,
+                };
+                self.open_source(name, format, f)
+            }
+            Err(e) => Some(fail(&name, None, format!("cannot open: {e}"))),
         }
-        if meta.is_file() && meta.len() > self.opts.max_doc_bytes as u64 {
-            let reason = format!(
-                "{} bytes is more than --max-doc-bytes ({})",
-                meta.len(),
-                self.opts.max_doc_bytes
-            );
-            return Some(fail(&name, None, reason));
-        }
-        // Read through `take` as well: a named pipe or a growing file has
-        // no trustworthy length in its metadata.
-        let read = File::open(&path).and_then(|f| read_limited(f, self.opts.max_doc_bytes));
-        Some(match read {
-            Ok(Some(bytes)) => text_doc(name, bytes),
-            Ok(None) => fail(&name, None, too_big(self.opts.max_doc_bytes)),
+    }
+
+    /// Start reading one input: a whole document, or a stream of records.
+    fn open_source(
+        &mut self,
+        name: String,
+        format: InputFormat,
+        r: impl Read + Send + 'static,
+    ) -> Option<Item> {
+        let r = match decompress::open(r) {
+            Ok((r, _)) => r,
+            Err(e) => return Some(fail(&name, None, format!("cannot read: {e}"))),
+        };
+        let markup = match format {
+            InputFormat::Jsonl => {
+                self.stream = Some(Stream::Jsonl(JsonlStream::new(name, r)));
+                return None;
+            }
+            InputFormat::Csv | InputFormat::Tsv => {
+                let delimiter = if format == InputFormat::Tsv { b'\t' } else { b',' };
+                return match CsvStream::new(name, r, delimiter, &self.opts) {
+                    Ok(s) => {
+                        self.stream = Some(Stream::Csv(s));
+                        None
+                    }
+                    Err(failure) => Some(failure),
+                };
+            }
+            InputFormat::Html => Markup::Html,
+            InputFormat::Text | InputFormat::Auto => Markup::Plain,
+        };
+        let max = self.opts.max_doc_bytes;
+        Some(match read_limited(r, max) {
+            Ok(Some(bytes)) => whole_doc(name, bytes, markup, self.opts.keep_fields.len()),
+            Ok(None) => fail(&name, None, too_big(max)),
             Err(e) => fail(&name, None, format!("cannot read: {e}")),
         })
     }
@@ -239,17 +313,11 @@ impl Reader {
     }
 
     fn read_stdin(&mut self) -> Option<Item> {
-        if self.stdin_jsonl {
-            self.start_jsonl("<stdin>".into(), std::io::stdin());
-            return None;
-        }
-        Some(
-            match read_limited(std::io::stdin(), self.opts.max_doc_bytes) {
-                Ok(Some(bytes)) => text_doc("<stdin>".into(), bytes),
-                Ok(None) => fail("<stdin>", None, too_big(self.opts.max_doc_bytes)),
-                Err(e) => fail("<stdin>", None, format!("read error: {e}")),
-            },
-        )
+        let format = match self.opts.format {
+            InputFormat::Auto => InputFormat::Text,
+            f => f,
+        };
+        self.open_source("<stdin>".into(), format, std::io::stdin())
     }
 }
 
@@ -257,8 +325,8 @@ impl Iterator for Reader {
     type Item = Item;
     fn next(&mut self) -> Option<Item> {
         loop {
-            if self.jsonl.is_some() {
-                if let Some(item) = self.next_jsonl() {
+            if self.stream.is_some() {
+                if let Some(item) = self.next_record() {
                     return Some(item);
                 }
                 continue;
@@ -286,23 +354,6 @@ fn too_big(max: usize) -> String {
     format!("document larger than --max-doc-bytes ({max} bytes), skipped")
 }
 
-/// Consume the rest of a line without holding it in memory: an oversized
-/// JSONL line may be gigabytes long.
-fn skip_line(r: &mut dyn BufRead) -> std::io::Result<()> {
-    loop {
-        let buf = r.fill_buf()?;
-        if buf.is_empty() {
-            return Ok(());
-        }
-        if let Some(i) = memchr::memchr(b'\n', buf) {
-            r.consume(i + 1);
-            return Ok(());
-        }
-        let n = buf.len();
-        r.consume(n);
-    }
-}
-
 /// Dot-files and dot-directories (`.git`, `.DS_Store`, our `-o` temporary
 /// file) are not documents.
 fn is_hidden(name: &std::ffi::OsStr) -> bool {
@@ -315,6 +366,10 @@ fn fail(source: &str, line: Option<usize>, reason: String) -> Item {
         line,
         reason,
     })
+}
+
+fn lossy_warning() -> String {
+    "invalid UTF-8 replaced by U+FFFD; offsets refer to the decoded text".into()
 }
 
 /// Decode bytes as a document: strip a BOM, refuse binary (NUL bytes),
@@ -331,21 +386,21 @@ pub fn decode(bytes: Vec<u8>) -> Result<(String, Option<String>), String> {
         Ok(s) => Ok((s, None)),
         Err(e) => {
             let s = String::from_utf8_lossy(e.as_bytes()).into_owned();
-            Ok((
-                s,
-                Some("invalid UTF-8 replaced by U+FFFD; offsets refer to the decoded text".into()),
-            ))
+            Ok((s, Some(lossy_warning())))
         }
     }
 }
 
-fn text_doc(name: String, bytes: Vec<u8>) -> Item {
+/// A whole file (or stdin) as one document, named by its path.
+fn whole_doc(name: String, bytes: Vec<u8>, markup: Markup, kept: usize) -> Item {
     match decode(bytes) {
         Ok((text, warning)) => Item::Doc(InputDoc {
             id: name.clone(),
             source: name,
             text,
             warning,
+            kept: vec![serde_json::Value::Null; kept],
+            markup,
         }),
         Err(reason) => Item::Failed(Failure {
             source: name,
@@ -355,94 +410,28 @@ fn text_doc(name: String, bytes: Vec<u8>) -> Item {
     }
 }
 
-fn parse_jsonl_line(name: &str, line: usize, raw: &[u8], opts: &InputOptions) -> Item {
-    let raw = if line == 1 {
-        raw.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(raw)
-    } else {
-        raw
-    };
-    if raw.iter().all(u8::is_ascii_whitespace) {
-        return Item::Skipped(None);
-    }
-    let (decoded, warning) = match std::str::from_utf8(raw) {
-        Ok(s) => (std::borrow::Cow::Borrowed(s), None),
-        Err(_) => (
-            String::from_utf8_lossy(raw),
-            Some("invalid UTF-8 replaced by U+FFFD; offsets refer to the decoded text".to_string()),
-        ),
-    };
-    let value: serde_json::Value = match serde_json::from_str(&decoded) {
-        Ok(v) => v,
-        Err(e) => return fail(name, Some(line), format!("malformed JSON: {e}")),
-    };
-    let Some(obj) = value.as_object() else {
-        return fail(name, Some(line), "not a JSON object".into());
-    };
-    let text = match obj.get(&opts.text_field) {
-        Some(serde_json::Value::String(s)) => s.clone(),
-        Some(_) => {
-            return fail(
-                name,
-                Some(line),
-                format!("field {:?} is not a string", opts.text_field),
-            );
-        }
-        None => return fail(name, Some(line), format!("no field {:?}", opts.text_field)),
-    };
-    let id = match obj.get(&opts.id_field) {
-        Some(serde_json::Value::String(s)) => s.clone(),
-        Some(serde_json::Value::Number(n)) => n.to_string(),
-        _ => format!("{name}:{line}"),
-    };
-    if text.contains('\0') {
-        return fail(name, Some(line), "text contains NUL bytes, skipped".into());
-    }
-    Item::Doc(InputDoc {
-        id,
-        source: format!("{name}:{line}"),
-        text,
-        warning,
-    })
-}
-
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
 
-    fn opts() -> InputOptions {
+    pub(crate) fn opts() -> InputOptions {
         InputOptions {
             text_field: "text".into(),
             id_field: "id".into(),
+            keep_fields: Vec::new(),
             max_doc_bytes: 1 << 20,
+            format: InputFormat::Auto,
+            record_markup: Markup::Plain,
         }
     }
 
     #[test]
-    fn jsonl_lines_parse_or_fail_with_reason() {
-        let ok = parse_jsonl_line("f.jsonl", 1, br#"{"id":"a","text":"hi"}"#, &opts());
-        assert!(matches!(ok, Item::Doc(InputDoc { ref id, .. }) if id == "a"));
-        let noid = parse_jsonl_line("f.jsonl", 3, br#"{"text":"hi"}"#, &opts());
-        assert!(matches!(noid, Item::Doc(InputDoc { ref id, .. }) if id == "f.jsonl:3"));
-        let bad = parse_jsonl_line("f.jsonl", 4, b"{\"text\":", &opts());
-        assert!(matches!(bad, Item::Failed(Failure { line: Some(4), .. })));
-        let nostr = parse_jsonl_line("f.jsonl", 5, br#"{"text":5}"#, &opts());
-        assert!(
-            matches!(nostr, Item::Failed(Failure { ref reason, .. }) if reason.contains("not a string"))
-        );
-    }
-
-    #[test]
-    fn limits_are_exact_and_long_lines_are_skipped_whole() {
+    fn limits_are_exact() {
         assert_eq!(
             read_limited(&b"abcd"[..], 4).expect("read"),
             Some(b"abcd".to_vec())
         );
         assert_eq!(read_limited(&b"abcde"[..], 4).expect("read"), None);
-        let mut r = std::io::BufReader::with_capacity(2, &b"long line\nnext\n"[..]);
-        skip_line(&mut r).expect("skip");
-        let mut rest = String::new();
-        r.read_line(&mut rest).expect("read");
-        assert_eq!(rest, "next\n");
     }
 
     #[test]
@@ -455,5 +444,23 @@ mod tests {
         let (s, w) = decode(b"caf\xE9".to_vec()).expect("lossy");
         assert_eq!(s, "caf\u{FFFD}");
         assert!(w.is_some());
+    }
+
+    #[test]
+    fn formats_follow_the_name_after_compression() {
+        let f = |n| InputFormat::for_name(decompress::inner_name(n));
+        assert_eq!(f("a/dump.jsonl.gz"), InputFormat::Jsonl);
+        assert_eq!(f("x.NDJSON"), InputFormat::Jsonl);
+        assert_eq!(f("x.csv.zst"), InputFormat::Csv);
+        assert_eq!(f("x.tsv"), InputFormat::Tsv);
+        assert_eq!(f("page.htm"), InputFormat::Html);
+        assert_eq!(f("story.txt.gz"), InputFormat::Text);
+        assert_eq!(f("README"), InputFormat::Text);
+    }
+
+    #[test]
+    fn sources_give_back_their_line() {
+        assert_eq!(line_of("d.jsonl:12"), Some(12));
+        assert_eq!(line_of("page.html"), None);
     }
 }

@@ -1,0 +1,80 @@
+//! `whosaid text`: the text that offsets refer to, exactly as extraction
+//! sees it (after decoding, BOM removal and HTML reduction), so a user can
+//! check any row's `text[quote_start:quote_end]` by hand.
+
+use std::io::Write;
+
+use anyhow::Result;
+
+use crate::cli::TextArgs;
+use crate::input::{Item, Reader};
+use crate::run::{Summary, input_options, is_broken_pipe, report};
+
+/// Print one document as it is; several (or `--json`) as JSON Lines with
+/// `doc` and `text`. Failed documents are reported and counted.
+pub fn run(args: &TextArgs) -> Result<Summary> {
+    let mut summary = Summary::default();
+    match print(args, &mut summary) {
+        Err(e) if is_broken_pipe(&e) => {
+            summary.output_closed = true;
+            Ok(summary)
+        }
+        Err(e) => Err(e.context("cannot write output")),
+        Ok(()) => Ok(summary),
+    }
+}
+
+fn print(args: &TextArgs, summary: &mut Summary) -> Result<()> {
+    let reader = Reader::new(&args.input.paths, input_options(&args.input, &[]));
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    // Hold one document back until we know whether another follows.
+    let mut held: Option<(String, String)> = None;
+    let mut jsonl = args.json;
+    for item in reader {
+        let doc = match item {
+            Item::Doc(d) => d.into_plain(),
+            Item::Failed(f) => Err(f),
+            Item::Skipped(note) => {
+                summary.skipped += 1;
+                if let Some(n) = note {
+                    report(&format!("whosaid: warning: {n}"));
+                }
+                continue;
+            }
+        };
+        match doc {
+            Ok(d) => {
+                if let Some(w) = &d.warning {
+                    report(&format!("whosaid: warning: {}: {w}", d.source));
+                }
+                summary.read += 1;
+                summary.bytes += d.text.len() as u64;
+                if let Some((id, text)) = held.take() {
+                    jsonl = true;
+                    write_json(&mut out, &id, &text)?;
+                }
+                if jsonl {
+                    write_json(&mut out, &d.id, &d.text)?;
+                } else {
+                    held = Some((d.id, d.text));
+                }
+            }
+            Err(f) => {
+                summary.failed += 1;
+                let at = f.line.map_or(String::new(), |l| format!(":{l}"));
+                report(&format!("whosaid: error: {}{at}: {}", f.source, f.reason));
+            }
+        }
+    }
+    if let Some((_, text)) = held {
+        out.write_all(text.as_bytes())?;
+    }
+    out.flush()?;
+    Ok(())
+}
+
+fn write_json(out: &mut impl Write, id: &str, text: &str) -> Result<()> {
+    serde_json::to_writer(&mut *out, &serde_json::json!({ "doc": id, "text": text }))?;
+    out.write_all(b"\n")?;
+    Ok(())
+}
