@@ -130,6 +130,7 @@ const NOT_CONTENT_START: &[&str] = &[
     "yes",
     "no",
     "nothing",
+    "little",
     "something",
 ];
 
@@ -320,8 +321,10 @@ fn pronoun_object(w: &str) -> bool {
 fn reported(doc: &Document, cue: &Cue, s0: usize, s1: usize) -> Option<Found> {
     // A subject left of the cue first; an inverted one ("…, said X") only
     // counts for the post-posed pattern below.
-    let subj = subject_of(doc, cue, s0, s1, false)
+    let subj = inverted_after_comma(doc, cue, s0, s1)
+        .or_else(|| subject_of(doc, cue, s0, s1, false))
         .or_else(|| chunk_subject(doc, cue, s0))
+        .or_else(|| coordinated_subject(doc, cue, s0))
         .or_else(|| subject_of(doc, cue, s0, s1, true))?;
     let inverted = subj.toks.start >= cue.toks.end;
     let after = if subj.toks.start >= cue.toks.end {
@@ -341,12 +344,23 @@ fn reported(doc: &Document, cue: &Cue, s0: usize, s1: usize) -> Option<Found> {
         subject_first > s0 && doc.tokens[subject_first - 1].kind == TokKind::Punct(',');
     // "The plan, officials said, was dead": a parenthetical attribution;
     // the content before it is reported (the rest is the same clause).
-    let parenthetical = doc
-        .tokens
-        .get(after)
-        .is_some_and(|t| t.kind == TokKind::Punct(','));
+    // Not when the subject follows the cue ("…, said X, a senior analyst"):
+    // that comma opens the speaker's appositive; nor before a participle
+    // (", Novak said, adding that …"), which starts a new clause.
+    let parenthetical = !inverted
+        && doc
+            .tokens
+            .get(after)
+            .is_some_and(|t| t.kind == TokKind::Punct(','))
+        && !opens_new_clause(doc, after + 1);
+    let trailing = rest == 0
+        || (doc
+            .tokens
+            .get(after)
+            .is_some_and(|t| t.kind == TokKind::Punct(','))
+            && (inverted || opens_new_clause(doc, after + 1)));
     if preceded_by_comma
-        && (rest == 0
+        && (trailing
             || parenthetical
             || rest <= 4 && ADJUNCT_OPENERS.contains(&doc.word(after).to_lowercase().as_str()))
     {
@@ -359,12 +373,14 @@ fn reported(doc: &Document, cue: &Cue, s0: usize, s1: usize) -> Option<Found> {
         }
         // A parenthetical attribution sits inside its content, which the
         // annotation convention spans whole: "The plan, officials said, was dead".
-        let end = if parenthetical && rest > 0 {
-            clause_end(doc, after + 1, s1)
+        let (end, after_words) = if parenthetical && rest > 0 {
+            let end = clause_end(doc, after + 1, s1);
+            (end, words(doc, after + 1, doc.token_at(end)))
         } else {
-            doc.tokens[subject_first - 2.min(subject_first)].end
+            (doc.tokens[subject_first - 2.min(subject_first)].end, 0)
         };
-        if words(doc, from, subject_first) < MIN_CONTENT_WORDS {
+        // "It was, he said, a failure": the clause counts on both sides.
+        if words(doc, from, subject_first) + after_words < MIN_CONTENT_WORDS {
             return None;
         }
         let start = doc.tokens[from].start;
@@ -402,6 +418,97 @@ fn reported(doc: &Document, cue: &Cue, s0: usize, s1: usize) -> Option<Found> {
     Some((method, first.start, end, Some(subj)))
 }
 
+/// Does token `k` open a clause of its own after a comma: a participle
+/// (", adding that …") or "according to"?
+fn opens_new_clause(doc: &Document, k: usize) -> bool {
+    let w = doc.word(k);
+    (w.ends_with("ing") && w.starts_with(|c: char| c.is_lowercase()))
+        || w.eq_ignore_ascii_case("according")
+}
+
+/// Cue verbs that put their subject after them ("…, said X", "…, wrote X").
+const INVERTING_VERBS: &[&str] = &[
+    "say", "add", "write", "note", "explain", "ask", "continue", "argue", "insist", "recall",
+    "warn", "predict", "reply", "respond", "declare", "conclude", "observe", "complain",
+];
+
+/// `…, said Dan Gerstein, a senior analyst.`: a cue right after a comma
+/// with its subject right after it, closing the sentence or followed by an
+/// appositive, is a post-posed attribution even when a name sits somewhere
+/// left of the comma (which the left-hand search would wrongly take).
+fn inverted_after_comma(doc: &Document, cue: &Cue, s0: usize, s1: usize) -> Option<Mention> {
+    let c = cue.toks.start;
+    if c <= s0 || doc.tokens[c - 1].kind != TokKind::Punct(',') || cue.participle || cue.phrase {
+        return None;
+    }
+    // Only verbs of saying invert; after others the noun phrase is the
+    // object ("…, criticized his opponents").
+    if !INVERTING_VERBS.contains(&cue.lemma) {
+        return None;
+    }
+    // "…, noted that Cruz's manager, Jeff Roe, …": a clause, not a subject.
+    if doc.word(cue.toks.end).eq_ignore_ascii_case("that") {
+        return None;
+    }
+    let m = mention_starting_at(doc.text, &doc.tokens, &doc.names, cue.toks.end, s1)?;
+    if m.form == Form::Pronoun && m.kind != SpeakerKind::Person {
+        return None;
+    }
+    let next = doc.tokens.get(m.toks.end)?;
+    matches!(
+        next.kind,
+        TokKind::Punct(',' | '.' | '!' | '?' | ';' | '(' | '—')
+    )
+    .then_some(m)
+}
+
+/// `She praised the plan but said it was late`: a cue coordinated with an
+/// earlier verb takes the subject that opens the sentence, when that subject
+/// is a name, a pronoun or a description directly followed by a lowercase
+/// word (its verb).
+fn coordinated_subject(doc: &Document, cue: &Cue, s0: usize) -> Option<Mention> {
+    let c = cue.toks.start;
+    if c <= s0 + 2 || !matches!(doc.word(c - 1), "and" | "but") {
+        return None;
+    }
+    // "… and found it right before": only verbs that take a clause report
+    // one without "that"; the others would report their object.
+    let that = doc.word(cue.toks.end).eq_ignore_ascii_case("that");
+    if !that
+        && !matches!(
+            cue.lemma,
+            "say" | "add" | "argue" | "insist" | "warn" | "claim"
+        )
+    {
+        return None;
+    }
+    let mut k = s0;
+    while k < c && !doc.tokens[k].is_word() {
+        k += 1;
+    }
+    let m = mention_starting_at(doc.text, &doc.tokens, &doc.names, k, c)?;
+    if m.possessive || m.toks.end + 1 >= c - 1 {
+        return None;
+    }
+    let verb = doc.word(m.toks.end);
+    if !verb.starts_with(|ch: char| ch.is_lowercase())
+        || doc.tokens.get(m.toks.end).is_none_or(|t| !t.is_word())
+    {
+        return None;
+    }
+    // No other subject between: "X did A and Y said B" is not coordination.
+    if (m.toks.end..c - 1).any(|j| {
+        doc.tokens[j].kind == TokKind::Punct(';')
+            || matches!(
+                doc.word(j),
+                "he" | "she" | "they" | "we" | "I" | "who" | "which" | "He" | "She" | "They"
+            )
+    }) {
+        return None;
+    }
+    Some(m)
+}
+
 /// Words that end a subject chunk going left: clause openers.
 const CLAUSE_OPENERS: &[&str] = &[
     "and", "but", "or", "while", "when", "if", "because", "as", "although", "though", "since",
@@ -437,6 +544,13 @@ fn chunk_subject(doc: &Document, cue: &Cue, s0: usize) -> Option<Mention> {
     }
     let first = doc.word(k);
     if pronoun(first).is_some() && c - k > 1 {
+        return None;
+    }
+    // "…, in his opening remarks, …": a subject never opens with a preposition.
+    if matches!(
+        first,
+        "in" | "on" | "at" | "for" | "with" | "by" | "from" | "to" | "of" | "In" | "On" | "At"
+    ) {
         return None;
     }
     Some(Mention::plain_description(

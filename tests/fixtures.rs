@@ -522,3 +522,46 @@ fn colon_after_a_name_or_an_unlisted_verb() {
         ],
     );
 }
+
+#[test]
+fn short_clause_around_a_parenthetical_attribution() {
+    check(
+        "The audit, she said, found nothing unusual.",
+        &[("indirect", "The audit, she said, found nothing unusual", "")],
+    );
+}
+
+#[test]
+fn post_posed_attribution_then_a_participle() {
+    check(
+        "The ferry will run again in June, Ruth Calloway said, adding that fares would stay the same.",
+        &[
+            (
+                "indirect",
+                "The ferry will run again in June",
+                "Ruth Calloway",
+            ),
+            ("indirect", "fares would stay the same", "Ruth Calloway"),
+        ],
+    );
+}
+
+#[test]
+fn inverted_speaker_with_an_appositive_after_a_place_name() {
+    check(
+        "Even after the storm reached Lisbon, the harbour stayed open, said Marta Ruiz, a port engineer.",
+        &[(
+            "indirect",
+            "Even after the storm reached Lisbon, the harbour stayed open",
+            "Marta Ruiz",
+        )],
+    );
+}
+
+#[test]
+fn cue_coordinated_with_an_earlier_verb_takes_the_sentence_subject() {
+    check(
+        "Peter Novak toured the plant on Monday but said the upgrade was running late.",
+        &[("indirect", "the upgrade was running late", "Peter Novak")],
+    );
+}
