@@ -309,13 +309,17 @@ pub fn clause_end(doc: &Document, from: usize, sent_end: usize) -> usize {
                 }
             }
             // "… he was in therapy and vowed to change": the second verb is
-            // an attribution of its own.
+            // an attribution of its own. Not a thought verb ("was tired and
+            // wanted a change"): the annotation keeps those in the clause.
             TokKind::Word
                 if matches!(t.text(doc.text), "and" | "but")
                     && i > from
                     && doc.in_quote(t.start).is_none()
-                    && (i + 1..(i + 3).min(sent_end))
-                        .any(|k| doc.cues.at(k).is_some_and(|c| !c.participle && !c.phrase)) =>
+                    && (i + 1..(i + 3).min(sent_end)).any(|k| {
+                        doc.cues.at(k).is_some_and(|c| {
+                            !c.participle && !c.phrase && c.class != CueClass::Thought
+                        })
+                    }) =>
             {
                 break;
             }

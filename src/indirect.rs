@@ -294,23 +294,76 @@ fn content_start(doc: &Document, cue: &Cue, after: usize, s1: usize) -> Option<u
             // "told a news conference that": skip to a near "that".
         }
     }
+    // "called for a ban": the complement follows "for".
+    if cue.lemma == "call" && i < s1 && doc.word(i) == "for" {
+        return (i + 1 < s1).then_some(i + 1);
+    }
+    // "said this was …": "this" is the clause's subject, not "this week".
+    let this_subject = doc.word(i).eq_ignore_ascii_case("this") && is_finite_aux(doc.word(i + 1));
     // Adjuncts before a "that": "said in a statement that", "said Monday that".
-    if i < s1 && (ADJUNCT_OPENERS.contains(&lw(i).as_str()) || cue.lemma == "tell") {
+    if i < s1 && !this_subject && (ADJUNCT_OPENERS.contains(&lw(i).as_str()) || cue.lemma == "tell")
+    {
         let limit = (i + 12).min(s1);
-        if let Some(t) = (i..limit)
-            .take_while(|&k| doc.tokens[k].is_word() || doc.tokens[k].kind == TokKind::Punct(','))
-            .find(|&k| lw(k) == "that")
-        {
+        let span = || {
+            (i..limit).take_while(|&k| {
+                doc.tokens[k].is_word() || doc.tokens[k].kind == TokKind::Punct(',')
+            })
+        };
+        if let Some(t) = span().find(|&k| lw(k) == "that") {
+            i = t;
+        } else if let Some(t) = span().skip(1).find(|&k| {
+            matches!(doc.word(k), "he" | "she" | "they" | "we" | "I")
+                && is_finite_aux_or_verb(doc.word(k + 1))
+        }) {
+            // "said on Tuesday he would run": the clause opens at its subject.
             i = t;
         } else if ADJUNCT_OPENERS.contains(&lw(i).as_str()) {
             return None;
         }
     }
-    if i < s1 && (lw(i) == "that" || (cue.lemma == "call" && lw(i) == "for")) {
-        // "said that …", "called for …"
+    if i < s1 && lw(i) == "that" {
+        // "said that …"
         i += 1;
     }
     (i < s1).then_some(i)
+}
+
+/// Auxiliaries and modals: the word after a clause's subject.
+fn is_finite_aux(w: &str) -> bool {
+    matches!(
+        w,
+        "is" | "are"
+            | "was"
+            | "were"
+            | "will"
+            | "would"
+            | "has"
+            | "have"
+            | "had"
+            | "can"
+            | "could"
+            | "should"
+            | "may"
+            | "might"
+            | "must"
+            | "did"
+            | "does"
+            | "do"
+            | "wasn't"
+            | "isn't"
+            | "won't"
+            | "wouldn't"
+            | "didn't"
+            | "doesn't"
+    )
+}
+
+/// An auxiliary or a lowercase past or present verb form ("he raised",
+/// "she wants"): enough to tell a subject pronoun from an object.
+fn is_finite_aux_or_verb(w: &str) -> bool {
+    is_finite_aux(w)
+        || (w.starts_with(|c: char| c.is_lowercase())
+            && (w.ends_with("ed") || w.ends_with('s') || w.contains('’') || w.contains('\'')))
 }
 
 fn pronoun_object(w: &str) -> bool {
@@ -322,6 +375,7 @@ fn reported(doc: &Document, cue: &Cue, s0: usize, s1: usize) -> Option<Found> {
     // A subject left of the cue first; an inverted one ("…, said X") only
     // counts for the post-posed pattern below.
     let subj = inverted_after_comma(doc, cue, s0, s1)
+        .or_else(|| relative_subject(doc, cue, s0))
         .or_else(|| subject_of(doc, cue, s0, s1, false))
         .or_else(|| chunk_subject(doc, cue, s0))
         .or_else(|| coordinated_subject(doc, cue, s0))
@@ -411,7 +465,39 @@ fn reported(doc: &Document, cue: &Cue, s0: usize, s1: usize) -> Option<Found> {
     {
         return None;
     }
-    let end = clause_end(doc, from, s1);
+    let mut end = clause_end(doc, from, s1);
+    if subj.form == Form::Pronoun && doc.word(subj.toks.start) == "who" {
+        // A relative clause reports a clause only after verbs of saying, and
+        // its content ends where the relative clause does: at the next
+        // comma or dash ("Podesta, who said the project was vetted, left").
+        if !after_that
+            && !matches!(
+                cue.lemma,
+                "say"
+                    | "tell"
+                    | "add"
+                    | "argue"
+                    | "claim"
+                    | "insist"
+                    | "warn"
+                    | "note"
+                    | "predict"
+                    | "suggest"
+                    | "write"
+                    | "tweet"
+            )
+        {
+            return None;
+        }
+        if let Some(k) = (from..doc.token_at(end)).find(|&k| {
+            matches!(
+                doc.tokens[k].kind,
+                TokKind::Punct(',' | '—' | '–' | '(' | ')' | '-')
+            ) && doc.in_quote(doc.tokens[k].start).is_none()
+        }) {
+            end = end.min(doc.tokens[k.saturating_sub(1).max(from)].end);
+        }
+    }
     if words(doc, from, doc.token_at(end)) < MIN_CONTENT_WORDS {
         return None;
     }
@@ -460,6 +546,42 @@ fn inverted_after_comma(doc: &Document, cue: &Cue, s0: usize, s1: usize) -> Opti
         TokKind::Punct(',' | '.' | '!' | '?' | ';' | '(' | '—')
     )
     .then_some(m)
+}
+
+/// `Podesta, who said the project was vetted, …`: a relative "who" is the
+/// subject (the annotation convention links the row to "who"; resolution
+/// takes the name it follows).
+fn relative_subject(doc: &Document, cue: &Cue, s0: usize) -> Option<Mention> {
+    let mut k = cue.toks.start;
+    let mut skipped = 0;
+    while k > s0
+        && skipped < 2
+        && matches!(
+            doc.word(k - 1),
+            "has" | "had" | "also" | "have" | "later" | "once" | "repeatedly" | "previously"
+        )
+    {
+        k -= 1;
+        skipped += 1;
+    }
+    if k <= s0 || doc.word(k - 1) != "who" {
+        return None;
+    }
+    let t = doc.tokens[k - 1];
+    Some(Mention {
+        start: t.start,
+        end: t.end,
+        core: t.start..t.end,
+        toks: k - 1..k,
+        form: Form::Pronoun,
+        kind: SpeakerKind::Person,
+        gender: crate::lexicon::Gender::Unknown,
+        plural: false,
+        title: None,
+        role: None,
+        confirmed_person: false,
+        possessive: false,
+    })
 }
 
 /// `She praised the plan but said it was late`: a cue coordinated with an

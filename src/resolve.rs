@@ -213,6 +213,7 @@ impl Resolver {
                     "it" => {
                         self.antecedent(doc, m.start, Gender::Unknown, SpeakerKind::Organization)
                     }
+                    "who" => self.relative_antecedent(doc, m),
                     _ => None,
                 }
             }
@@ -242,6 +243,19 @@ impl Resolver {
                 })
             }
         }
+    }
+
+    /// What a relative "who" stands for: the mention right before it
+    /// ("Podesta, who said", "voters who said"), resolved like any other.
+    fn relative_antecedent(&self, doc: &Document, m: &Mention) -> Option<Resolved> {
+        let mut k = m.toks.start.checked_sub(1)?;
+        if doc.tokens.get(k)?.kind == TokKind::Punct(',') {
+            k = k.checked_sub(1)?;
+        }
+        let floor = k.saturating_sub(12);
+        let ante = crate::mentions::mention_ending_at(doc.text, &doc.tokens, &doc.names, k, floor)
+            .filter(|a| a.form != Form::Pronoun)?;
+        self.resolve(doc, &ante)
     }
 
     /// The entity a pronoun at `pos` refers to: the nearest preceding name

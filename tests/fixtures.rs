@@ -565,3 +565,55 @@ fn cue_coordinated_with_an_earlier_verb_takes_the_sentence_subject() {
         &[("indirect", "the upgrade was running late", "Peter Novak")],
     );
 }
+
+#[test]
+fn relative_who_as_the_subject_of_a_cue() {
+    check(
+        "Dana Whitfield, who said the audit was overdue, chairs the committee.",
+        &[("indirect", "the audit was overdue", "Dana Whitfield")],
+    );
+}
+
+#[test]
+fn called_for_takes_its_complement() {
+    check(
+        "Ruth Calloway called for a review of the harbour contracts.",
+        &[(
+            "indirect",
+            "a review of the harbour contracts",
+            "Ruth Calloway",
+        )],
+    );
+}
+
+#[test]
+fn clause_after_an_adjunct_without_that() {
+    check(
+        "Peter Novak said on Tuesday he would not seek another term.",
+        &[("indirect", "he would not seek another term", "Peter Novak")],
+    );
+}
+
+#[test]
+fn this_as_the_subject_of_a_reported_clause() {
+    check(
+        "Marta Ruiz said this was the last chance to fix the pier.",
+        &[(
+            "indirect",
+            "this was the last chance to fix the pier",
+            "Marta Ruiz",
+        )],
+    );
+}
+
+#[test]
+fn thought_verb_stays_inside_a_reported_clause() {
+    check(
+        "Hana Sato said she was tired of delays and wanted a new contractor.",
+        &[(
+            "indirect",
+            "she was tired of delays and wanted a new contractor",
+            "Hana Sato",
+        )],
+    );
+}
