@@ -13,7 +13,7 @@ use whosaid::cues::find_cues;
 use whosaid::document::Document;
 use whosaid::indirect::attribute_reported;
 use whosaid::mentions::find_names;
-use whosaid::output::{Format, Sink};
+use whosaid::output::{Extra, Format, Sink};
 use whosaid::quotes::find_quotes;
 use whosaid::resolve::Resolver;
 use whosaid::segment::{paragraphs, sentences, tokenize};
@@ -154,11 +154,17 @@ fn bench_shape(c: &mut Criterion, shape: &str, docs: &[String]) {
     });
     g.bench_function("csv_output", |b| {
         b.iter(|| {
-            let mut sink = Sink::new(Vec::with_capacity(1 << 20), Format::Csv, true).expect("sink");
+            let mut sink = Sink::new(
+                Vec::with_capacity(1 << 20),
+                Format::Csv,
+                true,
+                Extra::default(),
+            )
+            .expect("sink");
             for (di, qs) in rows.iter().enumerate() {
                 let id = format!("synth-{di}");
                 for (i, q) in qs.iter().enumerate() {
-                    sink.write(&id, i + 1, q).expect("write");
+                    sink.write(&id, i + 1, q, &[]).expect("write");
                 }
             }
             black_box(sink.into_inner().expect("bytes").len())

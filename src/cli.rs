@@ -5,6 +5,7 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand};
 
+use crate::eval::Kind;
 use crate::input::InputFormat;
 use crate::output::Format;
 
@@ -267,7 +268,7 @@ pub struct EvalArgs {
 
     /// Score only one kind of quotation (`quoted` = direct and mixed).
     #[arg(long, value_enum, value_name = "KIND")]
-    pub kind: Option<EvalKind>,
+    pub kind: Option<Kind>,
 
     /// Speakers must match the gold's canonical names word for word.
     #[arg(long)]
@@ -288,16 +289,6 @@ pub struct EvalArgs {
     /// Worker threads (default: all cores).
     #[arg(short = 'j', long, value_name = "N")]
     pub threads: Option<usize>,
-}
-
-/// `eval --kind`: which quotations to score.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
-pub enum EvalKind {
-    Direct,
-    Mixed,
-    Indirect,
-    /// Direct and mixed together.
-    Quoted,
 }
 
 #[cfg(test)]

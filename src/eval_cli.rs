@@ -1,9 +1,43 @@
-//! `whosaid eval`: wiring between the flags and [`crate::eval`].
+//! `whosaid eval`: wiring between the flags and [`crate::eval`]. Without
+//! `--pred`, whosaid itself runs on the gold documents' text, converted to
+//! predictions the same way the shared evaluation kit does.
+
+use std::io::Write;
 
 use anyhow::Result;
 
-use crate::cli::EvalArgs;
+use crate::cli::{CueSet, EvalArgs};
+use crate::eval::{self, EvalOptions};
+use crate::extract::Options;
 
-pub fn run(_args: &EvalArgs) -> Result<()> {
-    anyhow::bail!("whosaid eval: the scorer is being wired in")
+pub fn run(args: &EvalArgs) -> Result<()> {
+    let opts = EvalOptions {
+        kind: args.kind,
+        canonical: args.canonical,
+    };
+    let report = match &args.pred {
+        Some(pred) => eval::score(
+            &eval::read_gold(&args.gold)?,
+            &eval::read_predictions(pred)?,
+            &opts,
+        )?,
+        None => {
+            let extract = Options {
+                thought_cues: args.cues == CueSet::All,
+                ..Options::default()
+            };
+            eval::evaluate(&args.gold, &opts, &extract, args.threads)?
+        }
+    };
+    let text = if args.json {
+        report.to_json()
+    } else if args.oneline {
+        report.oneline()
+    } else {
+        report.to_string()
+    };
+    let mut out = std::io::stdout().lock();
+    // A closed stdout (`| head`) is not an error worth a message.
+    let _ = writeln!(out, "{text}");
+    Ok(())
 }

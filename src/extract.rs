@@ -95,7 +95,9 @@ pub fn extract(text: &str, opts: &Options) -> Vec<Quote> {
                 sentence: a.sentence,
                 confidence: (confidence * 100.0).round() / 100.0,
                 method: a.method.as_str(),
-                context: opts.context.then(|| context_of(&doc, a.start, a.end).to_string()),
+                context: opts
+                    .context
+                    .then(|| context_of(&doc, a.start, a.end).to_string()),
             }
         })
         .collect()
@@ -105,7 +107,9 @@ pub fn extract(text: &str, opts: &Options) -> Vec<Quote> {
 /// span itself so the context always contains the quote.
 fn context_of<'a>(doc: &Document<'a>, start: usize, end: usize) -> &'a str {
     let sents = &doc.sentences;
-    let first = sents.partition_point(|s| s.start <= start).saturating_sub(1);
+    let first = sents
+        .partition_point(|s| s.start <= start)
+        .saturating_sub(1);
     let last = sents
         .partition_point(|s| s.start < end)
         .saturating_sub(1)

@@ -22,7 +22,12 @@ fn main() {
             }
         },
         Command::Completions { shell } => {
-            clap_complete::generate(shell, &mut Cli::command(), "whosaid", &mut std::io::stdout());
+            clap_complete::generate(
+                shell,
+                &mut Cli::command(),
+                "whosaid",
+                &mut std::io::stdout(),
+            );
             0
         }
     };

@@ -175,13 +175,17 @@ impl<W: Write> Sink<W> {
                 if self.extra.context {
                     row.push(esc(q.context.as_deref().unwrap_or("")));
                 }
-                row.extend(self.extra.keep.iter().enumerate().map(|(i, _)| {
-                    match kept.get(i) {
-                        None | Some(serde_json::Value::Null) => String::new(),
-                        Some(serde_json::Value::String(s)) => esc(s),
-                        Some(v) => esc(&v.to_string()),
-                    }
-                }));
+                row.extend(
+                    self.extra
+                        .keep
+                        .iter()
+                        .enumerate()
+                        .map(|(i, _)| match kept.get(i) {
+                            None | Some(serde_json::Value::Null) => String::new(),
+                            Some(serde_json::Value::String(s)) => esc(s),
+                            Some(v) => esc(&v.to_string()),
+                        }),
+                );
                 csv.write_record(&row)?;
             }
             Format::Jsonl => {

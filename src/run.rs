@@ -11,6 +11,7 @@ use std::fs::File;
 use std::hash::{Hash, Hasher};
 use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
+use std::sync::mpsc::{Receiver, sync_channel};
 
 use anyhow::{Context, Result};
 use rayon::prelude::*;
@@ -146,46 +147,105 @@ pub fn run(args: &ExtractArgs, mode: Mode) -> Result<Summary> {
         seen_ids: HashSet::new(),
         progress: Progress::new(!args.quiet),
     };
-    let mut reader = Reader::new(&args.input.paths, input);
-    let mut batch: Vec<Item> = Vec::with_capacity(BATCH_DOCS);
-    let mut more = fill_batch(&mut reader, &mut batch);
-    let mut done: Vec<Outcome> = Vec::new();
-    // A pipeline of three stages: while the pool extracts batch k, one
-    // task writes the outcomes of batch k-1 and then reads batch k+1. The
-    // reader and writer no longer leave the workers idle between batches.
-    while more || !done.is_empty() {
-        let mut next = Vec::with_capacity(BATCH_DOCS);
-        let (outcomes, flow, next_more) = std::thread::scope(|scope| {
-            let work = scope.spawn(|| {
-                pool.install(|| batch.par_drain(..).map(|i| process(i, &opts)).collect())
-            });
-            // Output stays on this thread (stdout's lock is not Send).
-            let flow = state.record_all(done.drain(..));
-            let next_more =
-                more && matches!(flow, Ok(Flow::Continue)) && fill_batch(&mut reader, &mut next);
-            // process() turns document panics into failures; a panic here
-            // would be a bug in the batching itself: fatal, never silent.
-            let outcomes = work
-                .join()
-                .map_err(|_| anyhow::anyhow!("internal error: worker thread panicked"));
-            (outcomes, flow, next_more)
-        });
-        let outcomes: Vec<Outcome> = outcomes?;
-        if let Flow::OutputClosed = flow? {
-            state.progress.finish();
-            return Ok(state.summary);
+    let reader = Reader::new(&args.input.paths, input);
+    let (batches, reading) = spawn_reader(reader);
+    // Rows are written on their own thread as each batch completes, so a
+    // streaming consumer gets them without waiting for the next batch.
+    let (done_tx, done_rx) = std::sync::mpsc::sync_channel::<Vec<Outcome>>(1);
+    let writer = std::thread::spawn(move || -> Result<State> {
+        for outcomes in done_rx {
+            if let Flow::OutputClosed = state.record_all(outcomes.into_iter())? {
+                break;
+            }
         }
-        done = outcomes;
-        batch = next;
-        more = next_more;
+        Ok(state)
+    });
+    for batch in batches {
+        let outcomes: Vec<Outcome> =
+            pool.install(|| batch.into_par_iter().map(|i| process(i, &opts)).collect());
+        if done_tx.send(outcomes).is_err() {
+            // The writer stopped (closed stdout or a write error): its
+            // result below says which.
+            break;
+        }
+    }
+    drop(done_tx);
+    let mut state = writer
+        .join()
+        .map_err(|_| anyhow::anyhow!("internal error: writer thread panicked"))??;
+    if state.summary.output_closed {
+        state.progress.finish();
+        return Ok(state.summary);
+    }
+    // Every batch was written, so the reader is done: make sure it ended
+    // normally and did not drop documents by panicking.
+    if reading.join().is_err() {
+        anyhow::bail!("internal error: input reader panicked");
     }
     state.finish(out_tmp)
+}
+
+/// How long the batcher waits for one more document before it hands over
+/// a partial batch: a slow stream still gets its rows within this delay,
+/// while a fast one fills whole batches.
+const LINGER: std::time::Duration = std::time::Duration::from_millis(50);
+
+/// Read documents on a thread of their own and group them into batches
+/// (up to [`BATCH_DOCS`] documents or [`BATCH_BYTES`] of text, or what has
+/// arrived when the input pauses for [`LINGER`]). The threads end when the
+/// input ends or when the receiver is dropped. The handle joins when
+/// reading and batching are both over.
+fn spawn_reader(reader: Reader) -> (Receiver<Vec<Item>>, std::thread::JoinHandle<()>) {
+    // A few documents of read-ahead; memory stays bounded by batches.
+    let (item_tx, item_rx) = sync_channel::<Item>(16);
+    let (batch_tx, batch_rx) = sync_channel::<Vec<Item>>(1);
+    let read = std::thread::spawn(move || {
+        for item in reader {
+            if item_tx.send(item).is_err() {
+                return;
+            }
+        }
+    });
+    let batch = std::thread::spawn(move || {
+        while let Ok(first) = item_rx.recv() {
+            let mut bytes = doc_bytes(&first);
+            let mut batch = Vec::with_capacity(BATCH_DOCS);
+            batch.push(first);
+            while batch.len() < BATCH_DOCS && bytes < BATCH_BYTES {
+                match item_rx.recv_timeout(LINGER) {
+                    Ok(item) => {
+                        bytes += doc_bytes(&item);
+                        batch.push(item);
+                    }
+                    Err(_) => break,
+                }
+            }
+            if batch_tx.send(batch).is_err() {
+                return;
+            }
+        }
+    });
+    let both = std::thread::spawn(move || {
+        let r = read.join();
+        let b = batch.join();
+        if r.is_err() || b.is_err() {
+            std::panic::resume_unwind(Box::new("input thread panicked"));
+        }
+    });
+    (batch_rx, both)
+}
+
+fn doc_bytes(item: &Item) -> usize {
+    match item {
+        Item::Doc(d) => d.text.len(),
+        _ => 0,
+    }
 }
 
 /// Where the speakers table goes: the main output (`whosaid speakers`) or
 /// a `--summary` file.
 enum TableOut {
-    Main(Box<dyn Write>),
+    Main(Box<dyn Write + Send>),
     File(PathBuf),
 }
 
@@ -193,7 +253,7 @@ enum TableOut {
 type OutTmp = Option<(Tmp, PathBuf)>;
 
 /// Open stdout (no `-o`, or `-o -`) or a temporary file beside the `-o` path.
-fn open_output(path: Option<&Path>) -> Result<(Box<dyn Write>, OutTmp)> {
+fn open_output(path: Option<&Path>) -> Result<(Box<dyn Write + Send>, OutTmp)> {
     match path {
         Some(p) if p.as_os_str() != "-" => {
             let (tmp, file) = Tmp::create(p)?;
@@ -201,26 +261,11 @@ fn open_output(path: Option<&Path>) -> Result<(Box<dyn Write>, OutTmp)> {
             Ok((w, Some((tmp, p.to_path_buf()))))
         }
         _ => {
-            let stdout = std::io::stdout().lock();
+            // Not locked: the writer thread owns it (a lock is not Send).
+            let stdout = std::io::stdout();
             Ok((Box::new(BufWriter::with_capacity(1 << 16, stdout)), None))
         }
     }
-}
-
-/// Pull the next batch from the reader; false when there is nothing left.
-fn fill_batch(reader: &mut Reader, batch: &mut Vec<Item>) -> bool {
-    batch.clear();
-    let mut bytes = 0;
-    for item in reader.by_ref() {
-        if let Item::Doc(d) = &item {
-            bytes += d.text.len();
-        }
-        batch.push(item);
-        if batch.len() >= BATCH_DOCS || bytes >= BATCH_BYTES {
-            break;
-        }
-    }
-    !batch.is_empty()
 }
 
 /// Extract one document. A panic in the pipeline is a bug, but it should
@@ -241,15 +286,15 @@ fn process(item: Item, opts: &Options) -> Outcome {
 
 fn extract_caught(d: InputDoc, opts: &Options) -> Outcome {
     match std::panic::catch_unwind(|| extract(&d.text, opts)) {
-            Ok(quotes) => Outcome::Quotes(d, quotes),
-            Err(panic) => Outcome::Failed(Failure {
-                source: d.source,
-                line: None,
-                reason: format!(
-                    "internal error (please report this document): {}",
-                    panic_message(&*panic)
-                ),
-            }),
+        Ok(quotes) => Outcome::Quotes(d, quotes),
+        Err(panic) => Outcome::Failed(Failure {
+            source: d.source,
+            line: None,
+            reason: format!(
+                "internal error (please report this document): {}",
+                panic_message(&*panic)
+            ),
+        }),
     }
 }
 
@@ -270,7 +315,7 @@ enum Flow {
 
 struct State {
     /// The quote rows (`None` in speakers mode).
-    sink: Option<Sink<Box<dyn Write>>>,
+    sink: Option<Sink<Box<dyn Write + Send>>>,
     table: Option<(SpeakerTable, TableOut)>,
     format: Format,
     escape: bool,
@@ -312,10 +357,9 @@ impl State {
             Outcome::Failed(f) => {
                 self.summary.failed += 1;
                 match f.line {
-                    Some(l) => self.say(&format!(
-                        "whosaid: error: {}:{}: {}",
-                        f.source, l, f.reason
-                    )),
+                    Some(l) => {
+                        self.say(&format!("whosaid: error: {}:{}: {}", f.source, l, f.reason))
+                    }
                     None => self.say(&format!("whosaid: error: {}: {}", f.source, f.reason)),
                 }
                 if let Some(log) = self.errors.as_mut() {

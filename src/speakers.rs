@@ -58,20 +58,17 @@ impl SpeakerTable {
         self.docs += 1;
         for q in quotes.iter().filter(|q| !q.speaker.is_empty()) {
             let key = (q.speaker.clone(), q.speaker_kind);
-            let row = self
-                .rows
-                .entry(key.clone())
-                .or_insert_with(|| SpeakerRow {
-                    speaker: q.speaker.clone(),
-                    speaker_kind: q.speaker_kind,
-                    quotes: 0,
-                    direct: 0,
-                    mixed: 0,
-                    indirect: 0,
-                    documents: 0,
-                    first_doc: doc.to_string(),
-                    last_doc: String::new(),
-                });
+            let row = self.rows.entry(key.clone()).or_insert_with(|| SpeakerRow {
+                speaker: q.speaker.clone(),
+                speaker_kind: q.speaker_kind,
+                quotes: 0,
+                direct: 0,
+                mixed: 0,
+                indirect: 0,
+                documents: 0,
+                first_doc: doc.to_string(),
+                last_doc: String::new(),
+            });
             row.quotes += 1;
             match q.kind {
                 "direct" => row.direct += 1,
@@ -158,8 +155,14 @@ mod tests {
         assert_eq!(ruiz.speaker, "Ana Ruiz");
         assert_eq!((ruiz.quotes, ruiz.direct, ruiz.indirect), (5, 4, 1));
         assert_eq!(ruiz.documents, 3);
-        assert_eq!((ruiz.first_doc.as_str(), ruiz.last_doc.as_str()), ("a", "d"));
-        assert_eq!((rows[1].speaker.as_str(), rows[1].documents), ("Tom Okafor", 1));
+        assert_eq!(
+            (ruiz.first_doc.as_str(), ruiz.last_doc.as_str()),
+            ("a", "d")
+        );
+        assert_eq!(
+            (rows[1].speaker.as_str(), rows[1].documents),
+            ("Tom Okafor", 1)
+        );
     }
 
     #[test]

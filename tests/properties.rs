@@ -13,7 +13,10 @@ use whosaid::{Options, extract};
 /// second run gives the same rows.
 fn check(text: &str) {
     for thought_cues in [false, true] {
-        let opts = Options { thought_cues, ..Options::default() };
+        let opts = Options {
+            thought_cues,
+            ..Options::default()
+        };
         let rows = extract(text, &opts);
         check_rows(text, &rows);
         assert_eq!(rows, extract(text, &opts), "extract is not deterministic");

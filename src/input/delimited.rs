@@ -5,7 +5,7 @@
 
 use std::io::Read;
 
-use super::{InputDoc, InputOptions, Item, fail, lossy_warning};
+use super::{Failure, InputDoc, InputOptions, Item, fail, failure, lossy_warning};
 
 pub struct CsvStream {
     name: String,
@@ -25,7 +25,7 @@ impl CsvStream {
         reader: Box<dyn Read + Send>,
         delimiter: u8,
         opts: &InputOptions,
-    ) -> Result<CsvStream, Item> {
+    ) -> Result<CsvStream, Failure> {
         let mut reader = csv::ReaderBuilder::new()
             .delimiter(delimiter)
             // Scraped dumps have ragged rows; a short row fails alone below.
@@ -33,7 +33,13 @@ impl CsvStream {
             .from_reader(reader);
         let header = match reader.byte_headers() {
             Ok(h) => h.clone(),
-            Err(e) => return Err(fail(&name, Some(1), format!("cannot read the header: {e}"))),
+            Err(e) => {
+                return Err(failure(
+                    &name,
+                    Some(1),
+                    format!("cannot read the header: {e}"),
+                ));
+            }
         };
         let col = |field: &str| {
             let field = field.as_bytes();
@@ -47,7 +53,7 @@ impl CsvStream {
                 .iter()
                 .map(|h| String::from_utf8_lossy(h).into_owned())
                 .collect();
-            return Err(fail(
+            return Err(failure(
                 &name,
                 Some(1),
                 format!(
@@ -69,13 +75,13 @@ impl CsvStream {
 
     /// The next record's item; `Ok(None)` at the end, `Err` (a failure
     /// item) when the file cannot be read further.
-    pub fn next(&mut self, opts: &InputOptions) -> Result<Option<Item>, Item> {
+    pub fn next(&mut self, opts: &InputOptions) -> Result<Option<Item>, Failure> {
         match self.reader.read_byte_record(&mut self.record) {
             Ok(false) => Ok(None),
             Ok(true) => Ok(Some(self.item(opts))),
             Err(e) => {
                 let line = e.position().map(|p| p.line() as usize);
-                Err(fail(&self.name, line, format!("cannot read CSV: {e}")))
+                Err(failure(&self.name, line, format!("cannot read CSV: {e}")))
             }
         }
     }
@@ -87,7 +93,10 @@ impl CsvStream {
             return fail(
                 name,
                 Some(line),
-                format!("record has no {:?} column (too few fields)", opts.text_field),
+                format!(
+                    "record has no {:?} column (too few fields)",
+                    opts.text_field
+                ),
             );
         };
         if raw.len() > opts.max_doc_bytes {
@@ -138,7 +147,7 @@ mod tests {
     use super::super::tests::opts;
     use super::*;
 
-    fn stream(data: &'static str, opts: &InputOptions) -> Result<CsvStream, Item> {
+    fn stream(data: &'static str, opts: &InputOptions) -> Result<CsvStream, Failure> {
         CsvStream::new("d.csv".into(), Box::new(data.as_bytes()), b',', opts)
     }
 
@@ -154,7 +163,8 @@ mod tests {
     fn records_carry_id_text_kept_fields_and_their_line() {
         let mut o = opts();
         o.keep_fields = vec!["url".into(), "missing".into()];
-        let data = "id,url,text\n7,https://x.test,\"She said, \"\"no.\"\"\nSecond line.\"\n,u2,plain\n";
+        let data =
+            "id,url,text\n7,https://x.test,\"She said, \"\"no.\"\"\nSecond line.\"\n,u2,plain\n";
         let items = all(stream(data, &o).expect("header"), &o);
         assert_eq!(items.len(), 2);
         let Item::Doc(a) = &items[0] else {
@@ -176,7 +186,7 @@ mod tests {
 
     #[test]
     fn missing_text_column_fails_the_file_naming_the_columns() {
-        let Err(Item::Failed(f)) = stream("id,body\n1,x\n", &opts()) else {
+        let Err(f) = stream("id,body\n1,x\n", &opts()) else {
             panic!("expected a failure")
         };
         assert!(f.reason.contains("\"text\"") && f.reason.contains("id, body"));
@@ -192,6 +202,8 @@ mod tests {
         let bad: &'static [u8] = b"text\ncaf\xE9\n";
         let s = CsvStream::new("d.csv".into(), Box::new(bad), b',', &o).expect("header");
         let items = all(s, &o);
-        assert!(matches!(&items[0], Item::Doc(d) if d.warning.is_some() && d.text == "caf\u{FFFD}"));
+        assert!(
+            matches!(&items[0], Item::Doc(d) if d.warning.is_some() && d.text == "caf\u{FFFD}")
+        );
     }
 }

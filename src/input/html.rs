@@ -64,7 +64,10 @@ mod tests {
 
     #[test]
     fn blank_lines_collapse_and_edges_trim() {
-        assert_eq!(normalize_blank_lines("\n\n  a \n\n\n b\nc\n\n"), "a\n\nb\nc");
+        assert_eq!(
+            normalize_blank_lines("\n\n  a \n\n\n b\nc\n\n"),
+            "a\n\nb\nc"
+        );
     }
 
     #[cfg(feature = "html")]
@@ -80,6 +83,9 @@ mod tests {
         let text = article_text(html).expect("article");
         assert!(text.starts_with("Harbour plan stalls\n\n"), "{text}");
         assert!(text.contains("\"We will not sign a blank cheque,\" said Councillor Ines Varga"));
-        assert!(!text.contains("Home") && !text.contains("Copyright"), "{text}");
+        assert!(
+            !text.contains("Home") && !text.contains("Copyright"),
+            "{text}"
+        );
     }
 }

@@ -3,7 +3,7 @@
 
 use std::io::{BufRead, BufReader, Read};
 
-use super::{InputDoc, InputOptions, Item, fail, lossy_warning};
+use super::{Failure, InputDoc, InputOptions, Item, fail, failure, lossy_warning};
 
 pub struct JsonlStream {
     name: String,
@@ -24,7 +24,7 @@ impl JsonlStream {
 
     /// The next line's item; `Ok(None)` at the end, `Err` (a failure
     /// item) when the stream cannot be read further.
-    pub fn next(&mut self, opts: &InputOptions) -> Result<Option<Item>, Item> {
+    pub fn next(&mut self, opts: &InputOptions) -> Result<Option<Item>, Failure> {
         self.buf.clear();
         self.line += 1;
         let limit = opts.max_doc_bytes as u64 + 1;
@@ -32,12 +32,20 @@ impl JsonlStream {
             .take(limit)
             .read_until(b'\n', &mut self.buf);
         match read {
-            Err(e) => Err(fail(&self.name, Some(self.line), format!("read error: {e}"))),
+            Err(e) => Err(failure(
+                &self.name,
+                Some(self.line),
+                format!("read error: {e}"),
+            )),
             Ok(0) => Ok(None),
             Ok(_) => {
                 if self.buf.len() as u64 >= limit && !self.buf.ends_with(b"\n") {
                     if let Err(e) = skip_line(&mut self.reader) {
-                        return Err(fail(&self.name, Some(self.line), format!("read error: {e}")));
+                        return Err(failure(
+                            &self.name,
+                            Some(self.line),
+                            format!("read error: {e}"),
+                        ));
                     }
                     return Ok(Some(fail(
                         &self.name,
@@ -144,7 +152,10 @@ mod tests {
         let noid = parse_line("f.jsonl", 3, br#"{"text":"hi"}"#, &opts());
         assert!(matches!(noid, Item::Doc(InputDoc { ref id, .. }) if id == "f.jsonl:3"));
         let bad = parse_line("f.jsonl", 4, b"{\"text\":", &opts());
-        assert!(matches!(bad, Item::Failed(super::super::Failure { line: Some(4), .. })));
+        assert!(matches!(
+            bad,
+            Item::Failed(super::super::Failure { line: Some(4), .. })
+        ));
         let nostr = parse_line("f.jsonl", 5, br#"{"text":5}"#, &opts());
         assert!(
             matches!(nostr, Item::Failed(super::super::Failure { ref reason, .. }) if reason.contains("not a string"))

@@ -210,7 +210,7 @@ impl Reader {
             }
             Err(failure) => {
                 self.stream = None;
-                Some(failure)
+                Some(Item::Failed(failure))
             }
         }
     }
@@ -253,13 +253,17 @@ impl Reader {
                 return None;
             }
             InputFormat::Csv | InputFormat::Tsv => {
-                let delimiter = if format == InputFormat::Tsv { b'\t' } else { b',' };
+                let delimiter = if format == InputFormat::Tsv {
+                    b'\t'
+                } else {
+                    b','
+                };
                 return match CsvStream::new(name, r, delimiter, &self.opts) {
                     Ok(s) => {
                         self.stream = Some(Stream::Csv(s));
                         None
                     }
-                    Err(failure) => Some(failure),
+                    Err(failure) => Some(Item::Failed(failure)),
                 };
             }
             InputFormat::Html => Markup::Html,
@@ -361,11 +365,15 @@ fn is_hidden(name: &std::ffi::OsStr) -> bool {
 }
 
 fn fail(source: &str, line: Option<usize>, reason: String) -> Item {
-    Item::Failed(Failure {
+    Item::Failed(failure(source, line, reason))
+}
+
+fn failure(source: &str, line: Option<usize>, reason: String) -> Failure {
+    Failure {
         source: source.to_string(),
         line,
         reason,
-    })
+    }
 }
 
 fn lossy_warning() -> String {
