@@ -1,6 +1,12 @@
-//! Running `extract` over a stream of documents: bounded batches processed
-//! in parallel with rayon and written in input order, so memory stays flat
-//! on any corpus size and `-j 1` and `-j 8` give identical bytes.
+//! Running `extract` (and `speakers`) over a stream of documents: bounded
+//! batches processed in parallel with rayon and written in input order, so
+//! memory stays flat on any corpus size and `-j 1` and `-j 8` give
+//! identical bytes.
+//!
+//! Four stages overlap: a reader thread parses inputs, a batcher groups
+//! documents (closing a batch early when the input pauses, so a streaming
+//! consumer is never kept waiting for a full batch), the rayon pool
+//! extracts, and a writer thread writes each finished batch at once.
 //!
 //! No document is lost silently: each one ends up in exactly one summary
 //! count, every failure is reported on stderr (and in `--errors`), and a
