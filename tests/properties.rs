@@ -112,6 +112,54 @@ proptest! {
     }
 }
 
+/// Tag soup: well-formed, broken and unclosed markup around news prose.
+#[cfg(feature = "html")]
+fn html_like() -> impl Strategy<Value = String> {
+    let tag = prop::sample::select(vec![
+        "<p>",
+        "</p>",
+        "<div class=\"story\">",
+        "</div>",
+        "<article>",
+        "</article>",
+        "<nav><a href=\"/\">Home</a></nav>",
+        "<script>var x = \"<p>\";</script>",
+        "<h1>",
+        "</h1>",
+        "<br>",
+        "<!-- c -->",
+        "&quot;",
+        "&amp;",
+        "&#8220;",
+        "<",
+        ">",
+        "<html><head><title>T</title></head><body>",
+        "</body></html>",
+        "<p",
+        "\"",
+    ])
+    .prop_map(str::to_string);
+    prop::collection::vec(prop_oneof![tag, news_like()], 0..30).prop_map(|v| v.concat())
+}
+
+#[cfg(feature = "html")]
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+
+    /// The HTML reader never panics (its guard would say "internal error"),
+    /// and the text it gives keeps the span contract like any other.
+    #[test]
+    fn html_pages_reduce_without_panics(html in html_like()) {
+        match whosaid::input::html::article_text(&html) {
+            Ok(text) => {
+                prop_assert!(!text.contains("\n\n\n") && text.trim() == text);
+                check(&text);
+            }
+            Err(reason) => prop_assert!(!reason.contains("internal error"), "{}", reason),
+        }
+    }
+}
+
 #[test]
 fn fuzz_corpus_replays_cleanly() {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fuzz_corpus");

@@ -7,8 +7,15 @@
 //! text page.html` prints it, so users can check any row against it.
 
 /// The article text of an HTML page, paragraphs separated by blank lines.
+/// A panic inside the third-party parser costs this page, not the run.
 #[cfg(feature = "html")]
 pub fn article_text(html: &str) -> Result<String, String> {
+    std::panic::catch_unwind(|| readable_text(html))
+        .unwrap_or_else(|_| Err("the HTML parser failed on this page (internal error)".into()))
+}
+
+#[cfg(feature = "html")]
+fn readable_text(html: &str) -> Result<String, String> {
     use dom_smoothie::{Config, Readability, TextMode};
 
     let cfg = Config {
