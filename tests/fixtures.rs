@@ -617,3 +617,43 @@ fn thought_verb_stays_inside_a_reported_clause() {
         )],
     );
 }
+
+#[test]
+fn according_to_a_source_that_is_no_name() {
+    check(
+        "The pier carried 4,000 passengers a day last summer, according to harbour records.",
+        &[(
+            "indirect",
+            "The pier carried 4,000 passengers a day last summer",
+            "harbour records",
+        )],
+    );
+}
+
+#[test]
+fn infinitive_complement_of_a_promise() {
+    check(
+        "Marta Ruiz vowed to reopen the harbour before winter.",
+        &[(
+            "indirect",
+            "to reopen the harbour before winter",
+            "Marta Ruiz",
+        )],
+    );
+}
+
+#[test]
+fn headline_label_with_a_colon_is_no_source() {
+    check(
+        "Correction: An earlier version of this story misspelled the name of the pier.",
+        &[],
+    );
+}
+
+#[test]
+fn reflexive_object_is_no_reported_clause() {
+    check(
+        "Peter Novak found himself at the centre of the dispute.",
+        &[],
+    );
+}
