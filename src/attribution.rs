@@ -285,11 +285,32 @@ const NOT_CLAUSE_PARTICIPLES: &[&str] = &[
 /// to", a semicolon, or a new attribution.
 pub fn clause_end(doc: &Document, from: usize, sent_end: usize) -> usize {
     let mut last_word_end = doc.tokens.get(from).map_or(0, |t| t.start);
+    // "if Iran were a stock, he would advise buying it": a clause opening
+    // with a subordinator runs on past the comma that closes it.
+    let mut subordinate = matches!(
+        doc.word(from),
+        "if" | "If"
+            | "when"
+            | "When"
+            | "unless"
+            | "Unless"
+            | "once"
+            | "Once"
+            | "because"
+            | "Because"
+            | "although"
+            | "Although"
+            | "while"
+            | "While"
+    );
     let mut i = from;
     while i < sent_end {
         let t = doc.tokens[i];
         match t.kind {
             TokKind::Punct(';') => break,
+            TokKind::Punct(',') if subordinate && doc.in_quote(t.start).is_none() => {
+                subordinate = false;
+            }
             TokKind::Punct(',') | TokKind::Punct('—') => {
                 let next = doc.word(i + 1);
                 let participle = next.ends_with("ing")

@@ -403,8 +403,15 @@ fn content_start(doc: &Document, cue: &Cue, after: usize, s1: usize) -> Option<u
         }
     }
     if i < s1 && lw(i) == "that" {
-        // "said that …"
+        // "said that …"; "said that, in retrospect, …" starts after the comma.
         i += 1;
+        if doc
+            .tokens
+            .get(i)
+            .is_some_and(|t| t.kind == TokKind::Punct(','))
+        {
+            i += 1;
+        }
     }
     (i < s1).then_some(i)
 }
@@ -473,6 +480,7 @@ fn reported(doc: &Document, cue: &Cue, s0: usize, s1: usize) -> Option<Found> {
         .or_else(|| relative_subject(doc, cue, s0))
         .or_else(|| subject_of(doc, cue, s0, s1, false))
         .or_else(|| chunk_subject(doc, cue, s0))
+        .or_else(|| prefix_subject(doc, cue, s0))
         .or_else(|| coordinated_subject(doc, cue, s0))
         .or_else(|| subject_of(doc, cue, s0, s1, true))?;
     let inverted = subj.toks.start >= cue.toks.end;
@@ -700,7 +708,7 @@ fn coordinated_subject(doc: &Document, cue: &Cue, s0: usize) -> Option<Mention> 
     if !that
         && !matches!(
             cue.lemma,
-            "say" | "add" | "argue" | "insist" | "warn" | "claim"
+            "say" | "add" | "argue" | "insist" | "warn" | "claim" | "tell"
         )
     {
         return None;
@@ -709,7 +717,16 @@ fn coordinated_subject(doc: &Document, cue: &Cue, s0: usize) -> Option<Mention> 
     while k < c && !doc.tokens[k].is_word() {
         k += 1;
     }
-    let m = mention_starting_at(doc.text, &doc.tokens, &doc.names, k, c)?;
+    // "But the court overruled and said …": skip a sentence-opening
+    // conjunction; "In his speech, Obama …": or a short opening phrase.
+    if matches!(doc.word(k), "But" | "And" | "So" | "Yet" | "Then") {
+        k += 1;
+    }
+    let m = mention_starting_at(doc.text, &doc.tokens, &doc.names, k, c).or_else(|| {
+        let comma = (k..(k + 8).min(c)).find(|&j| doc.tokens[j].kind == TokKind::Punct(','))?;
+        mention_starting_at(doc.text, &doc.tokens, &doc.names, comma + 1, c)
+            .filter(|m| m.form != Form::Description || m.role.is_some())
+    })?;
     if m.possessive || m.toks.end + 1 >= c - 1 {
         return None;
     }
@@ -782,6 +799,71 @@ fn chunk_subject(doc: &Document, cue: &Cue, s0: usize) -> Option<Mention> {
         SpeakerKind::Unnamed,
         None,
     ))
+}
+
+/// `Democrats trying to regain the Senate in November say …`, `A third of
+/// independents, 33%, say …`: a long subject, commas and all, that fills
+/// the sentence up to a speech cue. Only for verbs of saying, and only
+/// when nothing in it opens a clause or is itself a cue.
+fn prefix_subject(doc: &Document, cue: &Cue, s0: usize) -> Option<Mention> {
+    let c = cue.toks.start;
+    if !matches!(
+        cue.lemma,
+        "say" | "tell" | "add" | "argue" | "insist" | "warn" | "claim"
+    ) {
+        return None;
+    }
+    let mut from = s0;
+    while from < c && !doc.tokens[from].is_word() {
+        from += 1;
+    }
+    let mut to = c;
+    while to > from && matches!(doc.tokens[to - 1].kind, TokKind::Punct(',' | '—' | '-')) {
+        to -= 1;
+    }
+    let n = words(doc, from, to);
+    if !(2..=16).contains(&n) {
+        return None;
+    }
+    let first = doc.word(from);
+    if pronoun(first).is_some()
+        || matches!(
+            first,
+            "In" | "On"
+                | "At"
+                | "For"
+                | "With"
+                | "By"
+                | "From"
+                | "To"
+                | "Of"
+                | "After"
+                | "Before"
+                | "During"
+                | "When"
+                | "While"
+                | "If"
+                | "As"
+                | "Asked"
+                | "But"
+                | "And"
+                | "It"
+                | "There"
+                | "This"
+                | "That"
+        )
+    {
+        return None;
+    }
+    let clean = (from..to).all(|k| {
+        let t = doc.tokens[k];
+        doc.in_quote(t.start).is_none()
+            && doc.cues.at(k).is_none()
+            && !matches!(t.kind, TokKind::Punct('.' | ';' | ':' | '"' | '“' | '”'))
+            && !(t.is_word() && CLAUSE_OPENERS.contains(&t.text(doc.text)))
+            && !(t.is_word() && is_finite_aux(t.text(doc.text)))
+    });
+    clean.then(|| Mention::plain_description(&doc.tokens, from..to, SpeakerKind::Unnamed, None))
 }
 
 /// `…, saying (that) …`, `X continued by stating that …`.
@@ -895,10 +977,32 @@ fn according(doc: &Document, cue: &Cue, s0: usize, s1: usize) -> Option<Found> {
     if words(doc, from, c) < MIN_CONTENT_WORDS {
         return None;
     }
+    // "At the heart of it, according to X, was a decision …": a
+    // parenthetical source sits inside its content, which the annotation
+    // spans whole; the clause goes on when a verb follows the source.
+    let rest = speaker.toks.end;
+    let continues = doc
+        .tokens
+        .get(rest)
+        .is_some_and(|t| t.kind == TokKind::Punct(','))
+        && !matches!(doc.word(rest + 1), "who" | "which" | "whose" | "where")
+        && !opens_new_clause(doc, rest + 1)
+        && (rest + 1..s1.min(rest + 14))
+            .take_while(|&k| !is_terminator(doc, k))
+            .any(|k| is_finite_aux(doc.word(k)));
+    let end = if continues {
+        clause_end(doc, rest + 1, s1)
+    } else {
+        doc.tokens[c - 2.min(c)].end
+    };
     Some((
         Method::According,
         doc.tokens[from].start,
-        doc.tokens[c - 2.min(c)].end,
+        end,
         Some(speaker),
     ))
+}
+
+fn is_terminator(doc: &Document, k: usize) -> bool {
+    matches!(doc.tokens[k].kind, TokKind::Punct('.' | '?' | '!' | ';'))
 }

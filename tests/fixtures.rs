@@ -657,3 +657,39 @@ fn reflexive_object_is_no_reported_clause() {
         &[],
     );
 }
+
+#[test]
+fn long_subject_filling_the_sentence_before_say() {
+    check(
+        "Residents of the three villages along the northern shore say the ferry is too expensive.",
+        &[(
+            "indirect",
+            "the ferry is too expensive",
+            "Residents of the three villages along the northern shore",
+        )],
+    );
+}
+
+#[test]
+fn subordinate_clause_at_the_start_of_reported_content() {
+    check(
+        "Ruth Calloway told the council that if the pier closed, the town would lose its ferry.",
+        &[(
+            "indirect",
+            "if the pier closed, the town would lose its ferry",
+            "Ruth Calloway",
+        )],
+    );
+}
+
+#[test]
+fn parenthetical_according_to_spans_the_whole_clause() {
+    check(
+        "At the root of the delay, according to Hana Sato, was a missing permit.",
+        &[(
+            "indirect",
+            "At the root of the delay, according to Hana Sato, was a missing permit",
+            "Hana Sato",
+        )],
+    );
+}
