@@ -363,6 +363,38 @@ fn is_closing_mark(doc: &Document, i: usize) -> bool {
         .is_some_and(|q| q.outer_end == t.end && q.closed)
 }
 
+/// `“… the identity.” Cruz says he isn't familiar with it.`: a quote that
+/// closes its own sentence, followed by subject, cue and a reported clause
+/// (token `after` is the first past subject and cue: "that", a subject
+/// pronoun or a determiner). The cue attributes the quote and also reports
+/// the clause after it.
+fn opens_next_sentence(doc: &Document, q: &crate::quotes::QuoteSpan, after: usize) -> bool {
+    let inner = doc.text[q.content_start..q.content_end].trim_end();
+    if !inner.ends_with(['.', '!', '?']) {
+        return false;
+    }
+    doc.tokens.get(after).is_some_and(|t| {
+        t.is_word()
+            && matches!(
+                t.text(doc.text),
+                "that"
+                    | "he"
+                    | "she"
+                    | "they"
+                    | "it"
+                    | "we"
+                    | "I"
+                    | "the"
+                    | "a"
+                    | "his"
+                    | "her"
+                    | "their"
+                    | "its"
+                    | "there"
+            )
+    })
+}
+
 fn is_terminator_tok(doc: &Document, i: usize) -> bool {
     matches!(doc.tokens[i].kind, TokKind::Punct('.' | '?' | '!' | ';'))
 }
@@ -414,6 +446,9 @@ pub fn attribute_quotes(
 
         // 1. Cue right after the quote.
         let mut found: Option<Found> = None;
+        // The cue also opens a reported clause of its own (see
+        // `opens_next_sentence`): leave it to the reported-speech pass too.
+        let mut shared_cue = false;
         let mut i = close_tok;
         // Wide enough for a long appositive between speaker and cue.
         let mut in_parens = false;
@@ -441,6 +476,7 @@ pub fn attribute_quotes(
                     } else {
                         Method::Explicit
                     };
+                    shared_cue = opens_next_sentence(doc, q, m.toks.end.max(c.toks.end));
                     found = Some((
                         method,
                         Kind::Direct,
@@ -659,6 +695,7 @@ pub fn attribute_quotes(
             continue;
         };
         if let Some(c) = &cue
+            && !(shared_cue && kind == Kind::Direct)
             && let Ok(idx) = doc.cues.list.binary_search_by_key(&c.start, |x| x.start)
         {
             used_cues[idx] = true;

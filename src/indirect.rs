@@ -416,6 +416,54 @@ fn content_start(doc: &Document, cue: &Cue, after: usize, s1: usize) -> Option<u
     (i < s1).then_some(i)
 }
 
+/// Verbs whose object, however short, is the reported content
+/// ("endorsed Cruz", "denounced the ruling").
+const OBJECT_VERBS: &[&str] = &[
+    "endorse",
+    "criticize",
+    "announce",
+    "cite",
+    "describe",
+    "propose",
+    "praise",
+    "blast",
+    "slam",
+    "denounce",
+    "condemn",
+    "applaud",
+    "tout",
+    "defend",
+    "deny",
+    "reject",
+    "mock",
+    "blame",
+    "accuse",
+    "attack",
+    "dismiss",
+    "question",
+    "thank",
+    "urge",
+    "discuss",
+    "mention",
+    "reveal",
+    "acknowledge",
+    "confirm",
+    "decry",
+    "assail",
+    "lambaste",
+    "rebuke",
+    "castigate",
+    "berate",
+    "chide",
+    "scold",
+    "commend",
+    "hail",
+    "welcome",
+    "disavow",
+    "repudiate",
+    "oppose",
+];
+
 /// Auxiliaries and modals: the word after a clause's subject.
 fn is_finite_aux(w: &str) -> bool {
     matches!(
@@ -606,7 +654,18 @@ fn reported(doc: &Document, cue: &Cue, s0: usize, s1: usize) -> Option<Found> {
         }
     }
     // "declined to comment": an infinitive is content from two words.
-    let min_words = if infinitive { 2 } else { MIN_CONTENT_WORDS };
+    // "endorsed Cruz", "criticized the plan": after verbs whose object is
+    // what was said, a short noun phrase is content too.
+    let min_words = if infinitive {
+        2
+    } else if !after_that
+        && OBJECT_VERBS.contains(&cue.lemma)
+        && (subj.form != Form::Description || subj.role.is_some())
+    {
+        1
+    } else {
+        MIN_CONTENT_WORDS
+    };
     if words(doc, from, doc.token_at(end)) < min_words {
         return None;
     }
@@ -907,11 +966,14 @@ fn participle(
     // ", highlighting their cooperation" reports an action, not content:
     // without "that", only verbs that take a bare clause qualify.
     let has_that = from > 0 && doc.word(from - 1).eq_ignore_ascii_case("that");
-    if !has_that && !BARE_CLAUSE_VERBS.contains(&cue.lemma) {
+    let object = !has_that && OBJECT_VERBS.contains(&cue.lemma);
+    if !has_that && !object && !BARE_CLAUSE_VERBS.contains(&cue.lemma) {
         return None;
     }
     let end = clause_end(doc, from, s1);
-    if words(doc, from, doc.token_at(end)) < MIN_CONTENT_WORDS || !doc.tokens[from].is_word() {
+    // ", praising Obama": the object of such a verb is content however short.
+    let min_words = if object { 1 } else { MIN_CONTENT_WORDS };
+    if words(doc, from, doc.token_at(end)) < min_words || !doc.tokens[from].is_word() {
         return None;
     }
     Some((

@@ -693,3 +693,22 @@ fn parenthetical_according_to_spans_the_whole_clause() {
         )],
     );
 }
+
+#[test]
+fn short_object_of_an_endorsement() {
+    check(
+        "Dana Whitfield endorsed Calloway.",
+        &[("indirect", "Calloway", "Dana Whitfield")],
+    );
+}
+
+#[test]
+fn cue_after_a_closed_quote_attributes_it_and_reports_its_clause() {
+    check(
+        "\"We will rebuild the pier.\" Calloway said the work would start in May.",
+        &[
+            ("direct", "We will rebuild the pier.", "Calloway"),
+            ("indirect", "the work would start in May", "Calloway"),
+        ],
+    );
+}
