@@ -712,3 +712,15 @@ fn cue_after_a_closed_quote_attributes_it_and_reports_its_clause() {
         ],
     );
 }
+
+#[test]
+fn bare_object_of_write_is_no_content_but_a_clause_is() {
+    check(
+        "Hana Sato wrote a short book about the harbour.\n\nPeter Novak wrote the plan was doomed from the start.",
+        &[(
+            "indirect",
+            "the plan was doomed from the start",
+            "Peter Novak",
+        )],
+    );
+}
