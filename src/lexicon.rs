@@ -8,8 +8,6 @@ use std::collections::{HashMap as StdHashMap, HashSet as StdHashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
-use crate::text::lower;
-
 /// FNV-1a: the keys are short words, where SipHash's DoS resistance buys
 /// nothing and its setup cost dominates lookups on the hot path.
 #[derive(Default)]
@@ -112,23 +110,48 @@ pub struct Role {
     pub plural: bool,
 }
 
+/// Everything the lowercase word lists say about one word (or one
+/// multiword title): filled at load time, so a single table probe per token
+/// replaces one hash lookup per list.
+#[derive(Clone, Copy, Debug)]
+pub struct WordInfo {
+    /// Cue form and cue-phrase start.
+    pub cue: CueWord,
+    pub stopword: bool,
+    /// Some title starts with this word ("major" of "major general").
+    pub title_first: bool,
+    /// The whole key is a title ("sen", "major general").
+    pub title: Option<Gender>,
+    /// The key is in the role list.
+    pub role: Option<Role>,
+    pub org: bool,
+}
+
+/// What an unknown word gets.
+const NO_INFO: WordInfo = WordInfo {
+    cue: CueWord {
+        form: None,
+        phrase_start: false,
+    },
+    stopword: false,
+    title_first: false,
+    title: None,
+    role: None,
+    org: false,
+};
+
 pub struct Lexicon {
-    abbreviations: HashSet<&'static str>,
-    titles: HashMap<&'static str, Gender>,
+    /// Case-sensitive, without the final period.
+    abbreviations: WordTable<()>,
     /// Longest title in words, bounding the look-ahead of title matching.
     pub max_title_words: usize,
-    roles: HashMap<&'static str, Role>,
-    orgs: HashSet<&'static str>,
-    stopwords: HashSet<&'static str>,
-    /// Every word that is a cue form or starts a cue phrase: one lookup
-    /// per token answers both questions.
-    cues: HashMap<&'static str, CueWord>,
     /// Multiword cues, lowercase words ("according to").
     pub cue_phrases: Vec<(Vec<&'static str>, CueClass)>,
-    /// First words of titles, so most capitalised words skip title keys.
-    title_firsts: HashSet<&'static str>,
-    female: HashSet<&'static str>,
-    male: HashSet<&'static str>,
+    /// Stopwords, cue forms, cue-phrase starts, titles and their first
+    /// words, roles and organisation words, keyed by their lowercase form.
+    words: WordTable<WordInfo>,
+    /// Given names (case-sensitive) with the gender the lists give them.
+    given: WordTable<Gender>,
 }
 
 fn lines(src: &'static str) -> impl Iterator<Item = &'static str> {
@@ -139,8 +162,9 @@ fn lines(src: &'static str) -> impl Iterator<Item = &'static str> {
 
 impl Lexicon {
     fn load() -> Lexicon {
-        let abbreviations = lines(include_str!("../data/abbreviations.txt")).collect();
-        let mut titles = HashMap::default();
+        let abbreviations: HashSet<&'static str> =
+            lines(include_str!("../data/abbreviations.txt")).collect();
+        let mut titles: HashMap<&'static str, Gender> = HashMap::default();
         let mut max_title_words = 1;
         for l in lines(include_str!("../data/titles.txt")) {
             let mut f = l.split('\t');
@@ -149,7 +173,7 @@ impl Lexicon {
             max_title_words = max_title_words.max(t.split(' ').count());
             titles.insert(t, g);
         }
-        let mut roles = HashMap::default();
+        let mut roles: HashMap<&'static str, Role> = HashMap::default();
         for l in lines(include_str!("../data/roles.txt")) {
             let mut f = l.split('\t');
             let noun = f.next().unwrap_or("").trim();
@@ -157,13 +181,13 @@ impl Lexicon {
             let plural = f.next().unwrap_or("s").trim() == "p";
             roles.insert(noun, Role { gender, plural });
         }
-        let orgs = lines(include_str!("../data/orgs.txt"))
+        let orgs: HashSet<&'static str> = lines(include_str!("../data/orgs.txt"))
             .map(str::trim)
             .collect();
-        let stopwords = lines(include_str!("../data/stopwords.txt"))
+        let stopwords: HashSet<&'static str> = lines(include_str!("../data/stopwords.txt"))
             .flat_map(str::split_whitespace)
             .collect();
-        let mut cues = HashMap::default();
+        let mut cues: HashMap<&'static str, CueWord> = HashMap::default();
         let mut header = true;
         for l in lines(include_str!("../data/cues.tsv")) {
             if std::mem::take(&mut header) {
@@ -176,7 +200,7 @@ impl Lexicon {
             };
             for form in f.next().unwrap_or("").split_whitespace() {
                 let participle = form.ends_with("ing") && !lemma.ends_with("ing");
-                let entry = cues.entry(form).or_insert(CueWord::default());
+                let entry = cues.entry(form).or_default();
                 entry.form.get_or_insert(CueForm {
                     lemma,
                     class,
@@ -196,60 +220,87 @@ impl Lexicon {
                 (phrase.is_empty(), CueClass::parse(f.next().unwrap_or("")))
             {
                 if let Some(first) = phrase.first() {
-                    cues.entry(*first)
-                        .or_insert(CueWord::default())
-                        .phrase_start = true;
+                    cues.entry(*first).or_default().phrase_start = true;
                 }
                 cue_phrases.push((phrase, class));
             }
         }
-        let female = lines(include_str!("../data/names_female.txt"))
+        let female: HashSet<&'static str> = lines(include_str!("../data/names_female.txt"))
             .map(str::trim)
             .collect();
-        let male = lines(include_str!("../data/names_male.txt"))
+        let male: HashSet<&'static str> = lines(include_str!("../data/names_male.txt"))
             .map(str::trim)
             .collect();
-        let title_firsts = titles.keys().filter_map(|t| t.split(' ').next()).collect();
+        let title_firsts: HashSet<&'static str> =
+            titles.keys().filter_map(|t| t.split(' ').next()).collect();
+        // One entry per lowercase key of any list, so one probe answers
+        // every question about a word.
+        let mut words: HashMap<&'static str, WordInfo> = HashMap::default();
+        for (&k, &cue) in &cues {
+            words.entry(k).or_insert(NO_INFO).cue = cue;
+        }
+        for &k in &stopwords {
+            words.entry(k).or_insert(NO_INFO).stopword = true;
+        }
+        for &k in &title_firsts {
+            words.entry(k).or_insert(NO_INFO).title_first = true;
+        }
+        for (&k, &g) in &titles {
+            words.entry(k).or_insert(NO_INFO).title = Some(g);
+        }
+        for (&k, &r) in &roles {
+            words.entry(k).or_insert(NO_INFO).role = Some(r);
+        }
+        for &k in &orgs {
+            words.entry(k).or_insert(NO_INFO).org = true;
+        }
+        // Female first, as `name_gender` asks the female list first.
+        let mut given: HashMap<&'static str, Gender> = HashMap::default();
+        for &k in &male {
+            given.insert(k, Gender::Male);
+        }
+        for &k in &female {
+            given.insert(k, Gender::Female);
+        }
         Lexicon {
-            title_firsts,
-            abbreviations,
-            titles,
+            abbreviations: WordTable::new(abbreviations.into_iter().map(|k| (k, ()))),
             max_title_words,
-            roles,
-            orgs,
-            stopwords,
-            cues,
             cue_phrases,
-            female,
-            male,
+            words: WordTable::new(words),
+            given: WordTable::new(given),
         }
     }
 
     /// `word` (without its final period) is an abbreviation that does not end
     /// a sentence by itself.
     pub fn is_abbreviation(&self, word: &str) -> bool {
-        self.abbreviations.contains(word)
+        self.abbreviations.get_exact(word).is_some()
+    }
+
+    /// Everything the lowercase lists say about `word`, compared after
+    /// lowercasing it (Unicode lowercase, as `str::to_lowercase`). One probe
+    /// with no allocation for ASCII words; later stages can classify a token
+    /// once with it instead of asking each list in turn.
+    pub fn word_info(&self, word: &str) -> &WordInfo {
+        self.words.get_lower(word).map_or(&NO_INFO, |(_, v)| v)
     }
 
     /// Can a title start with `word` (any case, trailing period ignored)?
     pub fn title_starts(&self, word: &str) -> bool {
-        let mut buf = [0u8; 48];
-        self.title_firsts
-            .contains(&*lower(word.trim_end_matches('.'), &mut buf))
+        self.word_info(word.trim_end_matches('.')).title_first
     }
 
     /// Title lookup on a lowercase, period-free phrase ("major general", "sen").
     pub fn title(&self, phrase: &str) -> Option<Gender> {
-        self.titles.get(phrase).copied()
+        self.words.get_exact(phrase).and_then(|v| v.title)
     }
 
     /// Role noun lookup. Every one-word title is a role too ("the
     /// chancellor", "the senator"), so the two lists cannot drift apart.
     pub fn role(&self, word: &str) -> Option<Role> {
-        let mut buf = [0u8; 48];
-        let key = lower(word, &mut buf);
-        self.roles.get(&*key).copied().or_else(|| {
-            let gender = self.titles.get(&*key).copied()?;
+        let (key, info) = self.words.get_lower(word)?;
+        info.role.or_else(|| {
+            let gender = info.title?;
             (key.len() > 3).then_some(Role {
                 gender,
                 plural: false,
@@ -258,14 +309,11 @@ impl Lexicon {
     }
 
     pub fn is_org_word(&self, word: &str) -> bool {
-        let mut buf = [0u8; 48];
-        self.orgs
-            .contains(&*lower(word.trim_end_matches('.'), &mut buf))
+        self.word_info(word.trim_end_matches('.')).org
     }
 
     pub fn is_stopword(&self, word: &str) -> bool {
-        let mut buf = [0u8; 48];
-        self.stopwords.contains(&*lower(word, &mut buf))
+        self.word_info(word).stopword
     }
 
     pub fn cue(&self, word: &str) -> Option<CueForm> {
@@ -274,26 +322,219 @@ impl Lexicon {
 
     /// The cue form of `word` and whether a cue phrase starts with it.
     pub fn cue_word(&self, word: &str) -> CueWord {
-        let mut buf = [0u8; 48];
-        self.cues
-            .get(&*lower(word, &mut buf))
-            .copied()
-            .unwrap_or_default()
+        self.word_info(word).cue
     }
 
     /// Gender of a given name, if the name lists know it.
     pub fn name_gender(&self, first: &str) -> Gender {
-        if self.female.contains(first) {
-            Gender::Female
-        } else if self.male.contains(first) {
-            Gender::Male
-        } else {
-            Gender::Unknown
-        }
+        self.given
+            .get_exact(first)
+            .copied()
+            .unwrap_or(Gender::Unknown)
     }
 
     pub fn is_given_name(&self, word: &str) -> bool {
-        self.female.contains(word) || self.male.contains(word)
+        self.given.get_exact(word).is_some()
+    }
+}
+
+/// A read-only string table for the lexicons, built once at load time.
+///
+/// Linear probing over a power-of-two slot array kept at most half full.
+/// Each slot holds its key as a fixed "fingerprint": the key's length and
+/// two little-endian words covering its first and last (up to) eight bytes,
+/// which together determine every key of up to 16 bytes. A lookup of a word
+/// of up to 16 bytes therefore needs two or four loads, no per-byte loop, no
+/// allocation and no call into `memcmp`; lowercasing an ASCII word is done
+/// on those two words at once ([`ascii_lower_word`]). Longer keys (a few
+/// multiword titles) are compared in full.
+struct WordTable<V> {
+    slots: Box<[Slot]>,
+    /// `64 - log2(slots.len())`: the hash's top bits pick the home slot.
+    shift: u32,
+    keys: Vec<&'static str>,
+    vals: Vec<V>,
+    /// Every key is ASCII (lets [`WordTable::get_lower_slow`] reject early).
+    ascii_keys: bool,
+}
+
+#[derive(Clone, Copy)]
+struct Slot {
+    head: u64,
+    tail: u64,
+    /// Key length in bytes; `EMPTY` for a free slot.
+    len: u32,
+    /// Index into `keys` and `vals`.
+    idx: u32,
+}
+
+const EMPTY: u32 = u32::MAX;
+
+/// Fingerprint of `b`: (first word, last word). For `b.len() <= 16` and a
+/// given length the pair determines `b`; longer strings share fingerprints
+/// only when they share their first and last eight bytes.
+#[inline]
+fn fingerprint(b: &[u8]) -> (u64, u64) {
+    let n = b.len();
+    if n >= 8 {
+        (load8(b, 0), load8(b, n - 8))
+    } else if n >= 4 {
+        (u64::from(load4(b, 0)), u64::from(load4(b, n - 4)))
+    } else if n > 0 {
+        let x = u64::from(b[0]) | (u64::from(b[n / 2]) << 8) | (u64::from(b[n - 1]) << 16);
+        (x, 0)
+    } else {
+        (0, 0)
+    }
+}
+
+#[inline]
+fn load8(b: &[u8], at: usize) -> u64 {
+    let mut w = [0u8; 8];
+    w.copy_from_slice(&b[at..at + 8]);
+    u64::from_le_bytes(w)
+}
+
+#[inline]
+fn load4(b: &[u8], at: usize) -> u32 {
+    let mut w = [0u8; 4];
+    w.copy_from_slice(&b[at..at + 4]);
+    u32::from_le_bytes(w)
+}
+
+const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
+const ONES: u64 = 0x0101_0101_0101_0101;
+
+/// ASCII-lowercase eight bytes at once. Only valid when every byte is ASCII
+/// (no high bit set): then no addition below carries into the next byte.
+/// A byte is an uppercase letter when `b + (0x80 - b'A')` reaches 0x80 and
+/// `b + (0x80 - b'Z' - 1)` does not; 0x80 >> 2 is the 0x20 case bit.
+#[inline]
+fn ascii_lower_word(x: u64) -> u64 {
+    let ge_a = x.wrapping_add(ONES * u64::from(0x80 - b'A'));
+    let gt_z = x.wrapping_add(ONES * u64::from(0x80 - b'Z' - 1));
+    let upper = ge_a & !gt_z & HIGH_BITS;
+    x | (upper >> 2)
+}
+
+#[inline]
+fn mix(len: usize, head: u64, tail: u64) -> u64 {
+    (head.wrapping_mul(0x9E37_79B9_7F4A_7C15) ^ tail.rotate_left(23) ^ len as u64)
+        .wrapping_mul(0xD6E8_FEB8_6659_FD93)
+}
+
+impl<V> WordTable<V> {
+    fn new(entries: impl IntoIterator<Item = (&'static str, V)>) -> WordTable<V> {
+        let (keys, vals): (Vec<&'static str>, Vec<V>) = entries.into_iter().unzip();
+        let bits = (keys.len().max(4) * 2).next_power_of_two().trailing_zeros();
+        let empty = Slot {
+            head: 0,
+            tail: 0,
+            len: EMPTY,
+            idx: 0,
+        };
+        let mut slots = vec![empty; 1 << bits].into_boxed_slice();
+        let shift = 64 - bits;
+        let mask = slots.len() - 1;
+        for (idx, key) in keys.iter().enumerate() {
+            let (head, tail) = fingerprint(key.as_bytes());
+            let mut s = (mix(key.len(), head, tail) >> shift) as usize;
+            while slots[s].len != EMPTY {
+                s = (s + 1) & mask;
+            }
+            slots[s] = Slot {
+                head,
+                tail,
+                // Lexicon keys are short; a key of 4 GB could not be typed in.
+                len: u32::try_from(key.len()).unwrap_or(EMPTY - 1),
+                idx: idx as u32,
+            };
+        }
+        WordTable {
+            ascii_keys: keys.iter().all(|k| k.is_ascii()),
+            slots,
+            shift,
+            keys,
+            vals,
+        }
+    }
+
+    /// The entry whose fingerprint is (`len`, `head`, `tail`) and whose key
+    /// equals `full()` when the key is longer than 16 bytes.
+    #[inline]
+    fn probe(
+        &self,
+        len: usize,
+        head: u64,
+        tail: u64,
+        full: impl Fn(&str) -> bool,
+    ) -> Option<(&'static str, &V)> {
+        let mask = self.slots.len() - 1;
+        let mut s = (mix(len, head, tail) >> self.shift) as usize;
+        loop {
+            let slot = self.slots[s];
+            if slot.len == EMPTY {
+                return None;
+            }
+            if slot.len as usize == len && slot.head == head && slot.tail == tail {
+                let key = self.keys[slot.idx as usize];
+                if len <= 16 || full(key) {
+                    return Some((key, &self.vals[slot.idx as usize]));
+                }
+            }
+            s = (s + 1) & mask;
+        }
+    }
+
+    /// Exact, case-sensitive lookup.
+    #[inline]
+    fn get_exact(&self, word: &str) -> Option<&V> {
+        let (head, tail) = fingerprint(word.as_bytes());
+        self.probe(word.len(), head, tail, |k| k == word)
+            .map(|(_, v)| v)
+    }
+
+    /// Lookup of `word.to_lowercase()`, returning the matched key too. ASCII
+    /// words are lowercased inside their fingerprint words; other words take
+    /// the allocating `to_lowercase` path (rare in news text, and exact for
+    /// Unicode case rules such as final sigma or the Kelvin sign).
+    #[inline]
+    fn get_lower(&self, word: &str) -> Option<(&'static str, &V)> {
+        let b = word.as_bytes();
+        let (head, tail) = fingerprint(b);
+        let ascii = (head | tail) & HIGH_BITS == 0 && (b.len() <= 16 || b.is_ascii());
+        if !ascii {
+            return self.get_lower_slow(word);
+        }
+        self.probe(
+            b.len(),
+            ascii_lower_word(head),
+            ascii_lower_word(tail),
+            |k| {
+                k.len() == b.len()
+                    && k.bytes()
+                        .zip(b)
+                        .all(|(kb, &wb)| kb == wb.to_ascii_lowercase())
+            },
+        )
+    }
+
+    #[cold]
+    fn get_lower_slow(&self, word: &str) -> Option<(&'static str, &V)> {
+        // With ASCII keys only, a match needs an ASCII lowercase form: if
+        // some character lowercases to a non-ASCII one (’, é, Σ …) the
+        // lowercased word keeps a non-ASCII character whatever the context
+        // (final sigma becomes another sigma), so skip the allocation.
+        if self.ascii_keys
+            && word
+                .chars()
+                .any(|c| !c.is_ascii() && c.to_lowercase().any(|l| !l.is_ascii()))
+        {
+            return None;
+        }
+        let lower = word.to_lowercase();
+        let (head, tail) = fingerprint(lower.as_bytes());
+        self.probe(lower.len(), head, tail, |k| k == lower)
     }
 }
 
@@ -306,6 +547,146 @@ pub fn lexicon() -> &'static Lexicon {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    use proptest::prelude::*;
+    use std::collections::{HashMap as RefMap, HashSet as RefSet};
+
+    fn key_piece() -> impl Strategy<Value = String> {
+        prop_oneof![
+            prop::sample::select(vec![
+                "a", "b", "s", "A", "S", "z", "Z", "é", "É", "ß", "Σ", "ς", "\u{212A}", "k", "K",
+                "İ", "i", "’", "'", ".", " ", "-", "0", "said", "SAID", "general",
+            ])
+            .prop_map(str::to_owned),
+            any::<char>().prop_map(String::from),
+        ]
+    }
+
+    fn word() -> impl Strategy<Value = String> {
+        prop::collection::vec(key_piece(), 0..12).prop_map(|p| p.concat())
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(500))]
+
+        /// The fingerprint table answers exactly as a `HashMap`, for exact
+        /// lookups and for lookups of `to_lowercase()`.
+        #[test]
+        fn word_table_is_a_map(
+            keys in prop::collection::hash_set(word(), 0..60),
+            queries in prop::collection::vec(word(), 0..60),
+        ) {
+            let keys: Vec<&'static str> = keys
+                .into_iter()
+                .map(|k| &*Box::leak(k.into_boxed_str()))
+                .collect();
+            let reference: RefMap<&str, usize> =
+                keys.iter().enumerate().map(|(i, k)| (*k, i)).collect();
+            let table = WordTable::new(keys.iter().enumerate().map(|(i, k)| (*k, i)));
+            let mut all: Vec<String> = queries;
+            for k in &keys {
+                all.push(k.to_string());
+                all.push(k.to_uppercase());
+                all.push(k.to_lowercase());
+            }
+            for q in &all {
+                prop_assert_eq!(table.get_exact(q), reference.get(q.as_str()), "{:?}", q);
+                let lower = q.to_lowercase();
+                let want = reference.get_key_value(lower.as_str()).map(|(k, v)| (*k, v));
+                prop_assert_eq!(table.get_lower(q), want, "{:?}", q);
+            }
+        }
+    }
+
+    /// Every lexicon question answers as its plain definition over the
+    /// lists (`to_lowercase` and a set lookup) for every listed word in
+    /// several spellings.
+    #[test]
+    fn lookups_match_the_list_definitions() {
+        let lx = lexicon();
+        let set = |src: &'static str| -> RefSet<String> {
+            lines(src)
+                .flat_map(|l| l.split('\t').next())
+                .map(|w| w.trim().to_string())
+                .collect()
+        };
+        let stop: RefSet<String> = lines(include_str!("../data/stopwords.txt"))
+            .flat_map(str::split_whitespace)
+            .map(str::to_string)
+            .collect();
+        let orgs = set(include_str!("../data/orgs.txt"));
+        let titles = set(include_str!("../data/titles.txt"));
+        let roles = set(include_str!("../data/roles.txt"));
+        let abbrevs = set(include_str!("../data/abbreviations.txt"));
+        let female = set(include_str!("../data/names_female.txt"));
+        let male = set(include_str!("../data/names_male.txt"));
+        let firsts: RefSet<String> = titles
+            .iter()
+            .filter_map(|t| t.split(' ').next())
+            .map(str::to_string)
+            .collect();
+        let mut cue_forms = RefSet::new();
+        for l in lines(include_str!("../data/cues.tsv")).skip(1) {
+            let f: Vec<&str> = l.split('\t').collect();
+            if f.len() > 2 && CueClass::parse(f[1]).is_some() {
+                cue_forms.extend(f[2].split_whitespace().map(str::to_string));
+            }
+        }
+        let mut vocab: Vec<String> = Vec::new();
+        for w in stop
+            .iter()
+            .chain(&orgs)
+            .chain(&titles)
+            .chain(&roles)
+            .chain(&abbrevs)
+            .chain(&female)
+            .chain(&male)
+            .chain(&cue_forms)
+        {
+            let mut title_case: String = w.chars().take(1).flat_map(char::to_uppercase).collect();
+            title_case.extend(w.chars().skip(1));
+            for v in [
+                w.clone(),
+                w.to_uppercase(),
+                title_case,
+                format!("{w}."),
+                format!("{w}.."),
+                format!("{w}s"),
+                format!("{w}’s"),
+                w.replace('k', "\u{212A}"),
+                w.replace('i', "İ"),
+                w.chars().rev().collect(),
+            ] {
+                vocab.push(v);
+            }
+        }
+        vocab.extend(
+            include_str!("../examples/article.txt")
+                .split_whitespace()
+                .map(str::to_string),
+        );
+        for w in &vocab {
+            let l = w.to_lowercase();
+            let bare = w.trim_end_matches('.').to_lowercase();
+            assert_eq!(lx.is_stopword(w), stop.contains(&l), "{w:?}");
+            assert_eq!(lx.is_org_word(w), orgs.contains(&bare), "{w:?}");
+            assert_eq!(lx.title_starts(w), firsts.contains(&bare), "{w:?}");
+            assert_eq!(lx.title(w).is_some(), titles.contains(w), "{w:?}");
+            let role_expected = roles.contains(&l) || (titles.contains(&l) && l.len() > 3);
+            assert_eq!(lx.role(w).is_some(), role_expected, "{w:?}");
+            assert_eq!(lx.cue(w).is_some(), cue_forms.contains(&l), "{w:?}");
+            assert_eq!(lx.is_abbreviation(w), abbrevs.contains(w), "{w:?}");
+            let gender = if female.contains(w) {
+                Gender::Female
+            } else if male.contains(w) {
+                Gender::Male
+            } else {
+                Gender::Unknown
+            };
+            assert_eq!(lx.name_gender(w), gender, "{w:?}");
+            assert_eq!(lx.is_given_name(w), gender != Gender::Unknown, "{w:?}");
+        }
+    }
 
     #[test]
     fn embedded_lists_parse() {

@@ -100,63 +100,150 @@ fn joins(c: char) -> bool {
     matches!(c, '\'' | '’' | '-' | '.' | '&' | '‐')
 }
 
+/// Byte classes of ASCII for the tokenizer: which bytes are whitespace
+/// (`char::is_whitespace`, which unlike `u8::is_ascii_whitespace` includes
+/// the vertical tab) and which are word characters (`char::is_alphanumeric`).
+/// Bytes of 0x80 and above start multi-byte characters and are classified
+/// by decoding them.
+const SPACE: u8 = 1;
+const WORD: u8 = 2;
+const ASCII_CLASS: [u8; 128] = {
+    let mut t = [0u8; 128];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        t[b] = if matches!(c, b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | b' ') {
+            SPACE
+        } else if c.is_ascii_alphanumeric() {
+            WORD
+        } else {
+            0
+        };
+        b += 1;
+    }
+    t
+};
+
+/// The character starting at byte `at` of `text` (a char boundary), with its
+/// length in bytes; `None` at the end.
+#[inline]
+fn char_at(text: &str, bytes: &[u8], at: usize) -> Option<(char, usize)> {
+    let b = *bytes.get(at)?;
+    if b < 0x80 {
+        return Some((b as char, 1));
+    }
+    let c = text.get(at..)?.chars().next()?;
+    Some((c, c.len_utf8()))
+}
+
+/// Is the character starting at byte `at` a word character? False at the end.
+#[inline]
+fn word_char_at(text: &str, bytes: &[u8], at: usize) -> bool {
+    match bytes.get(at) {
+        None => false,
+        Some(&b) if b < 0x80 => ASCII_CLASS[b as usize] == WORD,
+        Some(_) => char_at(text, bytes, at).is_some_and(|(c, _)| is_word_char(c)),
+    }
+}
+
 /// Tokenise the whole document in one pass.
+///
+/// Works on bytes: ASCII (nearly all of news text) is classified through a
+/// 128-entry table and runs of ASCII letters and digits are consumed by a
+/// tight loop; only bytes of 0x80 and above are decoded into characters and
+/// classified with the Unicode tables. The rules are those of the character
+/// level description on [`TokKind::Word`]; `tokenize_chars` in the tests is
+/// the plain character-by-character statement they are checked against.
 pub fn tokenize(text: &str) -> Vec<Token> {
     let lx = lexicon();
-    let mut out = Vec::with_capacity(text.len() / 5);
-    let mut it = text.char_indices().peekable();
-    while let Some((i, c)) = it.next() {
-        if c.is_whitespace() {
-            continue;
-        }
-        if !is_word_char(c) {
-            out.push(Token {
-                start: i,
-                end: i + c.len_utf8(),
-                kind: TokKind::Punct(c),
-            });
-            continue;
-        }
-        let mut end = i + c.len_utf8();
-        while let Some(&(j, d)) = it.peek() {
-            if is_word_char(d) {
-                end = j + d.len_utf8();
-                it.next();
+    let bytes = text.as_bytes();
+    let n = bytes.len();
+    let mut out = Vec::with_capacity(n / 5);
+    let mut i = 0;
+    while i < n {
+        let b = bytes[i];
+        let (c, len) = if b < 0x80 {
+            match ASCII_CLASS[b as usize] {
+                SPACE => {
+                    i += 1;
+                    continue;
+                }
+                WORD => (b as char, 1),
+                _ => {
+                    out.push(Token {
+                        start: i,
+                        end: i + 1,
+                        kind: TokKind::Punct(b as char),
+                    });
+                    i += 1;
+                    continue;
+                }
+            }
+        } else {
+            let Some((c, len)) = char_at(text, bytes, i) else {
+                break;
+            };
+            if c.is_whitespace() {
+                i += len;
+                continue;
+            }
+            if !is_word_char(c) {
+                out.push(Token {
+                    start: i,
+                    end: i + len,
+                    kind: TokKind::Punct(c),
+                });
+                i += len;
+                continue;
+            }
+            (c, len)
+        };
+        let start = i;
+        let mut end = i + len;
+        // Whether a period has been joined into the word so far.
+        let mut has_period = false;
+        loop {
+            // ASCII letters and digits: the common case.
+            while end < n && bytes[end] < 0x80 && ASCII_CLASS[bytes[end] as usize] == WORD {
+                end += 1;
+            }
+            let Some((d, dlen)) = char_at(text, bytes, end) else {
+                break;
+            };
+            if dlen > 1 && is_word_char(d) {
+                end += dlen;
                 continue;
             }
             if d == '.'
-                && !(end - i == 1
-                    || text[i..end].contains('.')
-                    || text[j + 1..].starts_with(|c: char| c.is_ascii_digit()))
+                && !(end - start == 1
+                    || has_period
+                    || bytes.get(end + 1).is_some_and(u8::is_ascii_digit))
             {
                 // "U.S", "p.m", "3.5" join; "said.Trump" (a missing space) does not.
                 break;
             }
-            if joins(d) {
-                // Join only when a word character follows: "it's", not "students' ".
-                let after = text[j + d.len_utf8()..].chars().next();
-                if after.is_some_and(is_word_char) {
-                    end = j + d.len_utf8();
-                    it.next();
-                    continue;
-                }
+            // Join only when a word character follows: "it's", not "students' ".
+            if joins(d) && word_char_at(text, bytes, end + dlen) {
+                has_period |= d == '.';
+                end += dlen;
+                continue;
             }
             break;
         }
         // Keep the final period of abbreviations and initials with the word.
-        if text[end..].starts_with('.') {
-            let w = &text[i..end];
-            let single_initial = w.chars().count() == 1 && is_capitalized(w);
-            if single_initial || w.contains('.') || lx.is_abbreviation(w) {
+        if bytes.get(end) == Some(&b'.') {
+            let w = &text[start..end];
+            let single_initial = len == end - start && c.is_uppercase();
+            if single_initial || has_period || lx.is_abbreviation(w) {
                 end += 1;
-                it.next();
             }
         }
         out.push(Token {
-            start: i,
+            start,
             end,
             kind: TokKind::Word,
         });
+        i = end;
     }
     out
 }
@@ -340,6 +427,69 @@ fn starts_sentence(
 mod tests {
     use super::*;
     use crate::quotes::find_quotes;
+    use proptest::prelude::*;
+
+    /// The character-level statement of the tokenizer rules, which the
+    /// byte-level `tokenize` must match token for token.
+    fn tokenize_chars(text: &str) -> Vec<Token> {
+        let lx = lexicon();
+        let mut out = Vec::with_capacity(text.len() / 5);
+        let mut it = text.char_indices().peekable();
+        while let Some((i, c)) = it.next() {
+            if c.is_whitespace() {
+                continue;
+            }
+            if !is_word_char(c) {
+                out.push(Token {
+                    start: i,
+                    end: i + c.len_utf8(),
+                    kind: TokKind::Punct(c),
+                });
+                continue;
+            }
+            let mut end = i + c.len_utf8();
+            while let Some(&(j, d)) = it.peek() {
+                if is_word_char(d) {
+                    end = j + d.len_utf8();
+                    it.next();
+                    continue;
+                }
+                if d == '.'
+                    && !(end - i == 1
+                        || text[i..end].contains('.')
+                        || text[j + 1..].starts_with(|c: char| c.is_ascii_digit()))
+                {
+                    // "U.S", "p.m", "3.5" join; "said.Trump" (a missing space) does not.
+                    break;
+                }
+                if joins(d) {
+                    // Join only when a word character follows: "it's", not "students' ".
+                    let after = text[j + d.len_utf8()..].chars().next();
+                    if after.is_some_and(is_word_char) {
+                        end = j + d.len_utf8();
+                        it.next();
+                        continue;
+                    }
+                }
+                break;
+            }
+            // Keep the final period of abbreviations and initials with the word.
+            if text[end..].starts_with('.') {
+                let w = &text[i..end];
+                let single_initial = w.chars().count() == 1 && is_capitalized(w);
+                if single_initial || w.contains('.') || lx.is_abbreviation(w) {
+                    end += 1;
+                    it.next();
+                }
+            }
+            out.push(Token {
+                start: i,
+                end,
+                kind: TokKind::Word,
+            });
+        }
+        out
+    }
 
     fn sents(text: &str) -> Vec<&str> {
         let paras = paragraphs(text);
@@ -423,5 +573,77 @@ mod tests {
                 "fees"
             ]
         );
+    }
+
+    /// Text with every class the tokenizer tells apart: ASCII and Unicode
+    /// letters, digits and whitespace (vertical tab, no-break and thin
+    /// spaces, CRLF), joiners, curly quotes, emoji, combining marks,
+    /// abbreviations and initials.
+    const TRICKY: &[&str] = &[
+        "It's O'Brien's U.S. plan, J. Doe said; students' fees.",
+        "He moved to the U.S. The move was hard. Sen. Ann Roe met Dr. J. Smith at 3 p.m.",
+        "“Don’t,” she said — it’s ‘fine’. Élodie Ñúñez-García’s café.",
+        "3.5 35.5 1,000 said.Trump a.b.c. e.g. i.e., Jan. 4 No. 5 St. Louis",
+        "emoji 👍🏽 family 👨‍👩‍👧 flag 🇫🇷 and ZWJ",
+        "combining: e\u{301}te\u{301} n\u{303} a\u{308}\u{304} x\u{20DD}",
+        "CRLF\r\nline\rCR\u{0B}VT\u{0C}FF\u{A0}NBSP\u{2009}thin\u{3000}ideo\u{85}NEL",
+        "KELVIN \u{212A} İstanbul ΣΊΣΥΦΟΣ ß ǅ Ⅻ ½ ² ٣ 三",
+        "AT&T R&D a‐b a-b a--b -a a- 'a a' ’90s rock’n’roll",
+        "A. B. É. É.U. Ó. x. 1. ½. ..a a.. a...b .5 a.5",
+        "Mr. Mrs. Gen. gen. Prof.Dr. Ph.D. U.S.A",
+        "",
+        ".",
+        "a",
+        "É",
+        "'",
+        "a'",
+        "a.",
+        "\u{301}a",
+    ];
+
+    #[test]
+    fn byte_tokenizer_matches_the_character_rules_on_tricky_text() {
+        for t in TRICKY {
+            assert_eq!(tokenize(t), tokenize_chars(t), "{t:?}");
+        }
+        let all = TRICKY.join(" ");
+        assert_eq!(tokenize(&all), tokenize_chars(&all));
+    }
+
+    #[test]
+    fn byte_tokenizer_matches_the_character_rules_on_the_fuzz_corpus() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fuzz_corpus");
+        let Ok(entries) = std::fs::read_dir(dir) else {
+            return;
+        };
+        for e in entries.flatten() {
+            let bytes = std::fs::read(e.path()).unwrap_or_default();
+            let text = String::from_utf8_lossy(&bytes);
+            assert_eq!(tokenize(&text), tokenize_chars(&text), "{:?}", e.path());
+        }
+    }
+
+    fn tricky_piece() -> impl Strategy<Value = String> {
+        prop_oneof![
+            prop::sample::select(vec![
+                "a", "Z", "7", ".", ".", "'", "’", "-", "‐", "&", " ", " ", "\n", "\r\n", "\u{0B}",
+                "\u{A0}", "\u{2009}", "“", "”", "‘", "«", "»", "„", "é", "É", "\u{301}", "👍",
+                "\u{200D}", "İ", "Σ", "\u{212A}", "½", "٣", "Mr", "U", "S", "said", ",", "(", "…",
+            ])
+            .prop_map(str::to_owned),
+            any::<char>().prop_map(String::from),
+        ]
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(2000))]
+
+        #[test]
+        fn byte_tokenizer_matches_the_character_rules(
+            pieces in prop::collection::vec(tricky_piece(), 0..40)
+        ) {
+            let text = pieces.concat();
+            prop_assert_eq!(tokenize(&text), tokenize_chars(&text));
+        }
     }
 }
