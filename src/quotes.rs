@@ -130,14 +130,84 @@ fn closes(family: Family, c: char, prev: Option<char>, next: Option<char>) -> bo
     }
 }
 
+/// Finds the quotation marks of a paragraph, front to back.
+///
+/// `memchr3` finds the next `"`, `'` or 0xE2 byte; 0xC2 (« ») is searched
+/// separately and its position kept until the scan passes it, so every byte
+/// is looked at O(1) times however the two kinds interleave.
+struct Marks {
+    /// The first 0xC2 byte at or after the previous search position; `None`
+    /// when there is none, and so none further on either.
+    next_c2: Option<usize>,
+}
+
+impl Marks {
+    fn new(pb: &[u8]) -> Marks {
+        Marks {
+            next_c2: memchr::memchr(0xC2, pb),
+        }
+    }
+
+    /// The first quotation mark at or after byte `from`, as (offset, mark).
+    fn next(&mut self, pb: &[u8], mut from: usize) -> Option<(usize, char)> {
+        loop {
+            let rest = pb.get(from..)?;
+            if self.next_c2.is_some_and(|c2| c2 < from) {
+                self.next_c2 = memchr::memchr(0xC2, rest).map(|r| from + r);
+            }
+            let other = memchr::memchr3(b'"', b'\'', 0xE2, rest).map(|r| from + r);
+            let k = match (other, self.next_c2) {
+                (Some(a), Some(b)) => a.min(b),
+                (Some(a), None) => a,
+                (None, Some(b)) => b,
+                (None, None) => return None,
+            };
+            if let Some(c) = mark_at(pb, k) {
+                return Some((k, c));
+            }
+            from = k + 1;
+        }
+    }
+}
+
+/// The quotation mark whose encoding starts at byte `k`, if any.
+fn mark_at(pb: &[u8], k: usize) -> Option<char> {
+    match *pb.get(k)? {
+        b'"' => Some('"'),
+        b'\'' => Some('\''),
+        0xE2 => match (pb.get(k + 1), pb.get(k + 2)) {
+            (Some(0x80), Some(0x9C)) => Some('“'),
+            (Some(0x80), Some(0x9D)) => Some('”'),
+            (Some(0x80), Some(0x98)) => Some('‘'),
+            (Some(0x80), Some(0x99)) => Some('’'),
+            (Some(0x80), Some(0x9E)) => Some('„'),
+            _ => None,
+        },
+        0xC2 => match pb.get(k + 1) {
+            Some(0xAB) => Some('«'),
+            Some(0xBB) => Some('»'),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
 /// Find every quotation in `text`, given its paragraphs. Sorted by position.
+///
+/// Only quotation marks matter to the state machine, and they are rare, so
+/// the scan jumps from one candidate byte to the next with `memchr` (the
+/// ASCII marks, 0xE2 leading “ ” ‘ ’ „, 0xC2 leading « ») instead of
+/// decoding every character; the characters before and after a mark are
+/// decoded on the spot. `find_quotes_chars` in the tests is the same state
+/// machine driven character by character, which this must match.
 pub fn find_quotes(text: &str, paras: &[Paragraph]) -> Vec<QuoteSpan> {
     let mut out = Vec::new();
     let mut open: Option<Open> = None;
     for (pi, p) in paras.iter().enumerate() {
         let para = &text[p.start..p.end];
-        let mut prev: Option<char> = None;
-        let mut chars = para.char_indices().peekable();
+        let pb = para.as_bytes();
+        // Byte offset in `para` where the scan resumes.
+        let mut pos = 0;
         // A continued quotation: this paragraph must open with the same family.
         if let Some(o) = &open {
             let first = para.chars().next();
@@ -150,27 +220,28 @@ pub fn find_quotes(text: &str, paras: &[Paragraph]) -> Vec<QuoteSpan> {
                             || (o.family == Family::Straight && c == '“')
                     }));
             if continues {
-                for _ in 0..(if two { 2 } else { 1 }) {
-                    if let Some((_, c)) = chars.next() {
-                        prev = Some(c);
-                    }
-                }
+                // Skip the continuing mark(s): one character, or two apostrophes.
+                pos = if two {
+                    2
+                } else {
+                    first.map_or(0, char::len_utf8)
+                };
             } else if let Some(o) = open.take() {
                 push_unclosed(text, &mut out, o, paras, pi - 1);
             }
         }
-        while let Some((i, c)) = chars.next() {
-            // Fast path: most characters are not marks and only update `prev`.
-            if !matches!(c, '"' | '\'' | '“' | '”' | '‘' | '’' | '«' | '»' | '„') {
-                prev = Some(c);
-                continue;
-            }
-            let mut next = chars.peek().map(|&(_, n)| n);
+        let mut marks = Marks::new(pb);
+        while let Some((i, c)) = marks.next(pb, pos) {
+            // The characters around the mark, within the paragraph (a
+            // continued quote's skipped mark counts as the one before).
+            let prev = para[..i].chars().next_back();
+            let mut next = para[i + c.len_utf8()..].chars().next();
+            pos = i + c.len_utf8();
             let at = p.start + i;
             if c == '\'' && next == Some('\'') {
                 // Two apostrophes: one double mark, opening or closing.
-                chars.next();
-                next = chars.peek().map(|&(_, n)| n);
+                pos = i + 2;
+                next = para[pos..].chars().next();
                 let two = Family::TwoApostrophes;
                 match &open {
                     Some(o) if o.family == two => {
@@ -189,7 +260,6 @@ pub fn find_quotes(text: &str, paras: &[Paragraph]) -> Vec<QuoteSpan> {
                     }
                     None => {}
                 }
-                prev = Some('\'');
                 continue;
             }
             match &open {
@@ -234,7 +304,6 @@ pub fn find_quotes(text: &str, paras: &[Paragraph]) -> Vec<QuoteSpan> {
                     }
                 }
             }
-            prev = Some(c);
         }
         // Unclosed at paragraph end: decide at the next paragraph.
         if let Some(o) = &open
@@ -288,6 +357,130 @@ fn push(
 mod tests {
     use super::*;
     use crate::segment::paragraphs;
+    use proptest::prelude::*;
+
+    /// The character-by-character statement of the scanner.
+    fn find_quotes_chars(text: &str, paras: &[Paragraph]) -> Vec<QuoteSpan> {
+        let mut out = Vec::new();
+        let mut open: Option<Open> = None;
+        for (pi, p) in paras.iter().enumerate() {
+            let para = &text[p.start..p.end];
+            let mut prev: Option<char> = None;
+            let mut chars = para.char_indices().peekable();
+            // A continued quotation: this paragraph must open with the same family.
+            if let Some(o) = &open {
+                let first = para.chars().next();
+                let two = o.family == Family::TwoApostrophes;
+                let continues = (two && para.starts_with("''"))
+                    || (!two
+                        && first.is_some_and(|c| {
+                            opener(c, None, para[c.len_utf8()..].chars().next()) == Some(o.family)
+                                || (o.family == Family::Curly && c == '"')
+                                || (o.family == Family::Straight && c == '“')
+                        }));
+                if continues {
+                    for _ in 0..(if two { 2 } else { 1 }) {
+                        if let Some((_, c)) = chars.next() {
+                            prev = Some(c);
+                        }
+                    }
+                } else if let Some(o) = open.take() {
+                    push_unclosed(text, &mut out, o, paras, pi - 1);
+                }
+            }
+            while let Some((i, c)) = chars.next() {
+                // Fast path: most characters are not marks and only update `prev`.
+                if !matches!(c, '"' | '\'' | '“' | '”' | '‘' | '’' | '«' | '»' | '„') {
+                    prev = Some(c);
+                    continue;
+                }
+                let mut next = chars.peek().map(|&(_, n)| n);
+                let at = p.start + i;
+                if c == '\'' && next == Some('\'') {
+                    // Two apostrophes: one double mark, opening or closing.
+                    chars.next();
+                    next = chars.peek().map(|&(_, n)| n);
+                    let two = Family::TwoApostrophes;
+                    match &open {
+                        Some(o) if o.family == two => {
+                            if let Some(o) = open.take() {
+                                push(text, &mut out, &o, at, at + 2, pi, true);
+                            }
+                        }
+                        Some(_) => {}
+                        None if prev_allows_open(prev)
+                            && next.is_some_and(|n| !n.is_whitespace()) =>
+                        {
+                            open = Some(Open {
+                                family: two,
+                                mark: at,
+                                content: at + 2,
+                                paragraph: pi,
+                            });
+                        }
+                        None => {}
+                    }
+                    prev = Some('\'');
+                    continue;
+                }
+                match &open {
+                    Some(o) => {
+                        if closes(o.family, c, prev, next) {
+                            let o = open.take();
+                            if let Some(o) = o {
+                                push(text, &mut out, &o, at, at + c.len_utf8(), pi, true);
+                            }
+                        } else if c == '“' && matches!(o.family, Family::Curly) {
+                            // A second opener: the first one was never closed.
+                            if let Some(o) = open.take() {
+                                push(text, &mut out, &o, at, at, pi, false);
+                            }
+                            open = Some(Open {
+                                family: Family::Curly,
+                                mark: at,
+                                content: at + c.len_utf8(),
+                                paragraph: pi,
+                            });
+                        } else if o.family == Family::Single
+                            && let Some(family) =
+                                opener(c, prev, next).filter(|f| *f != Family::Single)
+                        {
+                            // A double mark while a single one is open: the single
+                            // was an apostrophe ("Sophie in 't Veld ... \"It's").
+                            open = Some(Open {
+                                family,
+                                mark: at,
+                                content: at + c.len_utf8(),
+                                paragraph: pi,
+                            });
+                        }
+                    }
+                    None => {
+                        if let Some(family) = opener(c, prev, next) {
+                            open = Some(Open {
+                                family,
+                                mark: at,
+                                content: at + c.len_utf8(),
+                                paragraph: pi,
+                            });
+                        }
+                    }
+                }
+                prev = Some(c);
+            }
+            // Unclosed at paragraph end: decide at the next paragraph.
+            if let Some(o) = &open
+                && o.family == Family::Single
+            {
+                // Single marks are too often apostrophes to run on: drop.
+                open = None;
+            }
+        }
+        if let Some(o) = open.take() {
+            push_unclosed(text, &mut out, o, paras, paras.len().saturating_sub(1));
+        }
+        out
+    }
 
     fn quotes(text: &str) -> Vec<&str> {
         find_quotes(text, &paragraphs(text))
@@ -376,5 +569,85 @@ mod tests {
         let paras = paragraphs(&text);
         let q = find_quotes(&text, &paras);
         assert!(q.iter().all(|q| q.content_end - q.content_start < 10));
+    }
+
+    /// Paragraphs with every mark in every context: paragraph starts and
+    /// ends, continued quotes, two apostrophes, marks next to emoji and
+    /// combining characters, and look-alike bytes (— … é «» non-marks).
+    const TRICKY: &[&str] = &[
+        "\"We won,\" she said. “It’s over,” he said.",
+        "It's the students' fees from the ’90s, isn't it?",
+        "He said 'it's done' and left. ‘Gaza developments show the rise’",
+        "Il a dit « non merci » hier. Er sagte »nein danke« gestern. „nein danke“",
+        "said Anna in 't Veld. \"It's a risk,\" she said.",
+        "''We will win,'' she said. It's ''fine.'' '''",
+        "“He called it ‘a joke,’ and left,” she said.",
+        "“First part.\n\n“Second part,” she said.\n\nAfter.",
+        "''First.\n\n''Second,'' she said.\n\n'Third\n\n'Fourth'",
+        "\"One\r\n\r\n“Two\n\n\"Three\" — “x” ”y“ «z» »w« „v“ ‘u’ 'u'",
+        "He said “this never ends.\n\nNext paragraph “closed” here.",
+        "é“x”é «é» —“—”— 👍\"👍\"👍 e\u{301}'e\u{301}' ¬« ©» \u{A0}\"\u{A0}\"",
+        "”It's unusual,“ said he. “a “b” c",
+        "\"",
+        "'",
+        "“",
+        "«",
+        "»",
+        "",
+    ];
+
+    fn both(text: &str) -> (Vec<QuoteSpan>, Vec<QuoteSpan>) {
+        let paras = paragraphs(text);
+        (find_quotes(text, &paras), find_quotes_chars(text, &paras))
+    }
+
+    #[test]
+    fn byte_scanner_matches_the_character_scanner_on_tricky_text() {
+        for t in TRICKY {
+            let (fast, slow) = both(t);
+            assert_eq!(fast, slow, "{t:?}");
+        }
+        let all = TRICKY.join("\n\n");
+        let (fast, slow) = both(&all);
+        assert_eq!(fast, slow);
+    }
+
+    #[test]
+    fn byte_scanner_matches_the_character_scanner_on_the_fuzz_corpus() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fuzz_corpus");
+        let Ok(entries) = std::fs::read_dir(dir) else {
+            return;
+        };
+        for e in entries.flatten() {
+            let bytes = std::fs::read(e.path()).unwrap_or_default();
+            let text = String::from_utf8_lossy(&bytes);
+            let (fast, slow) = both(&text);
+            assert_eq!(fast, slow, "{:?}", e.path());
+        }
+    }
+
+    fn piece() -> impl Strategy<Value = String> {
+        prop_oneof![
+            prop::sample::select(vec![
+                "\"", "\"", "'", "'", "“", "”", "‘", "’", "«", "»", "„", "a", "Z", "é", "—", "…",
+                "¬", "©", "\u{A0}", "\u{301}", "👍", " ", " ", "\n", "\n\n", "\r\n\r\n", "\r", "(",
+                ":", "-", "/", "[", "it's", "said",
+            ])
+            .prop_map(str::to_owned),
+            any::<char>().prop_map(String::from),
+        ]
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(3000))]
+
+        #[test]
+        fn byte_scanner_matches_the_character_scanner(
+            pieces in prop::collection::vec(piece(), 0..40)
+        ) {
+            let text = pieces.concat();
+            let (fast, slow) = both(&text);
+            prop_assert_eq!(fast, slow);
+        }
     }
 }
