@@ -361,7 +361,16 @@ fn content_start(doc: &Document, cue: &Cue, after: usize, s1: usize) -> Option<u
     if ADDRESSEE_VERBS.contains(&cue.lemma) {
         // "told reporters", "told him", "told CNN", "told The New York Times"
         if let Some(m) = mention_starting_at(doc.text, &doc.tokens, &doc.names, i, s1) {
-            i = m.toks.end;
+            // "told reporters on Monday he would …": an addressee
+            // description ends at its role noun, not at its complement.
+            i = match &m.role {
+                Some(role) if m.form == Form::Description => m
+                    .toks
+                    .clone()
+                    .find(|&k| doc.word(k).eq_ignore_ascii_case(role))
+                    .map_or(m.toks.end, |k| k + 1),
+                _ => m.toks.end,
+            };
         } else if i < s1
             && doc.tokens[i].is_word()
             && (pronoun_object(&lw(i)) || lw(i) == "reporters")

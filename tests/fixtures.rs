@@ -724,3 +724,11 @@ fn bare_object_of_write_is_no_content_but_a_clause_is() {
         )],
     );
 }
+
+#[test]
+fn addressee_description_ends_at_its_role_noun() {
+    check(
+        "The senator told reporters on Monday he would vote against the levy.",
+        &[("indirect", "he would vote against the levy", "The senator")],
+    );
+}
