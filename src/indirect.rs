@@ -358,6 +358,16 @@ fn words(doc: &Document, from: usize, to: usize) -> usize {
 fn content_start(doc: &Document, cue: &Cue, after: usize, s1: usize) -> Option<usize> {
     let mut i = after;
     let lw = |k: usize| doc.word(k).to_lowercase();
+    // "cautioned, as did the campaign itself, that …", "continues to
+    // insist, most recently in an interview, that …": a comma-enclosed
+    // aside between the cue and its "that".
+    if i < s1 && matches!(doc.tokens[i].kind, TokKind::Punct(',' | '—')) {
+        let that = (i + 1..(i + 16).min(s1)).find(|&k| {
+            doc.word(k) == "that" && matches!(doc.tokens[k - 1].kind, TokKind::Punct(',' | '—'))
+        })?;
+        return (that + 1 < s1).then_some(that + 1);
+    }
+    let addressee_start = i;
     if ADDRESSEE_VERBS.contains(&cue.lemma) {
         // "told reporters", "told him", "told CNN", "told The New York Times"
         if let Some(m) = mention_starting_at(doc.text, &doc.tokens, &doc.names, i, s1) {
@@ -383,6 +393,17 @@ fn content_start(doc: &Document, cue: &Cue, after: usize, s1: usize) -> Option<u
     // "called for a ban": the complement follows "for".
     if cue.lemma == "call" && i < s1 && doc.word(i) == "for" {
         return (i + 1 < s1).then_some(i + 1);
+    }
+    // "urged Republicans to join the effort": what was urged is the
+    // addressee and the infinitive together.
+    if matches!(cue.lemma, "urge" | "encourage" | "implore" | "advise")
+        && i > addressee_start
+        && doc.word(i) == "to"
+        && doc
+            .word(i + 1)
+            .starts_with(|c: char| c.is_ascii_lowercase())
+    {
+        return Some(addressee_start);
     }
     // "vowed to repeal it": the infinitive, "to" included, is the content.
     if infinitive_content(doc, cue, i) {

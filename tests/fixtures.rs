@@ -732,3 +732,27 @@ fn addressee_description_ends_at_its_role_noun() {
         &[("indirect", "he would vote against the levy", "The senator")],
     );
 }
+
+#[test]
+fn aside_between_the_cue_and_that() {
+    check(
+        "Two engineers cautioned, as did the port authority, that the pier could not carry trucks.",
+        &[(
+            "indirect",
+            "the pier could not carry trucks",
+            "Two engineers",
+        )],
+    );
+}
+
+#[test]
+fn urged_addressee_and_infinitive() {
+    check(
+        "Ruth Calloway urged residents to conserve water this summer.",
+        &[(
+            "indirect",
+            "residents to conserve water this summer",
+            "Ruth Calloway",
+        )],
+    );
+}
