@@ -100,15 +100,18 @@ fn joins(c: char) -> bool {
     matches!(c, '\'' | '’' | '-' | '.' | '&' | '‐')
 }
 
-/// Byte classes of ASCII for the tokenizer: which bytes are whitespace
+/// Byte classes for the tokenizer: which ASCII bytes are whitespace
 /// (`char::is_whitespace`, which unlike `u8::is_ascii_whitespace` includes
-/// the vertical tab) and which are word characters (`char::is_alphanumeric`).
-/// Bytes of 0x80 and above start multi-byte characters and are classified
-/// by decoding them.
+/// the vertical tab), which are word characters (`char::is_alphanumeric`)
+/// and which are punctuation; bytes of 0x80 and above start (or continue)
+/// multi-byte characters, which are decoded and classified by the Unicode
+/// tables. One 256-entry table keeps the hot loops to a load and a compare.
+const PUNCT: u8 = 0;
 const SPACE: u8 = 1;
 const WORD: u8 = 2;
-const ASCII_CLASS: [u8; 128] = {
-    let mut t = [0u8; 128];
+const NON_ASCII: u8 = 3;
+const CLASS: [u8; 256] = {
+    let mut t = [NON_ASCII; 256];
     let mut b = 0;
     while b < 128 {
         let c = b as u8;
@@ -117,7 +120,7 @@ const ASCII_CLASS: [u8; 128] = {
         } else if c.is_ascii_alphanumeric() {
             WORD
         } else {
-            0
+            PUNCT
         };
         b += 1;
     }
@@ -141,7 +144,7 @@ fn char_at(text: &str, bytes: &[u8], at: usize) -> Option<(char, usize)> {
 fn word_char_at(text: &str, bytes: &[u8], at: usize) -> bool {
     match bytes.get(at) {
         None => false,
-        Some(&b) if b < 0x80 => ASCII_CLASS[b as usize] == WORD,
+        Some(&b) if b < 0x80 => CLASS[b as usize] == WORD,
         Some(_) => char_at(text, bytes, at).is_some_and(|(c, _)| is_word_char(c)),
     }
 }
@@ -149,7 +152,7 @@ fn word_char_at(text: &str, bytes: &[u8], at: usize) -> bool {
 /// Tokenise the whole document in one pass.
 ///
 /// Works on bytes: ASCII (nearly all of news text) is classified through a
-/// 128-entry table and runs of ASCII letters and digits are consumed by a
+/// 256-entry table and runs of ASCII letters and digits are consumed by a
 /// tight loop; only bytes of 0x80 and above are decoded into characters and
 /// classified with the Unicode tables. The rules are those of the character
 /// level description on [`TokKind::Word`]; `tokenize_chars` in the tests is
@@ -162,41 +165,40 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     let mut i = 0;
     while i < n {
         let b = bytes[i];
-        let (c, len) = if b < 0x80 {
-            match ASCII_CLASS[b as usize] {
-                SPACE => {
-                    i += 1;
-                    continue;
-                }
-                WORD => (b as char, 1),
-                _ => {
-                    out.push(Token {
-                        start: i,
-                        end: i + 1,
-                        kind: TokKind::Punct(b as char),
-                    });
-                    i += 1;
-                    continue;
-                }
-            }
-        } else {
-            let Some((c, len)) = char_at(text, bytes, i) else {
-                break;
-            };
-            if c.is_whitespace() {
-                i += len;
+        let (c, len) = match CLASS[b as usize] {
+            SPACE => {
+                i += 1;
                 continue;
             }
-            if !is_word_char(c) {
+            WORD => (b as char, 1),
+            PUNCT => {
                 out.push(Token {
                     start: i,
-                    end: i + len,
-                    kind: TokKind::Punct(c),
+                    end: i + 1,
+                    kind: TokKind::Punct(b as char),
                 });
-                i += len;
+                i += 1;
                 continue;
             }
-            (c, len)
+            _ => {
+                let Some((c, len)) = char_at(text, bytes, i) else {
+                    break;
+                };
+                if c.is_whitespace() {
+                    i += len;
+                    continue;
+                }
+                if !is_word_char(c) {
+                    out.push(Token {
+                        start: i,
+                        end: i + len,
+                        kind: TokKind::Punct(c),
+                    });
+                    i += len;
+                    continue;
+                }
+                (c, len)
+            }
         };
         let start = i;
         let mut end = i + len;
@@ -204,9 +206,10 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         let mut has_period = false;
         loop {
             // ASCII letters and digits: the common case.
-            while end < n && bytes[end] < 0x80 && ASCII_CLASS[bytes[end] as usize] == WORD {
-                end += 1;
-            }
+            end += bytes[end..]
+                .iter()
+                .position(|&b| CLASS[b as usize] != WORD)
+                .unwrap_or(n - end);
             let Some((d, dlen)) = char_at(text, bytes, end) else {
                 break;
             };
@@ -281,6 +284,7 @@ pub fn sentences(
     quotes: &[QuoteSpan],
 ) -> Vec<Sentence> {
     let lx = lexicon();
+    let bytes = text.as_bytes();
     let mut out = Vec::new();
     let mut t = 0; // token cursor
     let mut q = 0; // quote cursor
@@ -301,13 +305,20 @@ pub fn sentences(
             while q < quotes.len() && quotes[q].outer_end <= tok.start {
                 q += 1;
             }
-            let inside_quote = quotes[q..]
-                .iter()
-                .take_while(|qs| qs.outer_start < tok.end)
-                .any(|qs| qs.content_start <= tok.start && tok.end <= qs.content_end);
+            // Only terminators and words ending in a period ask whether
+            // they sit inside a quotation, so it is computed for them alone.
+            let inside_quote = || {
+                quotes[q..]
+                    .iter()
+                    .take_while(|qs| qs.outer_start < tok.end)
+                    .any(|qs| qs.content_start <= tok.start && tok.end <= qs.content_end)
+            };
             let boundary_at = match tok.kind {
-                TokKind::Punct(c) if is_terminator(c) && !inside_quote => Some(i),
-                TokKind::Word if tok.text(text).ends_with('.') && !inside_quote => {
+                TokKind::Punct(c) if is_terminator(c) => (!inside_quote()).then_some(i),
+                TokKind::Word
+                    if bytes.get(tok.start..tok.end).and_then(<[u8]>::last) == Some(&b'.')
+                        && !inside_quote() =>
+                {
                     // An abbreviation ending a sentence ("in the U.S. The ...").
                     let w = tok.text(text);
                     let next_is_function_word = tokens
@@ -317,7 +328,8 @@ pub fn sentences(
                             let nt = n.text(text);
                             n.is_word() && is_capitalized(nt) && lx.is_stopword(nt)
                         });
-                    (!is_title_abbrev(w) && w.chars().count() > 2 && next_is_function_word)
+                    // Cheapest test first; all three are pure.
+                    (next_is_function_word && w.chars().count() > 2 && !is_title_abbrev(w))
                         .then_some(i)
                 }
                 // A closing quote mark whose content ends with a terminator.
