@@ -127,6 +127,35 @@ pub struct WordInfo {
     pub org: bool,
 }
 
+const F_CUE: u8 = 1;
+const F_STOP: u8 = 2;
+const F_TITLE_FIRST: u8 = 4;
+const F_ORG: u8 = 8;
+const F_ROLE_OR_TITLE: u8 = 16;
+
+impl WordInfo {
+    /// Filter bits: which questions this entry can answer yes to.
+    fn flags(&self) -> u8 {
+        let mut f = 0;
+        if self.cue.form.is_some() || self.cue.phrase_start {
+            f |= F_CUE;
+        }
+        if self.stopword {
+            f |= F_STOP;
+        }
+        if self.title_first {
+            f |= F_TITLE_FIRST;
+        }
+        if self.org {
+            f |= F_ORG;
+        }
+        if self.role.is_some() || self.title.is_some() {
+            f |= F_ROLE_OR_TITLE;
+        }
+        f
+    }
+}
+
 /// What an unknown word gets.
 const NO_INFO: WordInfo = WordInfo {
     cue: CueWord {
@@ -263,16 +292,17 @@ impl Lexicon {
             given.insert(k, Gender::Female);
         }
         Lexicon {
-            abbreviations: WordTable::new(abbreviations.into_iter().map(|k| (k, ()))),
+            abbreviations: WordTable::new(abbreviations.into_iter().map(|k| (k, ())), |_| 0),
             max_title_words,
             cue_phrases,
-            words: WordTable::new(words),
-            given: WordTable::new(given),
+            words: WordTable::new(words, WordInfo::flags),
+            given: WordTable::new(given, |_| 0),
         }
     }
 
     /// `word` (without its final period) is an abbreviation that does not end
     /// a sentence by itself.
+    #[inline]
     pub fn is_abbreviation(&self, word: &str) -> bool {
         self.abbreviations.get_exact(word).is_some()
     }
@@ -281,24 +311,38 @@ impl Lexicon {
     /// lowercasing it (Unicode lowercase, as `str::to_lowercase`). One probe
     /// with no allocation for ASCII words; later stages can classify a token
     /// once with it instead of asking each list in turn.
+    #[inline]
     pub fn word_info(&self, word: &str) -> &WordInfo {
         self.words.get_lower(word).map_or(&NO_INFO, |(_, v)| v)
     }
 
+    /// [`Lexicon::word_info`] for a caller that reads only the fields behind
+    /// `flag`: most words then stop at the table's filter.
+    #[inline]
+    fn info_for(&self, word: &str, flag: u8) -> &WordInfo {
+        self.words
+            .get_lower_flagged(word, flag)
+            .map_or(&NO_INFO, |(_, v)| v)
+    }
+
     /// Can a title start with `word` (any case, trailing period ignored)?
+    #[inline]
     pub fn title_starts(&self, word: &str) -> bool {
-        self.word_info(word.trim_end_matches('.')).title_first
+        self.info_for(word.trim_end_matches('.'), F_TITLE_FIRST)
+            .title_first
     }
 
     /// Title lookup on a lowercase, period-free phrase ("major general", "sen").
+    #[inline]
     pub fn title(&self, phrase: &str) -> Option<Gender> {
         self.words.get_exact(phrase).and_then(|v| v.title)
     }
 
     /// Role noun lookup. Every one-word title is a role too ("the
     /// chancellor", "the senator"), so the two lists cannot drift apart.
+    #[inline]
     pub fn role(&self, word: &str) -> Option<Role> {
-        let (key, info) = self.words.get_lower(word)?;
+        let (key, info) = self.words.get_lower_flagged(word, F_ROLE_OR_TITLE)?;
         info.role.or_else(|| {
             let gender = info.title?;
             (key.len() > 3).then_some(Role {
@@ -308,24 +352,29 @@ impl Lexicon {
         })
     }
 
+    #[inline]
     pub fn is_org_word(&self, word: &str) -> bool {
-        self.word_info(word.trim_end_matches('.')).org
+        self.info_for(word.trim_end_matches('.'), F_ORG).org
     }
 
+    #[inline]
     pub fn is_stopword(&self, word: &str) -> bool {
-        self.word_info(word).stopword
+        self.info_for(word, F_STOP).stopword
     }
 
+    #[inline]
     pub fn cue(&self, word: &str) -> Option<CueForm> {
         self.cue_word(word).form
     }
 
     /// The cue form of `word` and whether a cue phrase starts with it.
+    #[inline]
     pub fn cue_word(&self, word: &str) -> CueWord {
-        self.word_info(word).cue
+        self.info_for(word, F_CUE).cue
     }
 
     /// Gender of a given name, if the name lists know it.
+    #[inline]
     pub fn name_gender(&self, first: &str) -> Gender {
         self.given
             .get_exact(first)
@@ -333,6 +382,7 @@ impl Lexicon {
             .unwrap_or(Gender::Unknown)
     }
 
+    #[inline]
     pub fn is_given_name(&self, word: &str) -> bool {
         self.given.get_exact(word).is_some()
     }
@@ -356,6 +406,9 @@ struct WordTable<V> {
     vals: Vec<V>,
     /// Every key is ASCII (lets [`WordTable::get_lower_slow`] reject early).
     ascii_keys: bool,
+    /// Indexed by the top [`FILTER_BITS`] bits of a key's hash: the union of
+    /// the flag bits of the keys with those hash bits.
+    filter: Box<[u8]>,
 }
 
 #[derive(Clone, Copy)]
@@ -423,8 +476,54 @@ fn mix(len: usize, head: u64, tail: u64) -> u64 {
         .wrapping_mul(0xD6E8_FEB8_6659_FD93)
 }
 
+/// log2 of the number of entries in a table's filter (16 KB of flag bytes).
+const FILTER_BITS: u32 = 14;
+
+/// A lowercase (or exact) lookup key: the fingerprint and its hash.
+#[derive(Clone, Copy)]
+struct Key {
+    len: usize,
+    head: u64,
+    tail: u64,
+    hash: u64,
+}
+
+impl Key {
+    #[inline]
+    fn new(len: usize, head: u64, tail: u64) -> Key {
+        Key {
+            len,
+            head,
+            tail,
+            hash: mix(len, head, tail),
+        }
+    }
+
+    /// The key of `word` as stored (case-sensitive).
+    #[inline]
+    fn exact(word: &str) -> Key {
+        let (head, tail) = fingerprint(word.as_bytes());
+        Key::new(word.len(), head, tail)
+    }
+
+    /// The key of `word.to_lowercase()` when `word` is ASCII, where that is
+    /// the ASCII lowercase; `None` for other words.
+    #[inline]
+    fn ascii_lower(word: &str) -> Option<Key> {
+        let b = word.as_bytes();
+        let (head, tail) = fingerprint(b);
+        let ascii = (head | tail) & HIGH_BITS == 0 && (b.len() <= 16 || b.is_ascii());
+        ascii.then(|| Key::new(b.len(), ascii_lower_word(head), ascii_lower_word(tail)))
+    }
+}
+
 impl<V> WordTable<V> {
-    fn new(entries: impl IntoIterator<Item = (&'static str, V)>) -> WordTable<V> {
+    /// A table of `entries` (distinct keys). `flags` gives each value's
+    /// filter bits: see [`WordTable::get_lower_flagged`].
+    fn new(
+        entries: impl IntoIterator<Item = (&'static str, V)>,
+        flags: impl Fn(&V) -> u8,
+    ) -> WordTable<V> {
         let (keys, vals): (Vec<&'static str>, Vec<V>) = entries.into_iter().unzip();
         let bits = (keys.len().max(4) * 2).next_power_of_two().trailing_zeros();
         let empty = Slot {
@@ -434,17 +533,19 @@ impl<V> WordTable<V> {
             idx: 0,
         };
         let mut slots = vec![empty; 1 << bits].into_boxed_slice();
+        let mut filter = vec![0u8; 1 << FILTER_BITS].into_boxed_slice();
         let shift = 64 - bits;
         let mask = slots.len() - 1;
-        for (idx, key) in keys.iter().enumerate() {
-            let (head, tail) = fingerprint(key.as_bytes());
-            let mut s = (mix(key.len(), head, tail) >> shift) as usize;
+        for (idx, (key, val)) in keys.iter().zip(&vals).enumerate() {
+            let k = Key::exact(key);
+            filter[(k.hash >> (64 - FILTER_BITS)) as usize] |= flags(val);
+            let mut s = (k.hash >> shift) as usize;
             while slots[s].len != EMPTY {
                 s = (s + 1) & mask;
             }
             slots[s] = Slot {
-                head,
-                tail,
+                head: k.head,
+                tail: k.tail,
                 // Lexicon keys are short; a key of 4 GB could not be typed in.
                 len: u32::try_from(key.len()).unwrap_or(EMPTY - 1),
                 idx: idx as u32,
@@ -454,44 +555,48 @@ impl<V> WordTable<V> {
             ascii_keys: keys.iter().all(|k| k.is_ascii()),
             slots,
             shift,
+            filter,
             keys,
             vals,
         }
     }
 
-    /// The entry whose fingerprint is (`len`, `head`, `tail`) and whose key
-    /// equals `full()` when the key is longer than 16 bytes.
+    /// The entry whose fingerprint is `k`'s and whose key satisfies `full`
+    /// when it is longer than 16 bytes (the fingerprint does not cover it).
     #[inline]
-    fn probe(
-        &self,
-        len: usize,
-        head: u64,
-        tail: u64,
-        full: impl Fn(&str) -> bool,
-    ) -> Option<(&'static str, &V)> {
+    fn probe(&self, k: Key, full: impl Fn(&str) -> bool) -> Option<(&'static str, &V)> {
         let mask = self.slots.len() - 1;
-        let mut s = (mix(len, head, tail) >> self.shift) as usize;
+        let mut s = (k.hash >> self.shift) as usize;
         loop {
-            let slot = self.slots[s];
+            let slot = self.slots.get(s)?;
             if slot.len == EMPTY {
                 return None;
             }
-            if slot.len as usize == len && slot.head == head && slot.tail == tail {
-                let key = self.keys[slot.idx as usize];
-                if len <= 16 || full(key) {
-                    return Some((key, &self.vals[slot.idx as usize]));
+            if slot.len as usize == k.len && slot.head == k.head && slot.tail == k.tail {
+                let i = slot.idx as usize;
+                let key = *self.keys.get(i)?;
+                if k.len <= 16 || full(key) {
+                    return Some((key, self.vals.get(i)?));
                 }
             }
             s = (s + 1) & mask;
         }
     }
 
+    /// Could a key with one of the `flags` bits have hash `hash`? False
+    /// means certainly not; it lets most lookups for a rare kind of word
+    /// ("is this a cue?") stop before probing.
+    #[inline]
+    fn may_have(&self, hash: u64, flags: u8) -> bool {
+        self.filter
+            .get((hash >> (64 - FILTER_BITS)) as usize)
+            .is_some_and(|f| f & flags != 0)
+    }
+
     /// Exact, case-sensitive lookup.
     #[inline]
     fn get_exact(&self, word: &str) -> Option<&V> {
-        let (head, tail) = fingerprint(word.as_bytes());
-        self.probe(word.len(), head, tail, |k| k == word)
-            .map(|(_, v)| v)
+        self.probe(Key::exact(word), |k| k == word).map(|(_, v)| v)
     }
 
     /// Lookup of `word.to_lowercase()`, returning the matched key too. ASCII
@@ -500,23 +605,28 @@ impl<V> WordTable<V> {
     /// Unicode case rules such as final sigma or the Kelvin sign).
     #[inline]
     fn get_lower(&self, word: &str) -> Option<(&'static str, &V)> {
-        let b = word.as_bytes();
-        let (head, tail) = fingerprint(b);
-        let ascii = (head | tail) & HIGH_BITS == 0 && (b.len() <= 16 || b.is_ascii());
-        if !ascii {
+        self.get_lower_flagged(word, u8::MAX)
+    }
+
+    /// [`WordTable::get_lower`], except that it may answer `None` for a word
+    /// whose value has none of the `flags` bits, without probing. Callers
+    /// read the flag from the value, so the filter only saves time.
+    #[inline]
+    fn get_lower_flagged(&self, word: &str, flags: u8) -> Option<(&'static str, &V)> {
+        let Some(k) = Key::ascii_lower(word) else {
             return self.get_lower_slow(word);
+        };
+        if !self.may_have(k.hash, flags) {
+            return None;
         }
-        self.probe(
-            b.len(),
-            ascii_lower_word(head),
-            ascii_lower_word(tail),
-            |k| {
-                k.len() == b.len()
-                    && k.bytes()
-                        .zip(b)
-                        .all(|(kb, &wb)| kb == wb.to_ascii_lowercase())
-            },
-        )
+        let b = word.as_bytes();
+        self.probe(k, |key| {
+            key.len() == b.len()
+                && key
+                    .bytes()
+                    .zip(b)
+                    .all(|(kb, &wb)| kb == wb.to_ascii_lowercase())
+        })
     }
 
     #[cold]
@@ -533,8 +643,7 @@ impl<V> WordTable<V> {
             return None;
         }
         let lower = word.to_lowercase();
-        let (head, tail) = fingerprint(lower.as_bytes());
-        self.probe(lower.len(), head, tail, |k| k == lower)
+        self.probe(Key::exact(&lower), |k| k == lower)
     }
 }
 
@@ -582,7 +691,10 @@ mod tests {
                 .collect();
             let reference: RefMap<&str, usize> =
                 keys.iter().enumerate().map(|(i, k)| (*k, i)).collect();
-            let table = WordTable::new(keys.iter().enumerate().map(|(i, k)| (*k, i)));
+            let table = WordTable::new(
+                keys.iter().enumerate().map(|(i, k)| (*k, i)),
+                |&i| 1 << (i % 8),
+            );
             let mut all: Vec<String> = queries;
             for k in &keys {
                 all.push(k.to_string());
@@ -594,6 +706,12 @@ mod tests {
                 let lower = q.to_lowercase();
                 let want = reference.get_key_value(lower.as_str()).map(|(k, v)| (*k, v));
                 prop_assert_eq!(table.get_lower(q), want, "{:?}", q);
+                for bit in 0..8u8 {
+                    let flagged = table.get_lower_flagged(q, 1 << bit);
+                    if want.is_some_and(|(_, &i)| i % 8 == usize::from(bit)) {
+                        prop_assert_eq!(flagged, want, "{:?}", q);
+                    }
+                }
             }
         }
     }
