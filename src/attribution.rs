@@ -318,12 +318,29 @@ pub fn clause_end(doc: &Document, from: usize, sent_end: usize) -> usize {
                     && !NOT_CLAUSE_PARTICIPLES.contains(&next);
                 let according = next.eq_ignore_ascii_case("according");
                 let contrast = matches!(next, "but" | "while" | "although" | "though" | "whereas");
+                // ", and he …", ", and the company …": a new clause joined on.
+                let joined = next == "and"
+                    && matches!(
+                        doc.word(i + 2),
+                        "he" | "she"
+                            | "they"
+                            | "it"
+                            | "we"
+                            | "I"
+                            | "the"
+                            | "a"
+                            | "an"
+                            | "his"
+                            | "her"
+                            | "their"
+                            | "its"
+                    );
                 // ", others say …": a new attribution takes over.
                 let new_cue = (i + 2..(i + 6).min(sent_end)).any(|k| {
                     doc.cues.at(k).is_some_and(|c| !c.participle && !c.phrase)
                         && doc.in_quote(doc.tokens[k].start).is_none()
                 });
-                if (participle || according || new_cue || contrast)
+                if (participle || according || new_cue || contrast || joined)
                     && doc.in_quote(t.start).is_none()
                 {
                     break;

@@ -756,3 +756,11 @@ fn urged_addressee_and_infinitive() {
         )],
     );
 }
+
+#[test]
+fn reported_clause_ends_before_a_joined_independent_clause() {
+    check(
+        "Peter Novak said the ferry would keep running, and the council voted to pay for it.",
+        &[("indirect", "the ferry would keep running", "Peter Novak")],
+    );
+}
