@@ -43,8 +43,9 @@ pub enum Command {
 
     /// One row per canonical speaker: quotes, documents, first/last document.
     ///
-    /// The table for source-diversity audits. Takes the same input flags as
-    /// extract; rows are sorted by number of quotes, most first. Examples:
+    /// The table for source-diversity audits. Takes the same input and output
+    /// flags as extract (not --summary, --keep-field, --context); rows are
+    /// sorted by number of quotes, most first. Examples:
     ///
     ///   whosaid speakers corpus.jsonl
     ///   whosaid speakers -o speakers.csv articles/
@@ -53,8 +54,9 @@ pub enum Command {
 
     /// Print the text that offsets refer to (HTML reduced to its article).
     ///
-    /// One document prints as it is; several print as JSON Lines with
-    /// "doc" and "text". Examples:
+    /// A single file (or stdin) prints as it is; the records of a JSONL/CSV
+    /// dump, several paths or a directory print as JSON Lines with "doc"
+    /// and "text". Examples:
     ///
     ///   whosaid text page.html
     ///   whosaid text dump.jsonl | head -1
@@ -100,27 +102,39 @@ pub struct InputArgs {
     /// .gz and .zst files are decompressed first (dump.jsonl.gz is JSON
     /// Lines). Directories are read recursively in sorted order, skipping
     /// hidden entries.
+    #[arg(verbatim_doc_comment)]
     pub paths: Vec<PathBuf>,
 
     /// Read every input in this format instead of deciding by file name.
     ///
     /// Stdin is plain text unless this says otherwise. Example:
     ///   curl -s https://example.org/story | whosaid extract --input-format html
-    #[arg(long, value_enum, default_value = "auto", value_name = "FORMAT")]
+    #[arg(
+        verbatim_doc_comment,
+        long,
+        value_enum,
+        default_value = "auto",
+        value_name = "FORMAT"
+    )]
     pub input_format: InputFormat,
 
     /// Shorthand for --input-format jsonl (streaming filter mode).
     ///
     /// Example:
     ///   producer | whosaid extract --jsonl --format jsonl | consumer
-    #[arg(long)]
+    #[arg(long, verbatim_doc_comment)]
     pub jsonl: bool,
 
     /// JSONL field or CSV column holding the document text.
     ///
     /// Example:
     ///   whosaid extract --text-field body articles.csv
-    #[arg(long, default_value = "text", value_name = "NAME")]
+    #[arg(
+        verbatim_doc_comment,
+        long,
+        default_value = "text",
+        value_name = "NAME"
+    )]
     pub text_field: String,
 
     /// JSONL field or CSV column holding the document id.
@@ -128,27 +142,29 @@ pub struct InputArgs {
     /// The id is the `doc` column of every row. A record without one gets
     /// PATH:LINE. Example:
     ///   whosaid extract --id-field url dump.jsonl
-    #[arg(long, default_value = "id", value_name = "NAME")]
+    #[arg(verbatim_doc_comment, long, default_value = "id", value_name = "NAME")]
     pub id_field: String,
 
     /// The text field of JSONL/CSV records is HTML: reduce it to its article.
     ///
     /// Example:
     ///   whosaid extract --text-is-html --text-field html crawl.jsonl.zst
-    #[arg(long)]
+    #[arg(long, verbatim_doc_comment)]
     pub text_is_html: bool,
 
     /// Documents larger than this many bytes fail; the run goes on.
     ///
     /// Applies to decompressed bytes. The error names the file (and line).
-    #[arg(long, default_value_t = 64 * 1024 * 1024, value_name = "BYTES")]
+    /// Example (skip anything over 5 MB, e.g. scraped PDFs):
+    ///   whosaid extract --max-doc-bytes 5000000 crawl.jsonl
+    #[arg(verbatim_doc_comment, long, default_value_t = 64 * 1024 * 1024, value_name = "BYTES")]
     pub max_doc_bytes: usize,
 
     /// Worker threads (default: all cores). Output is identical for any value.
     ///
     /// Example (one core per process, as inside a Spark executor):
     ///   whosaid extract -j 1 dump.jsonl
-    #[arg(short = 'j', long, value_name = "N")]
+    #[arg(verbatim_doc_comment, short = 'j', long, value_name = "N")]
     pub threads: Option<usize>,
 }
 
@@ -170,16 +186,20 @@ pub struct ExtractArgs {
     /// Output format: csv (default) or jsonl.
     ///
     /// Inferred from the -o extension (.jsonl, .ndjson, .json → jsonl) when
-    /// not given. Both carry the same columns in the same order.
-    #[arg(long, value_enum)]
+    /// not given. Both carry the same columns in the same order. Example:
+    ///   whosaid extract --format jsonl article.txt | jq .speaker
+    #[arg(verbatim_doc_comment, long, value_enum)]
     pub format: Option<Format>,
 
     /// Write to FILE instead of stdout (`-` is stdout).
     ///
-    /// Atomic: rows go to a temporary file beside FILE, renamed over it only
-    /// when the run succeeds. Example:
+    /// Rows go to a temporary file beside FILE, renamed over it when the run
+    /// finishes (also when some documents failed), so a crash or a full disk
+    /// never leaves half a file. A symlink stays a link (its target is
+    /// replaced); devices and pipes (/dev/stdout, a FIFO) are written in
+    /// place. Example:
     ///   whosaid extract -o quotes.csv corpus/
-    #[arg(short, long, value_name = "FILE")]
+    #[arg(verbatim_doc_comment, short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
 
     /// Carry these record fields into every row (comma-separated).
@@ -188,46 +208,57 @@ pub struct ExtractArgs {
     /// strings. Missing fields are empty (null). They follow the standard
     /// columns, in the order named. Example:
     ///   whosaid extract --keep-field url,date,outlet news.csv
-    #[arg(long, value_delimiter = ',', value_name = "FIELDS")]
+    #[arg(
+        verbatim_doc_comment,
+        long,
+        value_delimiter = ',',
+        value_name = "FIELDS"
+    )]
     pub keep_field: Vec<String>,
 
     /// Add a `context` column: the sentence(s) holding the quote.
     ///
     /// Example:
     ///   whosaid extract --context article.txt
-    #[arg(long)]
+    #[arg(long, verbatim_doc_comment)]
     pub context: bool,
 
     /// Also write the speakers table (see `whosaid speakers`) to FILE.
     ///
     /// Format from FILE's extension (.jsonl → jsonl, else csv). Example:
     ///   whosaid extract -o quotes.csv --summary speakers.csv corpus.jsonl
-    #[arg(long, value_name = "FILE")]
+    #[arg(verbatim_doc_comment, long, value_name = "FILE")]
     pub summary: Option<PathBuf>,
 
     /// Which cues count: default (speech, writing, evidence) or all.
     ///
     /// `default` reports what was said, written or shown ("said", "tweeted",
-    /// "a report found"); `all` adds thought ("believes", "wants").
-    #[arg(long, value_enum, default_value = "default")]
+    /// "a report found"); `all` adds thought ("believes", "wants"). Example:
+    ///   whosaid extract --cues all article.txt
+    #[arg(verbatim_doc_comment, long, value_enum, default_value = "default")]
     pub cues: CueSet,
 
     /// Write one JSON line per failed document (source, line, reason) to FILE.
     ///
     /// Atomic like -o; an empty file when nothing failed. Example:
     ///   whosaid extract -o quotes.csv --errors failed.jsonl dump.jsonl
-    #[arg(long, value_name = "FILE")]
+    #[arg(verbatim_doc_comment, long, value_name = "FILE")]
     pub errors: Option<PathBuf>,
 
-    /// Keep CSV cells starting with = + - @ as they are.
+    /// Keep CSV cells starting with = + - @ tab or CR as they are.
     ///
     /// By default such cells get a leading ' so spreadsheets show them as
-    /// text instead of running them as formulas (CSV injection).
-    #[arg(long)]
+    /// text instead of running them as formulas (CSV injection). Offsets
+    /// never change. Example (for a program, not a spreadsheet):
+    ///   whosaid extract --no-formula-escape dump.jsonl | duckdb -c "…"
+    #[arg(long, verbatim_doc_comment)]
     pub no_formula_escape: bool,
 
     /// No summary or progress bar on stderr (errors are still reported).
-    #[arg(short, long)]
+    ///
+    /// Example (in a script that only wants to see problems):
+    ///   whosaid extract -q -o quotes.csv corpus/
+    #[arg(verbatim_doc_comment, short, long)]
     pub quiet: bool,
 }
 
@@ -250,44 +281,71 @@ pub struct TextArgs {
     pub input: InputArgs,
 
     /// Print JSON Lines ({"doc", "text"}) even for a single document.
-    #[arg(long)]
+    ///
+    /// Example:
+    ///   whosaid text --json article.txt
+    #[arg(long, verbatim_doc_comment)]
     pub json: bool,
 }
 
 #[derive(Args, Debug, Clone)]
 pub struct EvalArgs {
     /// Hand-annotated articles, JSON Lines: {"id", "text", "quotes": [...]}.
-    #[arg(long, value_name = "FILE")]
+    ///
+    /// Each quote: start, end (character offsets), kind, speaker,
+    /// speaker_start, speaker_end, cue. Example:
+    ///   whosaid eval --gold my_articles.jsonl
+    #[arg(verbatim_doc_comment, long, value_name = "FILE")]
     pub gold: PathBuf,
 
     /// Score these predictions instead of running whosaid on the gold text.
     ///
-    /// Same format as the gold file (the text may be left out).
-    #[arg(long, value_name = "FILE")]
+    /// Same format as the gold file (the text may be left out). Example:
+    ///   whosaid eval --gold gold.jsonl --pred other_tool.jsonl
+    #[arg(verbatim_doc_comment, long, value_name = "FILE")]
     pub pred: Option<PathBuf>,
 
     /// Score only one kind of quotation (`quoted` = direct and mixed).
-    #[arg(long, value_enum, value_name = "KIND")]
+    ///
+    /// Example:
+    ///   whosaid eval --gold gold.jsonl --kind indirect
+    #[arg(verbatim_doc_comment, long, value_enum, value_name = "KIND")]
     pub kind: Option<Kind>,
 
     /// Speakers must match the gold's canonical names word for word.
-    #[arg(long)]
+    ///
+    /// Without it a speaker counts as right when its mention overlaps the
+    /// gold mention or shares a name word. Example:
+    ///   whosaid eval --gold gold.jsonl --canonical
+    #[arg(long, verbatim_doc_comment)]
     pub canonical: bool,
 
     /// Print the scores as one JSON object.
-    #[arg(long, conflicts_with = "oneline")]
+    ///
+    /// Example:
+    ///   whosaid eval --gold gold.jsonl --json | jq .lenient.f
+    #[arg(long, verbatim_doc_comment, conflicts_with = "oneline")]
     pub json: bool,
 
     /// Print the scores on one line.
-    #[arg(long)]
+    ///
+    /// Example:
+    ///   whosaid eval --gold gold.jsonl --oneline
+    #[arg(long, verbatim_doc_comment)]
     pub oneline: bool,
 
     /// Cue set when running whosaid (see `extract --cues`).
-    #[arg(long, value_enum, default_value = "default")]
+    ///
+    /// Example:
+    ///   whosaid eval --gold gold.jsonl --cues all
+    #[arg(verbatim_doc_comment, long, value_enum, default_value = "default")]
     pub cues: CueSet,
 
     /// Worker threads (default: all cores).
-    #[arg(short = 'j', long, value_name = "N")]
+    ///
+    /// Example:
+    ///   whosaid eval --gold gold.jsonl -j 1
+    #[arg(verbatim_doc_comment, short = 'j', long, value_name = "N")]
     pub threads: Option<usize>,
 }
 

@@ -25,6 +25,7 @@ pub mod text;
 pub use extract::{Options, Quote, extract};
 pub mod cli;
 pub mod input;
+pub mod outfile;
 pub mod output;
 pub mod progress;
 pub mod run;

@@ -41,7 +41,11 @@ impl Format {
     /// The format a file name asks for: `.jsonl`, `.ndjson`, `.json` mean
     /// JSON Lines, anything else (and stdout) CSV.
     pub fn for_path(path: Option<&std::path::Path>) -> Format {
-        match path.and_then(|p| p.extension()).and_then(|e| e.to_str()) {
+        let ext = path
+            .and_then(|p| p.extension())
+            .and_then(|e| e.to_str())
+            .map(str::to_ascii_lowercase);
+        match ext.as_deref() {
             Some("jsonl" | "ndjson" | "json") => Format::Jsonl,
             _ => Format::Csv,
         }

@@ -25,6 +25,7 @@ use rayon::prelude::*;
 use crate::cli::{CueSet, ExtractArgs, InputArgs};
 use crate::extract::{Options, Quote, extract};
 use crate::input::{Failure, InputDoc, InputOptions, Item, Markup, Reader};
+use crate::outfile::OutFile;
 use crate::output::{Extra, Format, Sink};
 use crate::progress::Progress;
 use crate::speakers::SpeakerTable;
@@ -125,6 +126,7 @@ pub fn run(args: &ExtractArgs, mode: Mode) -> Result<Summary> {
     };
     // Usage mistakes before any file is created.
     extra.columns()?;
+    check_flags(args, mode)?;
     // Output first: a bad -o path is the likelier mistake, and failing
     // before touching --errors leaves nothing behind.
     let (out, out_tmp) = open_output(args.output.as_deref())?;
@@ -135,10 +137,14 @@ pub fn run(args: &ExtractArgs, mode: Mode) -> Result<Summary> {
     let (sink, table) = match mode {
         Mode::Quotes => {
             let sink = Sink::new(out, args.format(), !args.no_formula_escape, extra)?;
-            let table = args
-                .summary
-                .as_ref()
-                .map(|p| (SpeakerTable::default(), TableOut::File(p.clone())));
+            let table = match &args.summary {
+                Some(p) => {
+                    let (out, file) = OutFile::create(p).context("cannot create --summary file")?;
+                    let table_out = TableOut::File(out, file, p.clone());
+                    Some((SpeakerTable::default(), table_out))
+                }
+                None => None,
+            };
             (Some(sink), table)
         }
         Mode::Speakers => (None, Some((SpeakerTable::default(), TableOut::Main(out)))),
@@ -151,6 +157,8 @@ pub fn run(args: &ExtractArgs, mode: Mode) -> Result<Summary> {
         errors,
         summary: Summary::default(),
         seen_ids: HashSet::new(),
+        ids_capped: false,
+        duplicate_ids: 0,
         progress: Progress::new(!args.quiet),
     };
     let reader = Reader::new(&args.input.paths, input);
@@ -176,12 +184,12 @@ pub fn run(args: &ExtractArgs, mode: Mode) -> Result<Summary> {
         }
     }
     drop(done_tx);
-    let mut state = writer
+    let state = writer
         .join()
         .map_err(|_| anyhow::anyhow!("internal error: writer thread panicked"))??;
     if state.summary.output_closed {
-        state.progress.finish();
-        return Ok(state.summary);
+        // The reader may still be blocked on its input: do not wait for it.
+        return state.finish(None);
     }
     // Every batch was written, so the reader is done: make sure it ended
     // normally and did not drop documents by panicking.
@@ -252,19 +260,19 @@ fn doc_bytes(item: &Item) -> usize {
 /// a `--summary` file.
 enum TableOut {
     Main(Box<dyn Write + Send>),
-    File(PathBuf),
+    File(OutFile, File, PathBuf),
 }
 
-/// The `-o` file in progress and its destination; `None` for stdout.
-type OutTmp = Option<(Tmp, PathBuf)>;
+/// The `-o` file in progress; `None` for stdout.
+type OutTmp = Option<OutFile>;
 
-/// Open stdout (no `-o`, or `-o -`) or a temporary file beside the `-o` path.
+/// Open stdout (no `-o`, or `-o -`) or the `-o` file.
 fn open_output(path: Option<&Path>) -> Result<(Box<dyn Write + Send>, OutTmp)> {
     match path {
         Some(p) if p.as_os_str() != "-" => {
-            let (tmp, file) = Tmp::create(p)?;
+            let (out, file) = OutFile::create(p)?;
             let w = Box::new(BufWriter::with_capacity(1 << 20, file));
-            Ok((w, Some((tmp, p.to_path_buf()))))
+            Ok((w, Some(out)))
         }
         _ => {
             // Not locked: the writer thread owns it (a lock is not Send).
@@ -293,14 +301,13 @@ fn process(item: Item, opts: &Options) -> Outcome {
 fn extract_caught(d: InputDoc, opts: &Options) -> Outcome {
     match std::panic::catch_unwind(|| extract(&d.text, opts)) {
         Ok(quotes) => Outcome::Quotes(d, quotes),
-        Err(panic) => Outcome::Failed(Failure {
-            source: d.source,
-            line: None,
-            reason: format!(
+        Err(panic) => {
+            let reason = format!(
                 "internal error (please report this document): {}",
                 panic_message(&*panic)
-            ),
-        }),
+            );
+            Outcome::Failed(d.failure(reason))
+        }
     }
 }
 
@@ -330,8 +337,15 @@ struct State {
     /// Hashes of document ids seen so far (8 bytes each, not the ids), to
     /// warn about duplicates without holding a corpus' ids in memory.
     seen_ids: HashSet<u64>,
+    ids_capped: bool,
+    duplicate_ids: usize,
     progress: Progress,
 }
+
+/// Ids remembered for the duplicate check (about 17 MB of hashes).
+const MAX_TRACKED_IDS: usize = 1_000_000;
+/// Duplicate-id warnings printed one by one; the rest are counted.
+const MAX_ID_WARNINGS: usize = 20;
 
 impl State {
     /// Record a batch of outcomes in order and flush them, so a streaming
@@ -382,6 +396,36 @@ impl State {
         Ok(Flow::Continue)
     }
 
+    /// Warn about a document id seen before. Both documents are kept:
+    /// dropping one would lose data, and renaming would break joins on the
+    /// user's own ids. Memory and noise are bounded: the first
+    /// [`MAX_TRACKED_IDS`] ids are remembered, [`MAX_ID_WARNINGS`] warnings
+    /// are printed and the rest counted.
+    fn check_id(&mut self, doc: &InputDoc) {
+        let h = hash_id(&doc.id);
+        let duplicate = if self.seen_ids.len() < MAX_TRACKED_IDS {
+            !self.seen_ids.insert(h)
+        } else {
+            if !self.ids_capped {
+                self.ids_capped = true;
+                self.say(&format!(
+                    "whosaid: note: duplicate ids are checked against the first {MAX_TRACKED_IDS} documents only"
+                ));
+            }
+            self.seen_ids.contains(&h)
+        };
+        if duplicate {
+            self.duplicate_ids += 1;
+            if self.duplicate_ids <= MAX_ID_WARNINGS {
+                self.say(&format!(
+                    "whosaid: warning: {}: duplicate document id {:?}; both documents are processed",
+                    doc.at(),
+                    doc.id
+                ));
+            }
+        }
+    }
+
     /// A line on stderr that does not tear the progress bar.
     fn say(&self, line: &str) {
         self.progress.suspend(|| report(line));
@@ -389,16 +433,9 @@ impl State {
 
     fn record_doc(&mut self, doc: &InputDoc, quotes: &[Quote]) -> Result<Flow> {
         if let Some(w) = &doc.warning {
-            self.say(&format!("whosaid: warning: {}: {w}", doc.source));
+            self.say(&format!("whosaid: warning: {}: {w}", doc.at()));
         }
-        if !self.seen_ids.insert(hash_id(&doc.id)) {
-            // Both documents are kept: dropping one would lose data, and
-            // renaming would break joins on the user's own ids.
-            self.say(&format!(
-                "whosaid: warning: {}: duplicate document id {:?}; both documents are processed",
-                doc.source, doc.id
-            ));
-        }
+        self.check_id(doc);
         self.summary.read += 1;
         self.summary.bytes += doc.text.len() as u64;
         if quotes.is_empty() {
@@ -423,51 +460,96 @@ impl State {
 
     /// Flush everything, then move the finished files into place: the
     /// error log and summary first, so a successful `-o` always has them
-    /// beside it.
+    /// beside it. When stdout was closed early (`| head`), the main output
+    /// is left alone but `--errors` and `--summary` still get what was read.
     fn finish(mut self, out_tmp: OutTmp) -> Result<Summary> {
         self.progress.finish();
-        if let Some(sink) = self.sink.take() {
-            match sink.into_inner() {
-                Ok(w) => drop(w),
-                Err(e) => {
-                    closed_or_fatal(e, &mut self.summary)?;
-                    return Ok(self.summary);
-                }
-            }
+        if self.duplicate_ids > MAX_ID_WARNINGS {
+            report(&format!(
+                "whosaid: warning: {} duplicate document ids in all (the first {MAX_ID_WARNINGS} are shown above)",
+                self.duplicate_ids
+            ));
         }
-        let mut summary_tmp = None;
+        if let Some(sink) = self.sink.take()
+            && !self.summary.output_closed
+            && let Err(e) = sink.into_inner()
+        {
+            closed_or_fatal(e, &mut self.summary)?;
+        }
+        let mut summary_file = None;
         if let Some((table, out)) = self.table.take() {
             match out {
+                TableOut::Main(_) if self.summary.output_closed => {}
                 TableOut::Main(mut w) => {
                     let written = table
                         .write(&mut w, self.format, self.escape)
                         .and_then(|()| Ok(w.flush()?));
                     if let Err(e) = written {
                         closed_or_fatal(e, &mut self.summary)?;
-                        return Ok(self.summary);
                     }
                 }
-                TableOut::File(path) => {
-                    let (tmp, file) = Tmp::create(&path).context("cannot create --summary file")?;
+                TableOut::File(out, file, path) => {
                     let format = Format::for_path(Some(&path));
                     table
                         .write(BufWriter::new(file), format, self.escape)
                         .with_context(|| format!("cannot write {}", path.display()))?;
-                    summary_tmp = Some((tmp, path));
+                    summary_file = Some(out);
                 }
             }
         }
         if let Some(log) = self.errors {
             log.persist()?;
         }
-        if let Some((tmp, dest)) = summary_tmp {
-            tmp.persist(&dest)?;
+        if let Some(out) = summary_file {
+            out.persist()?;
         }
-        if let Some((tmp, dest)) = out_tmp {
-            tmp.persist(&dest)?;
+        if let Some(out) = out_tmp
+            && !self.summary.output_closed
+        {
+            out.persist()?;
         }
         Ok(self.summary)
     }
+}
+
+/// Flags that only make sense for one command, and paths that would
+/// overwrite each other: usage errors, reported before any work.
+fn check_flags(args: &ExtractArgs, mode: Mode) -> Result<()> {
+    if mode == Mode::Speakers {
+        let extract_only = [
+            ("--summary", args.summary.is_some()),
+            ("--keep-field", !args.keep_field.is_empty()),
+            ("--context", args.context),
+        ];
+        if let Some((flag, _)) = extract_only.iter().find(|(_, set)| *set) {
+            anyhow::bail!(
+                "{flag} applies to `whosaid extract`; `whosaid speakers` writes the speakers table itself"
+            );
+        }
+    }
+    for k in &args.keep_field {
+        if k.trim().is_empty() || k.trim() != k {
+            anyhow::bail!(
+                "--keep-field {k:?}: field names are separated by commas without spaces, e.g. --keep-field url,date"
+            );
+        }
+    }
+    let named = [
+        ("-o", args.output.as_deref()),
+        ("--errors", args.errors.as_deref()),
+        ("--summary", args.summary.as_deref()),
+    ];
+    for (i, (a, pa)) in named.iter().enumerate() {
+        for (b, pb) in &named[i + 1..] {
+            if let (Some(pa), Some(pb)) = (pa, pb)
+                && pa == pb
+                && pa.as_os_str() != "-"
+            {
+                anyhow::bail!("{a} and {b} name the same file {}", pa.display());
+            }
+        }
+    }
+    Ok(())
 }
 
 /// A closed stdout (`whosaid … | head`) ends the run quietly (and marks
@@ -509,18 +591,18 @@ fn hash_id(id: &str) -> u64 {
 /// `--errors FILE`: one JSON object per failure (source, line, reason),
 /// written atomically like `-o`.
 struct ErrorLog {
-    tmp: Tmp,
+    file: OutFile,
     dest: PathBuf,
     w: BufWriter<File>,
 }
 
 impl ErrorLog {
     fn create(dest: &Path) -> Result<ErrorLog> {
-        let (tmp, file) = Tmp::create(dest).context("cannot create --errors file")?;
+        let (file, w) = OutFile::create(dest).context("cannot create --errors file")?;
         Ok(ErrorLog {
-            tmp,
+            file,
             dest: dest.to_path_buf(),
-            w: BufWriter::new(file),
+            w: BufWriter::new(w),
         })
     }
 
@@ -536,66 +618,6 @@ impl ErrorLog {
             .flush()
             .with_context(|| format!("cannot write --errors file {}", self.dest.display()))?;
         drop(self.w);
-        self.tmp.persist(&self.dest)
-    }
-}
-
-/// A temporary file beside the destination (same directory, so the final
-/// rename is atomic), removed again unless [`Tmp::persist`] succeeds: a run
-/// that fails leaves neither a truncated destination nor a stray file.
-struct Tmp {
-    path: PathBuf,
-    done: bool,
-}
-
-impl Tmp {
-    fn create(dest: &Path) -> Result<(Tmp, File)> {
-        if dest.is_dir() {
-            anyhow::bail!("cannot write {}: it is a directory", dest.display());
-        }
-        let dir = dest
-            .parent()
-            .filter(|d| !d.as_os_str().is_empty())
-            .unwrap_or(Path::new("."));
-        let name = dest
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default();
-        let mut attempt = 0;
-        loop {
-            // Hidden, so a directory walk of the same folder never reads it.
-            let path = dir.join(format!(
-                ".{name}.whosaid-{}-{attempt}.tmp",
-                std::process::id()
-            ));
-            match std::fs::OpenOptions::new()
-                .write(true)
-                .create_new(true)
-                .open(&path)
-            {
-                Ok(file) => return Ok((Tmp { path, done: false }, file)),
-                Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists && attempt < 100 => {
-                    attempt += 1;
-                }
-                Err(e) => {
-                    return Err(e).with_context(|| format!("cannot write {}", dest.display()));
-                }
-            }
-        }
-    }
-
-    fn persist(mut self, dest: &Path) -> Result<()> {
-        std::fs::rename(&self.path, dest)
-            .with_context(|| format!("cannot move output into {}", dest.display()))?;
-        self.done = true;
-        Ok(())
-    }
-}
-
-impl Drop for Tmp {
-    fn drop(&mut self) {
-        if !self.done {
-            let _ = std::fs::remove_file(&self.path);
-        }
+        self.file.persist()
     }
 }

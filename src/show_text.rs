@@ -10,8 +10,9 @@ use crate::cli::TextArgs;
 use crate::input::{Item, Reader};
 use crate::run::{Summary, input_options, is_broken_pipe, report};
 
-/// Print one document as it is; several (or `--json`) as JSON Lines with
-/// `doc` and `text`. Failed documents are reported and counted.
+/// Print the document of one file (or stdin) as it is; JSONL/CSV records,
+/// several paths, directories (or `--json`) as JSON Lines with `doc` and
+/// `text`. Failed documents are reported and counted.
 pub fn run(args: &TextArgs) -> Result<Summary> {
     let mut summary = Summary::default();
     match print(args, &mut summary) {
@@ -27,9 +28,12 @@ pub fn run(args: &TextArgs) -> Result<Summary> {
 fn print(args: &TextArgs, summary: &mut Summary) -> Result<()> {
     let reader = Reader::new(&args.input.paths, input_options(&args.input, &[]));
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
-    // Hold one document back until we know whether another follows.
-    let mut held: Option<(String, String)> = None;
-    let mut jsonl = args.json;
+    // Raw text only when the input can hold just one document (one file or
+    // stdin, not a directory); records of a JSONL/CSV dump switch to JSON
+    // Lines below. So the output's shape never depends on which documents
+    // happened to fail.
+    let paths = &args.input.paths;
+    let mut jsonl = args.json || paths.len() > 1 || paths.iter().any(|p| p.is_dir());
     for item in reader {
         let doc = match item {
             Item::Doc(d) => d.into_plain(),
@@ -45,18 +49,15 @@ fn print(args: &TextArgs, summary: &mut Summary) -> Result<()> {
         match doc {
             Ok(d) => {
                 if let Some(w) = &d.warning {
-                    report(&format!("whosaid: warning: {}: {w}", d.source));
+                    report(&format!("whosaid: warning: {}: {w}", d.at()));
                 }
                 summary.read += 1;
                 summary.bytes += d.text.len() as u64;
-                if let Some((id, text)) = held.take() {
-                    jsonl = true;
-                    write_json(&mut out, &id, &text)?;
-                }
+                jsonl |= d.line.is_some();
                 if jsonl {
                     write_json(&mut out, &d.id, &d.text)?;
                 } else {
-                    held = Some((d.id, d.text));
+                    out.write_all(d.text.as_bytes())?;
                 }
             }
             Err(f) => {
@@ -65,9 +66,6 @@ fn print(args: &TextArgs, summary: &mut Summary) -> Result<()> {
                 report(&format!("whosaid: error: {}{at}: {}", f.source, f.reason));
             }
         }
-    }
-    if let Some((_, text)) = held {
-        out.write_all(text.as_bytes())?;
     }
     out.flush()?;
     Ok(())

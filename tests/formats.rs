@@ -360,3 +360,205 @@ fn rows_from_every_format_hold_the_span_contract() {
     check_rows(text, &quotes);
     assert_eq!(rows(&out).len(), quotes.len());
 }
+
+#[test]
+fn crlf_csv_errors_and_ids_name_the_right_line() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    write(
+        dir.path(),
+        "w.csv",
+        "id,text\r\n1,\"Ann Lee said the plan was dead.\"\r\n2\r\n,\"“No,” said Tom Okafor.\"\r\n",
+    );
+    let run = whosaid_in(dir.path(), &["extract", "--format", "jsonl", "w.csv"], b"");
+    assert_eq!(run.code, 1);
+    assert!(
+        run.stderr.contains("w.csv:3: record has no"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        rows(&run.stdout).iter().any(|r| r["doc"] == "w.csv:4"),
+        "{}",
+        run.stdout
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn output_through_a_symlink_keeps_the_link() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    write(dir.path(), "a.txt", STORY_B);
+    write(dir.path(), "runs/one.csv", "old");
+    std::os::unix::fs::symlink("runs/one.csv", dir.path().join("latest.csv")).expect("link");
+    ok(
+        dir.path(),
+        &["extract", "-q", "-o", "latest.csv", "a.txt"],
+        b"",
+    );
+    let link = dir.path().join("latest.csv");
+    assert!(
+        std::fs::symlink_metadata(&link)
+            .expect("meta")
+            .file_type()
+            .is_symlink()
+    );
+    let rows = std::fs::read_to_string(dir.path().join("runs/one.csv")).expect("target");
+    assert!(rows.contains("Okafor"), "{rows}");
+}
+
+#[test]
+fn unwritable_summary_fails_before_any_work() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    write(dir.path(), "a.txt", STORY_B);
+    let run = whosaid_in(
+        dir.path(),
+        &[
+            "extract",
+            "-o",
+            "q.csv",
+            "--summary",
+            "no/such/dir/s.csv",
+            "a.txt",
+        ],
+        b"",
+    );
+    assert_eq!(run.code, 2);
+    assert!(run.stderr.contains("--summary"), "{}", run.stderr);
+    assert!(
+        !run.stderr.contains("documents:"),
+        "failed before reading: {}",
+        run.stderr
+    );
+    let same = whosaid_in(
+        dir.path(),
+        &["extract", "-o", "x.csv", "--errors", "x.csv", "a.txt"],
+        b"",
+    );
+    assert_eq!(same.code, 2);
+    assert!(same.stderr.contains("same file"), "{}", same.stderr);
+}
+
+#[test]
+fn speakers_rejects_extract_only_flags_and_keep_field_rejects_spaces() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    write(dir.path(), "a.txt", STORY_B);
+    let run = whosaid_in(
+        dir.path(),
+        &["speakers", "--summary", "s.csv", "a.txt"],
+        b"",
+    );
+    assert_eq!(run.code, 2);
+    assert!(
+        run.stderr
+            .contains("--summary applies to `whosaid extract`"),
+        "{}",
+        run.stderr
+    );
+    let run = whosaid_in(
+        dir.path(),
+        &["extract", "--keep-field", "url, date", "a.txt"],
+        b"",
+    );
+    assert_eq!(run.code, 2);
+    assert!(run.stderr.contains("without spaces"), "{}", run.stderr);
+}
+
+#[test]
+fn upper_case_compressed_names_pick_the_inner_format() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let jsonl = format!("{}\n", serde_json::json!({"id": "a", "text": STORY_B}));
+    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+    gz.write_all(jsonl.as_bytes()).expect("gzip");
+    write(dir.path(), "D.JSONL.GZ", gz.finish().expect("gzip"));
+    let out = ok(
+        dir.path(),
+        &["extract", "--format", "jsonl", "D.JSONL.GZ"],
+        b"",
+    );
+    assert!(rows(&out).iter().all(|r| r["doc"] == "a"), "{out}");
+}
+
+#[test]
+fn text_of_a_one_record_dump_is_still_jsonl() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    write(
+        dir.path(),
+        "one.jsonl",
+        format!("{}\n", serde_json::json!({"id": "a", "text": STORY_B})),
+    );
+    let rs = rows(&ok(dir.path(), &["text", "one.jsonl"], b""));
+    assert_eq!((rs.len(), rs[0]["doc"].as_str()), (1, Some("a")));
+}
+
+#[test]
+fn duplicate_id_warnings_are_capped_and_counted() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let line = serde_json::json!({"id": "same", "text": "No quotes here."}).to_string();
+    write(dir.path(), "d.jsonl", vec![line; 30].join("\n"));
+    let run = whosaid_in(dir.path(), &["extract", "d.jsonl"], b"");
+    assert_eq!(run.code, 0);
+    let warnings = run
+        .stderr
+        .lines()
+        .filter(|l| l.contains("duplicate document id \"same\""))
+        .count();
+    assert_eq!(warnings, 20, "{}", run.stderr);
+    assert!(
+        run.stderr.contains("29 duplicate document ids in all"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn eval_scores_hand_annotated_articles() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    // STORY_B: "Port director Tom Okafor said the dredging would start in June."
+    let gold = serde_json::json!({
+        "id": "g1",
+        "text": STORY_B,
+        "quotes": [{
+            "start": 30, "end": 63, "kind": "indirect", "speaker": "Tom Okafor",
+            "speaker_start": 14, "speaker_end": 24, "cue": "said"
+        }]
+    });
+    write(dir.path(), "gold.jsonl", format!("{gold}\n"));
+    let line = ok(
+        dir.path(),
+        &["eval", "--gold", "gold.jsonl", "--oneline"],
+        b"",
+    );
+    assert!(
+        line.starts_with("P 1.000 R 1.000 F1 1.000 | attribution 1.000"),
+        "{line}"
+    );
+    let json: serde_json::Value = serde_json::from_str(&ok(
+        dir.path(),
+        &["eval", "--gold", "gold.jsonl", "--json"],
+        b"",
+    ))
+    .expect("json");
+    assert_eq!(json["gold_by_kind"]["indirect"], 1);
+    // Scoring someone else's predictions: an empty prediction misses it.
+    write(
+        dir.path(),
+        "pred.jsonl",
+        "{\"id\": \"g1\", \"quotes\": []}\n",
+    );
+    let none = ok(
+        dir.path(),
+        &[
+            "eval",
+            "--gold",
+            "gold.jsonl",
+            "--pred",
+            "pred.jsonl",
+            "--oneline",
+        ],
+        b"",
+    );
+    assert!(none.contains("R 0.000"), "{none}");
+    let bad = whosaid_in(dir.path(), &["eval", "--gold", "missing.jsonl"], b"");
+    assert_eq!(bad.code, 2);
+    assert!(bad.stderr.contains("missing.jsonl"), "{}", bad.stderr);
+}

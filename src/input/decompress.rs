@@ -53,7 +53,10 @@ pub fn open(mut r: impl Read + Send + 'static) -> io::Result<(Box<dyn Read + Sen
 /// the format: `dump.jsonl.gz` reads as JSON Lines.
 pub fn inner_name(name: &str) -> &str {
     for ext in [".gz", ".zst", ".zstd"] {
-        if let Some(stem) = name.strip_suffix(ext) {
+        let cut = name.len().saturating_sub(ext.len());
+        if let (Some(stem), Some(tail)) = (name.get(..cut), name.get(cut..))
+            && tail.eq_ignore_ascii_case(ext)
+        {
             return stem;
         }
     }
@@ -102,5 +105,8 @@ mod tests {
         assert_eq!(inner_name("a/dump.jsonl.gz"), "a/dump.jsonl");
         assert_eq!(inner_name("x.csv.zst"), "x.csv");
         assert_eq!(inner_name("x.txt"), "x.txt");
+        assert_eq!(inner_name("K.JSONL.GZ"), "K.JSONL");
+        assert_eq!(inner_name("é.zst"), "é");
+        assert_eq!(inner_name("gz"), "gz");
     }
 }

@@ -3,18 +3,25 @@
 //! whose text is unusable fails alone, named `file:line` (the line where
 //! the record starts, counting from 1, header included, as editors do).
 
+use std::collections::VecDeque;
 use std::io::Read;
+use std::sync::{Arc, Mutex, PoisonError};
 
 use super::{Failure, InputDoc, InputOptions, Item, fail, failure, lossy_warning};
 
 pub struct CsvStream {
     name: String,
-    reader: csv::Reader<Box<dyn Read + Send>>,
+    reader: csv::Reader<NewlineTracker>,
+    /// Newline positions not yet passed, and how many were passed.
+    newlines: Arc<Mutex<VecDeque<u64>>>,
+    lines_passed: usize,
     record: csv::ByteRecord,
     text_col: usize,
     id_col: Option<usize>,
     /// Column of each `--keep-field`, `None` when the header lacks it.
     keep_cols: Vec<Option<usize>>,
+    /// Said once, with the first record: kept fields the header lacks.
+    header_warning: Option<String>,
 }
 
 impl CsvStream {
@@ -26,11 +33,17 @@ impl CsvStream {
         delimiter: u8,
         opts: &InputOptions,
     ) -> Result<CsvStream, Failure> {
+        let newlines = Arc::new(Mutex::new(VecDeque::new()));
+        let tracker = NewlineTracker {
+            inner: reader,
+            pos: 0,
+            newlines: Arc::clone(&newlines),
+        };
         let mut reader = csv::ReaderBuilder::new()
             .delimiter(delimiter)
             // Scraped dumps have ragged rows; a short row fails alone below.
             .flexible(true)
-            .from_reader(reader);
+            .from_reader(tracker);
         let header = match reader.byte_headers() {
             Ok(h) => h.clone(),
             Err(e) => {
@@ -63,11 +76,28 @@ impl CsvStream {
                 ),
             ));
         };
+        let keep_cols: Vec<Option<usize>> = opts.keep_fields.iter().map(|k| col(k)).collect();
+        let missing: Vec<&str> = opts
+            .keep_fields
+            .iter()
+            .zip(&keep_cols)
+            .filter(|(_, c)| c.is_none())
+            .map(|(k, _)| k.as_str())
+            .collect();
+        let header_warning = (!missing.is_empty()).then(|| {
+            format!(
+                "the header has no column {} for --keep-field; left empty",
+                missing.join(", ")
+            )
+        });
         Ok(CsvStream {
             id_col: col(&opts.id_field),
-            keep_cols: opts.keep_fields.iter().map(|k| col(k)).collect(),
+            keep_cols,
+            header_warning,
             name,
             reader,
+            newlines,
+            lines_passed: 0,
             record: csv::ByteRecord::new(),
             text_col,
         })
@@ -78,16 +108,39 @@ impl CsvStream {
     pub fn next(&mut self, opts: &InputOptions) -> Result<Option<Item>, Failure> {
         match self.reader.read_byte_record(&mut self.record) {
             Ok(false) => Ok(None),
-            Ok(true) => Ok(Some(self.item(opts))),
+            Ok(true) => {
+                let byte = self.record.position().map_or(0, csv::Position::byte);
+                let line = self.line_at(byte);
+                let mut item = self.item(line, opts);
+                if let (Item::Doc(d), Some(w)) = (&mut item, self.header_warning.take()) {
+                    d.warning = Some(match d.warning.take() {
+                        Some(other) => format!("{w}; {other}"),
+                        None => w,
+                    });
+                }
+                Ok(Some(item))
+            }
             Err(e) => {
-                let line = e.position().map(|p| p.line() as usize);
+                let line = e.position().map(|p| self.line_at(p.byte()));
                 Err(failure(&self.name, line, format!("cannot read CSV: {e}")))
             }
         }
     }
 
-    fn item(&self, opts: &InputOptions) -> Item {
-        let line = self.record.position().map_or(0, |p| p.line() as usize);
+    /// The 1-based line holding byte `byte`. Records come in order, so the
+    /// newlines before it are counted once and dropped. A newline at `byte`
+    /// itself counts too: after a CR the parser reports a record as starting
+    /// at the LF that ends the previous line.
+    fn line_at(&mut self, byte: u64) -> usize {
+        let mut marks = self.newlines.lock().unwrap_or_else(PoisonError::into_inner);
+        while marks.front().is_some_and(|&m| m <= byte) {
+            marks.pop_front();
+            self.lines_passed += 1;
+        }
+        self.lines_passed + 1
+    }
+
+    fn item(&self, line: usize, opts: &InputOptions) -> Item {
         let name = &self.name;
         let Some(raw) = self.record.get(self.text_col) else {
             return fail(
@@ -133,12 +186,33 @@ impl CsvStream {
             .collect();
         Item::Doc(InputDoc {
             id,
-            source: format!("{name}:{line}"),
+            source: name.clone(),
+            line: Some(line),
             text,
             warning,
             kept,
             markup: opts.record_markup,
         })
+    }
+}
+
+/// Records where the newlines are as bytes pass to the CSV parser: the
+/// `csv` crate's own line count is wrong for CRLF files (rust-csv#395), and
+/// most CSV writers (Excel, Python's csv module) use CRLF. Holds only the
+/// newlines between the record being read and the parser's read-ahead.
+struct NewlineTracker {
+    inner: Box<dyn Read + Send>,
+    pos: u64,
+    newlines: Arc<Mutex<VecDeque<u64>>>,
+}
+
+impl Read for NewlineTracker {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        let mut marks = self.newlines.lock().unwrap_or_else(PoisonError::into_inner);
+        marks.extend(memchr::memchr_iter(b'\n', &buf[..n]).map(|i| self.pos + i as u64));
+        self.pos += n as u64;
+        Ok(n)
     }
 }
 
@@ -172,11 +246,13 @@ mod tests {
         };
         assert_eq!(a.id, "7");
         assert_eq!(a.text, "She said, \"no.\"\nSecond line.");
-        assert_eq!(a.source, "d.csv:2");
+        assert_eq!(a.at(), "d.csv:2");
         assert_eq!(
             a.kept,
             vec![serde_json::json!("https://x.test"), serde_json::Value::Null]
         );
+        // The missing kept column is said once, with the first record.
+        assert!(a.warning.as_deref().is_some_and(|w| w.contains("missing")));
         let Item::Doc(b) = &items[1] else {
             panic!("doc")
         };
@@ -205,5 +281,19 @@ mod tests {
         assert!(
             matches!(&items[0], Item::Doc(d) if d.warning.is_some() && d.text == "caf\u{FFFD}")
         );
+    }
+
+    #[test]
+    fn line_numbers_hold_for_crlf_files_and_multiline_records() {
+        let o = opts();
+        let data = "id,text\r\n1,x\r\n2\r\n,\"a\r\nb\"\r\n,last\r\n";
+        let items = all(stream(data, &o).expect("header"), &o);
+        let Item::Doc(first) = &items[0] else {
+            panic!("doc")
+        };
+        assert_eq!(first.at(), "d.csv:2");
+        assert!(matches!(&items[1], Item::Failed(f) if f.line == Some(3)));
+        assert!(matches!(&items[2], Item::Doc(d) if d.id == "d.csv:4" && d.text == "a\r\nb"));
+        assert!(matches!(&items[3], Item::Doc(d) if d.id == "d.csv:6"));
     }
 }

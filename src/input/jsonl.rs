@@ -27,7 +27,7 @@ impl JsonlStream {
     pub fn next(&mut self, opts: &InputOptions) -> Result<Option<Item>, Failure> {
         self.buf.clear();
         self.line += 1;
-        let limit = opts.max_doc_bytes as u64 + 1;
+        let limit = (opts.max_doc_bytes as u64).saturating_add(1);
         let read = (&mut self.reader)
             .take(limit)
             .read_until(b'\n', &mut self.buf);
@@ -132,7 +132,8 @@ pub fn parse_line(name: &str, line: usize, raw: &[u8], opts: &InputOptions) -> I
         .collect();
     Item::Doc(InputDoc {
         id,
-        source: format!("{name}:{line}"),
+        source: name.to_string(),
+        line: Some(line),
         text,
         warning,
         kept,

@@ -37,8 +37,10 @@ use jsonl::JsonlStream;
 #[derive(Debug)]
 pub struct InputDoc {
     pub id: String,
-    /// Where it came from (`path`, or `path:line` in JSONL/CSV), for messages.
+    /// The file it came from (`<stdin>` for stdin).
     pub source: String,
+    /// The line of a JSONL/CSV record in `source`; `None` for a whole file.
+    pub line: Option<usize>,
     pub text: String,
     /// Something the user should know but that did not stop processing
     /// (invalid UTF-8 replaced by U+FFFD).
@@ -69,19 +71,27 @@ impl InputDoc {
                     markup: Markup::Plain,
                     ..self
                 }),
-                Err(reason) => Err(Failure {
-                    line: line_of(&self.source),
-                    source: self.source,
-                    reason,
-                }),
+                Err(reason) => Err(self.failure(reason)),
             },
         }
     }
-}
 
-/// The line number in a `path:line` source, if any.
-fn line_of(source: &str) -> Option<usize> {
-    source.rsplit_once(':').and_then(|(_, l)| l.parse().ok())
+    /// Where the document is, for messages: `path` or `path:line`.
+    pub fn at(&self) -> String {
+        match self.line {
+            Some(l) => format!("{}:{l}", self.source),
+            None => self.source.clone(),
+        }
+    }
+
+    /// A failure of this document.
+    pub fn failure(self, reason: String) -> Failure {
+        Failure {
+            source: self.source,
+            line: self.line,
+            reason,
+        }
+    }
 }
 
 /// A document that could not be read.
@@ -105,6 +115,7 @@ pub enum Item {
 /// `.gz`/`.zst`), and reads stdin as one plain-text document.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
 pub enum InputFormat {
+    /// By file name (.jsonl, .csv, .tsv, .html, else text); stdin is text.
     Auto,
     /// One document per file.
     Text,
@@ -158,7 +169,7 @@ enum Pending {
 /// A file of many documents being read.
 enum Stream {
     Jsonl(JsonlStream),
-    Csv(CsvStream),
+    Csv(Box<CsvStream>),
 }
 
 /// Streams documents from the given paths in order.
@@ -260,7 +271,7 @@ impl Reader {
                 };
                 return match CsvStream::new(name, r, delimiter, &self.opts) {
                     Ok(s) => {
-                        self.stream = Some(Stream::Csv(s));
+                        self.stream = Some(Stream::Csv(Box::new(s)));
                         None
                     }
                     Err(failure) => Some(Item::Failed(failure)),
@@ -350,7 +361,8 @@ impl Iterator for Reader {
 /// Read at most `max` bytes; `None` when there is more.
 fn read_limited(r: impl Read, max: usize) -> std::io::Result<Option<Vec<u8>>> {
     let mut bytes = Vec::new();
-    r.take(max as u64 + 1).read_to_end(&mut bytes)?;
+    r.take((max as u64).saturating_add(1))
+        .read_to_end(&mut bytes)?;
     Ok((bytes.len() <= max).then_some(bytes))
 }
 
@@ -405,6 +417,7 @@ fn whole_doc(name: String, bytes: Vec<u8>, markup: Markup, kept: usize) -> Item 
         Ok((text, warning)) => Item::Doc(InputDoc {
             id: name.clone(),
             source: name,
+            line: None,
             text,
             warning,
             kept: vec![serde_json::Value::Null; kept],
@@ -464,11 +477,5 @@ pub(crate) mod tests {
         assert_eq!(f("page.htm"), InputFormat::Html);
         assert_eq!(f("story.txt.gz"), InputFormat::Text);
         assert_eq!(f("README"), InputFormat::Text);
-    }
-
-    #[test]
-    fn sources_give_back_their_line() {
-        assert_eq!(line_of("d.jsonl:12"), Some(12));
-        assert_eq!(line_of("page.html"), None);
     }
 }
