@@ -311,7 +311,7 @@ pub fn clause_end(doc: &Document, from: usize, sent_end: usize) -> usize {
             TokKind::Punct(',') if subordinate && doc.in_quote(t.start).is_none() => {
                 subordinate = false;
             }
-            TokKind::Punct(',') | TokKind::Punct('—') => {
+            TokKind::Punct(',' | '—' | '–' | '-') => {
                 let next = doc.word(i + 1);
                 let participle = next.ends_with("ing")
                     && next.chars().next().is_some_and(char::is_lowercase)

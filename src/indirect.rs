@@ -1027,7 +1027,11 @@ fn participle(
     si: usize,
 ) -> Option<Found> {
     let c = cue.toks.start;
-    let after_comma = c > s0 && matches!(doc.tokens[c - 1].kind, TokKind::Punct(',' | '—'));
+    let after_comma = c > s0
+        && matches!(
+            doc.tokens[c - 1].kind,
+            TokKind::Punct(',' | '—' | '–' | '-')
+        );
     let after_by = c > s0 && doc.word(c - 1).eq_ignore_ascii_case("by");
     if !(after_comma || after_by) {
         return None;

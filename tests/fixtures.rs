@@ -764,3 +764,14 @@ fn reported_clause_ends_before_a_joined_independent_clause() {
         &[("indirect", "the ferry would keep running", "Peter Novak")],
     );
 }
+
+#[test]
+fn spaced_hyphen_works_as_a_dash_at_the_clause_end() {
+    check(
+        "Marta Ruiz said the ferry would run in June - adding that fares would rise.",
+        &[
+            ("indirect", "the ferry would run in June", "Marta Ruiz"),
+            ("indirect", "fares would rise", "Marta Ruiz"),
+        ],
+    );
+}
