@@ -149,6 +149,44 @@ fn word_char_at(text: &str, bytes: &[u8], at: usize) -> bool {
     }
 }
 
+/// The end of the run of ASCII letters and digits starting at byte `from`.
+///
+/// Eight bytes at a time while they last: for bytes below 0x80, adding
+/// `0x80 - lo` to each byte sets its high bit exactly when the byte is at
+/// least `lo` (no carry crosses into the next byte), which gives the digit
+/// and letter ranges for all eight bytes at once. A byte of 0x80 or more
+/// ends the run by itself, and the carries it may cause only reach later
+/// bytes, so the first byte that is not a word character is still found
+/// exactly by the lowest flagged byte.
+#[inline]
+fn ascii_word_run(bytes: &[u8], mut from: usize) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    #[inline]
+    fn at_least(x: u64, lo: u8) -> u64 {
+        x.wrapping_add(ONES * u64::from(0x80 - lo))
+    }
+    while let Some(chunk) = bytes.get(from..from + 8) {
+        let mut w = [0u8; 8];
+        w.copy_from_slice(chunk);
+        let x = u64::from_le_bytes(w);
+        let folded = x | (ONES * 0x20); // ASCII letters to lowercase
+        let digit = at_least(x, b'0') & !at_least(x, b'9' + 1);
+        let letter = at_least(folded, b'a') & !at_least(folded, b'z' + 1);
+        let stop = (!(digit | letter) | x) & HIGH;
+        if stop != 0 {
+            return from + (stop.trailing_zeros() / 8) as usize;
+        }
+        from += 8;
+    }
+    from + bytes
+        .get(from..)
+        .unwrap_or_default()
+        .iter()
+        .position(|&b| CLASS[b as usize] != WORD)
+        .unwrap_or(bytes.len().saturating_sub(from))
+}
+
 /// Tokenise the whole document in one pass.
 ///
 /// Works on bytes: ASCII (nearly all of news text) is classified through a
@@ -206,10 +244,14 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         let mut has_period = false;
         loop {
             // ASCII letters and digits: the common case.
-            end += bytes[end..]
-                .iter()
-                .position(|&b| CLASS[b as usize] != WORD)
-                .unwrap_or(n - end);
+            end = ascii_word_run(bytes, end);
+            let Some(&next) = bytes.get(end) else {
+                break;
+            };
+            if CLASS[next as usize] == SPACE {
+                // The usual end of a word: nothing after it can join.
+                break;
+            }
             let Some((d, dlen)) = char_at(text, bytes, end) else {
                 break;
             };
@@ -657,5 +699,29 @@ mod tests {
             let text = pieces.concat();
             prop_assert_eq!(tokenize(&text), tokenize_chars(&text));
         }
+    }
+
+    #[test]
+    fn ascii_word_runs_end_at_the_first_non_word_byte() {
+        // Every byte value at every offset of a 20-byte window.
+        for b in 0..=255u8 {
+            for at in 0..20 {
+                let mut v = vec![b'a'; 20];
+                v[at] = b;
+                let want = v
+                    .iter()
+                    .position(|&c| CLASS[c as usize] != WORD)
+                    .unwrap_or(v.len());
+                assert_eq!(ascii_word_run(&v, 0), want, "{b:#x} at {at}");
+                let want3 = v[3..]
+                    .iter()
+                    .position(|&c| CLASS[c as usize] != WORD)
+                    .map_or(v.len(), |p| p + 3);
+                assert_eq!(ascii_word_run(&v, 3), want3, "{b:#x} at {at}");
+            }
+        }
+        let mixed = "Ab9z0ZaY/x\u{e9}t\u{301}";
+        let want = mixed.bytes().position(|c| CLASS[c as usize] != WORD);
+        assert_eq!(Some(ascii_word_run(mixed.as_bytes(), 0)), want);
     }
 }
