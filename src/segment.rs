@@ -343,6 +343,21 @@ pub fn sentences(
         let mut i = first;
         while i < last {
             let tok = tokens[i];
+            // Only terminators, closing marks and words ending in a period
+            // can end a sentence; every other token (nine in ten) is passed
+            // over here. The quote cursor below only moves forward with the
+            // token start, so advancing it at the next candidate instead
+            // gives the same position.
+            let candidate = match tok.kind {
+                TokKind::Punct(c) => is_terminator(c) || is_closer(c),
+                TokKind::Word => {
+                    bytes.get(tok.start..tok.end).and_then(<[u8]>::last) == Some(&b'.')
+                }
+            };
+            if !candidate {
+                i += 1;
+                continue;
+            }
             // Skip past quotes that ended before this token.
             while q < quotes.len() && quotes[q].outer_end <= tok.start {
                 q += 1;
