@@ -584,6 +584,19 @@ pub fn attribute_quotes(
                     .collect();
                 let ends_colon =
                     open_tok > 0 && doc.tokens[open_tok - 1].kind == TokKind::Punct(':');
+                // `X said on Tuesday, "We …"`, `X told a rally in Ohio, "We …"`:
+                // an adjunct or addressee, a comma, then a quote that opens
+                // like a sentence is the whole quote, not a reported clause;
+                // so is the second half of an interrupted quote (`"…," X told
+                // reporters, "and …"`: an earlier quote closes in this sentence).
+                let interrupted = prev_close > sent1.tokens.start;
+                let ends_comma_sentence = open_tok > 0
+                    && doc.tokens[open_tok - 1].kind == TokKind::Punct(',')
+                    && (interrupted
+                        || doc.text[q.content_start..q.content_end]
+                            .chars()
+                            .next()
+                            .is_some_and(char::is_uppercase));
                 let method_for = |m: &Option<Mention>, dflt: Method| match m {
                     Some(m) if m.form == Form::Pronoun => Method::Pronoun,
                     Some(_) => dflt,
@@ -601,6 +614,8 @@ pub fn attribute_quotes(
                     } else {
                         Method::None
                     })
+                } else if ends_comma_sentence && between.len() <= 10 {
+                    Some(method_for(&subj, Method::Explicit))
                 } else {
                     None
                 };

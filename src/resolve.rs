@@ -44,6 +44,61 @@ pub struct Resolver {
     subject: Vec<bool>,
 }
 
+/// Role words introduced right before the name at token `start`: a
+/// lowercase descriptor run ("opposition leader Tomas Berg"), or a definite
+/// description closed by a comma ("The prime minister, Helena Markovic,"),
+/// which must open its sentence so a list ("…, the mayor, Ann Lee and …")
+/// or an object ("said the minister, Ann Lee") is not mistaken for it.
+fn roles_before<'a>(doc: &Document<'a>, start: usize) -> Vec<&'a str> {
+    let lx = lexicon();
+    let is_role = |k: usize| {
+        let w = doc.word(k);
+        let mut buf = [0u8; 48];
+        let lower = crate::text::lower(w, &mut buf);
+        lx.role(&lower).is_some() && !w.starts_with(|c: char| c.is_uppercase())
+    };
+    let mut roles = Vec::new();
+    // Descriptor run: up to three lowercase words right before the name.
+    let name_sent = doc
+        .sentences
+        .get(doc.sentence_of_token(start))
+        .map_or(0, |s| s.tokens.start);
+    let mut k = start;
+    while k > name_sent && start - k < 3 && doc.tokens[k - 1].is_word() {
+        let w = doc.word(k - 1);
+        if !w.starts_with(|c: char| c.is_lowercase()) {
+            break;
+        }
+        k -= 1;
+        if is_role(k) {
+            roles.push(w);
+        }
+    }
+    // Comma appositive: "[The|A|Her] … role, NAME".
+    if start >= 2 && doc.tokens[start - 1].kind == TokKind::Punct(',') {
+        let end = start - 1;
+        // Line breaks are not tokens: stop at the sentence start, or a
+        // headline's words would join the description.
+        let sent_start = doc
+            .sentences
+            .get(doc.sentence_of_token(end))
+            .map_or(0, |s| s.tokens.start);
+        let mut k = end;
+        while k > sent_start && end - k < 6 && doc.tokens[k - 1].is_word() {
+            k -= 1;
+        }
+        let opens_clause = k == sent_start;
+        let det = doc.word(k).to_lowercase();
+        if opens_clause && matches!(det.as_str(), "the" | "his" | "her" | "their" | "its") {
+            // The head noun is the description's last word.
+            if end > k + 1 && is_role(end - 1) {
+                roles.push(doc.word(end - 1));
+            }
+        }
+    }
+    roles
+}
+
 /// Expand title abbreviations to the role word used in descriptions.
 fn role_word(title: &str) -> &str {
     let last = title.rsplit(' ').next().unwrap_or(title);
@@ -155,6 +210,12 @@ impl Resolver {
                         }
                     }
                 }
+            }
+            // Before the name: "The prime minister, Helena Markovic," and
+            // "opposition leader Tomas Berg" introduce a role as well.
+            for w in roles_before(doc, m.toks.start) {
+                entities[id].roles.push(role_word(w).to_string());
+                entities[id].confirmed |= m.kind == SpeakerKind::Person;
             }
             of_name.push(id);
         }

@@ -775,3 +775,41 @@ fn spaced_hyphen_works_as_a_dash_at_the_clause_end() {
         ],
     );
 }
+
+#[test]
+fn adjunct_or_addressee_then_comma_before_a_sentence_quote_is_direct() {
+    check(
+        "Ivo Brandt said on Wednesday, \"We will appeal the ruling.\"",
+        &[("direct", "We will appeal the ruling.", "Ivo Brandt")],
+    );
+    check(
+        "Ivo Brandt told a crowd in Leeds, \"Nothing is settled yet.\"",
+        &[("direct", "Nothing is settled yet.", "Ivo Brandt")],
+    );
+}
+
+#[test]
+fn interrupted_quote_around_an_addressee() {
+    check(
+        "\"The audit is late,\" Saskia Moreau told reporters, \"and nobody will say why.\"",
+        &[
+            ("direct", "The audit is late,", "Saskia Moreau"),
+            ("direct", "and nobody will say why.", "Saskia Moreau"),
+        ],
+    );
+}
+
+#[test]
+fn roles_introduced_before_the_name_resolve_later_references() {
+    check(
+        "Ferry fares to rise\n\nThe transport minister, Lena Vogt, announced the fares on Friday.\n\n\"Nobody likes higher fares,\" the minister said.",
+        &[
+            ("indirect", "the fares on Friday", "Lena Vogt"),
+            ("direct", "Nobody likes higher fares,", "Lena Vogt"),
+        ],
+    );
+    check(
+        "Union leader Piet Aalders met the board. \"We are not done,\" the leader said.",
+        &[("direct", "We are not done,", "Piet Aalders")],
+    );
+}
