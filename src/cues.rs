@@ -118,9 +118,10 @@ pub fn find_cues(text: &str, tokens: &[Token]) -> Cues {
                 && tokens[i - 1].is_word()
                 && is_capitalized(tokens[i - 1].text(text))
         };
-        if (lowercase || headline())
+        // The cheap lexicon answer first: most words are no cue at all.
+        if let Some(form) = entry.form
+            && (lowercase || headline())
             && !noun_position()
-            && let Some(form) = entry.form
         {
             list.push(Cue {
                 toks: i..i + 1,

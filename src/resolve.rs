@@ -51,11 +51,10 @@ pub struct Resolver {
 /// or an object ("said the minister, Ann Lee") is not mistaken for it.
 fn roles_before<'a>(doc: &Document<'a>, start: usize) -> Vec<&'a str> {
     let lx = lexicon();
+    // `role` looks words up case-insensitively; descriptors are lowercase.
     let is_role = |k: usize| {
         let w = doc.word(k);
-        let mut buf = [0u8; 48];
-        let lower = crate::text::lower(w, &mut buf);
-        lx.role(&lower).is_some() && !w.starts_with(|c: char| c.is_uppercase())
+        !w.starts_with(|c: char| c.is_uppercase()) && lx.role(w).is_some()
     };
     let mut roles = Vec::new();
     // Descriptor run: up to three lowercase words right before the name.

@@ -92,14 +92,18 @@ pub fn parse_line(name: &str, line: usize, raw: &[u8], opts: &InputOptions) -> I
         Ok(s) => (std::borrow::Cow::Borrowed(s), None),
         Err(_) => (String::from_utf8_lossy(raw), Some(lossy_warning())),
     };
-    let mut value: serde_json::Value = match serde_json::from_str(&decoded) {
-        Ok(v) => v,
+    // Only the fields we use are built; the rest of the record (often
+    // most of it: HTML, metadata) is skipped without allocating.
+    let mut de = serde_json::Deserializer::from_str(&decoded);
+    let picked = match serde::de::DeserializeSeed::deserialize(Wanted(opts), &mut de)
+        .and_then(|p| de.end().map(|()| p))
+    {
+        Ok(p) => p,
+        Err(e) if e.is_data() => return fail(name, Some(line), "not a JSON object".into()),
         Err(e) => return fail(name, Some(line), format!("malformed JSON: {e}")),
     };
-    let Some(obj) = value.as_object_mut() else {
-        return fail(name, Some(line), "not a JSON object".into());
-    };
-    let text = match obj.remove(&opts.text_field) {
+    let Picked { text, id, mut kept } = picked;
+    let text = match text {
         Some(serde_json::Value::String(s)) => s,
         Some(_) => {
             return fail(
@@ -110,26 +114,20 @@ pub fn parse_line(name: &str, line: usize, raw: &[u8], opts: &InputOptions) -> I
         }
         None => return fail(name, Some(line), format!("no field {:?}", opts.text_field)),
     };
-    let id = match obj.get(&opts.id_field) {
-        Some(serde_json::Value::String(s)) => s.clone(),
+    let id = match id {
+        Some(serde_json::Value::String(s)) => s,
         Some(serde_json::Value::Number(n)) => n.to_string(),
         _ => format!("{name}:{line}"),
     };
     if text.contains('\0') {
         return fail(name, Some(line), "text contains NUL bytes, skipped".into());
     }
-    // The text field was taken out above; keeping it is rare but allowed.
-    let kept = opts
-        .keep_fields
-        .iter()
-        .map(|k| {
-            if *k == opts.text_field {
-                serde_json::Value::String(text.clone())
-            } else {
-                obj.get(k).cloned().unwrap_or(serde_json::Value::Null)
-            }
-        })
-        .collect();
+    // The text field is kept apart; keeping it too is rare but allowed.
+    for (k, v) in opts.keep_fields.iter().zip(kept.iter_mut()) {
+        if *k == opts.text_field {
+            *v = serde_json::Value::String(text.clone());
+        }
+    }
     Item::Doc(InputDoc {
         id,
         source: name.to_string(),
@@ -139,6 +137,98 @@ pub fn parse_line(name: &str, line: usize, raw: &[u8], opts: &InputOptions) -> I
         kept,
         markup: opts.record_markup,
     })
+}
+
+/// The fields of a record that whosaid uses.
+struct Picked {
+    text: Option<serde_json::Value>,
+    id: Option<serde_json::Value>,
+    /// One per `--keep-field`, null when absent.
+    kept: Vec<serde_json::Value>,
+}
+
+/// Deserializes a JSON object into [`Picked`], skipping other fields.
+struct Wanted<'a>(&'a InputOptions);
+
+/// Which field a key names.
+enum Field {
+    Text,
+    Id,
+    Keep(usize),
+    Other,
+}
+
+struct KeySeed<'a>(&'a InputOptions);
+
+impl<'de> serde::de::DeserializeSeed<'de> for KeySeed<'_> {
+    type Value = Field;
+    fn deserialize<D: serde::Deserializer<'de>>(self, d: D) -> Result<Field, D::Error> {
+        d.deserialize_str(self)
+    }
+}
+
+impl serde::de::Visitor<'_> for KeySeed<'_> {
+    type Value = Field;
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("a field name")
+    }
+    fn visit_str<E: serde::de::Error>(self, key: &str) -> Result<Field, E> {
+        let o = self.0;
+        Ok(if key == o.text_field {
+            Field::Text
+        } else if key == o.id_field {
+            Field::Id
+        } else if let Some(i) = o.keep_fields.iter().position(|k| k == key) {
+            Field::Keep(i)
+        } else {
+            Field::Other
+        })
+    }
+}
+
+impl<'de> serde::de::DeserializeSeed<'de> for Wanted<'_> {
+    type Value = Picked;
+    fn deserialize<D: serde::Deserializer<'de>>(self, d: D) -> Result<Picked, D::Error> {
+        d.deserialize_map(self)
+    }
+}
+
+impl<'de> serde::de::Visitor<'de> for Wanted<'_> {
+    type Value = Picked;
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("a JSON object")
+    }
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Picked, A::Error> {
+        let mut p = Picked {
+            text: None,
+            id: None,
+            kept: vec![serde_json::Value::Null; self.0.keep_fields.len()],
+        };
+        // Later duplicates win, as they do in a parsed JSON value.
+        while let Some(field) = map.next_key_seed(KeySeed(self.0))? {
+            match field {
+                Field::Text => p.text = Some(map.next_value()?),
+                Field::Id => {
+                    let v: serde_json::Value = map.next_value()?;
+                    // An id field that is also kept is reported in both.
+                    if let Some(i) = self
+                        .0
+                        .keep_fields
+                        .iter()
+                        .position(|k| *k == self.0.id_field)
+                    {
+                        p.kept[i] = v.clone();
+                    }
+                    p.id = Some(v);
+                }
+                Field::Keep(i) => p.kept[i] = map.next_value()?,
+                Field::Other => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(p)
+    }
 }
 
 #[cfg(test)]
@@ -186,6 +276,26 @@ mod tests {
             ]
         );
         assert_eq!(d.text, "hi");
+    }
+
+    #[test]
+    fn only_wanted_fields_are_read_and_the_last_duplicate_wins() {
+        let mut o = opts();
+        o.keep_fields = vec!["id".into(), "meta".into()];
+        let raw =
+            br#"{"html":"<p>skip {me}</p>","meta":{"a":[1,2]},"id":7,"text":"one","text":"two"}"#;
+        let Item::Doc(d) = parse_line("f.jsonl", 2, raw, &o) else {
+            panic!("expected a document")
+        };
+        assert_eq!((d.id.as_str(), d.text.as_str()), ("7", "two"));
+        assert_eq!(
+            d.kept,
+            vec![serde_json::json!(7), serde_json::json!({"a": [1, 2]})]
+        );
+        let arr = parse_line("f.jsonl", 3, b"[1, 2]", &o);
+        assert!(matches!(arr, Item::Failed(f) if f.reason == "not a JSON object"));
+        let trailing = parse_line("f.jsonl", 4, br#"{"text":"a"} x"#, &o);
+        assert!(matches!(trailing, Item::Failed(f) if f.reason.starts_with("malformed JSON")));
     }
 
     #[test]
