@@ -175,6 +175,12 @@ pub fn attribute_reported(
         if end <= start {
             continue;
         }
+        // A sentence-final "…, officials said." reports the whole clause
+        // before it: a reading of a verb inside that clause ("The council
+        // rejected the plan …") gives way to it.
+        if method == Method::Postposed {
+            out.retain(|a| !(a.sentence == si && a.start >= start && a.end <= end));
+        }
         // Never repeat what the quotation sieve already reported.
         if quoted
             .iter()
@@ -602,6 +608,18 @@ fn infinitive_content(doc: &Document, cue: &Cue, i: usize) -> bool {
             .starts_with(|c: char| c.is_ascii_lowercase())
 }
 
+/// Where a post-posed attribution's content starts in tokens `s0..end`:
+/// after the last colon outside quotation marks ("The plan failed: the
+/// council rejected it, officials said"), else at `s0`.
+fn after_last_colon(doc: &Document, s0: usize, end: usize) -> usize {
+    (s0..end)
+        .rev()
+        .find(|&k| {
+            doc.tokens[k].kind == TokKind::Punct(':') && doc.in_quote(doc.tokens[k].start).is_none()
+        })
+        .map_or(s0, |colon| colon + 1)
+}
+
 fn pronoun_object(w: &str) -> bool {
     matches!(w, "him" | "her" | "them" | "us" | "me" | "you" | "it")
 }
@@ -655,7 +673,7 @@ fn reported(doc: &Document, cue: &Cue, s0: usize, s1: usize) -> Option<Found> {
             || parenthetical
             || rest <= 4 && ADJUNCT_OPENERS.contains(&doc.word(after).to_lowercase().as_str()))
     {
-        let mut from = s0;
+        let mut from = after_last_colon(doc, s0, subject_first);
         while from < subject_first
             && !doc.tokens[from].is_word()
             && doc.in_quote(doc.tokens[from].start).is_none()
@@ -1126,7 +1144,7 @@ fn according(doc: &Document, cue: &Cue, s0: usize, s1: usize) -> Option<Found> {
     if c == 0 || !matches!(doc.tokens[c - 1].kind, TokKind::Punct(',' | '—')) {
         return None;
     }
-    let mut from = s0;
+    let mut from = after_last_colon(doc, s0, c);
     while from < c && !doc.tokens[from].is_word() && doc.in_quote(doc.tokens[from].start).is_none()
     {
         from += 1;

@@ -813,3 +813,23 @@ fn roles_introduced_before_the_name_resolve_later_references() {
         &[("direct", "We are not done,", "Piet Aalders")],
     );
 }
+
+#[test]
+fn sentence_final_attribution_wins_over_a_verb_inside_its_clause() {
+    check(
+        "The board rejected the merger on Friday, two directors said.",
+        &[(
+            "indirect",
+            "The board rejected the merger on Friday",
+            "two directors",
+        )],
+    );
+}
+
+#[test]
+fn post_posed_content_starts_after_a_colon() {
+    check(
+        "The vote was close: the levy passed by four votes, council staff said.",
+        &[("indirect", "the levy passed by four votes", "council staff")],
+    );
+}
