@@ -608,6 +608,43 @@ fn infinitive_content(doc: &Document, cue: &Cue, i: usize) -> bool {
             .starts_with(|c: char| c.is_ascii_lowercase())
 }
 
+/// After "told"/"assured"/"informed": the end of the addressee when a
+/// comma or the sentence end follows it ("…, he told the committee.",
+/// "The fix, she told them, was simple"), so the post-posed and
+/// parenthetical patterns see the attribution end there. Otherwise the
+/// cue's end: "told reporters that …" is handled as a reported clause.
+fn addressee_end(doc: &Document, cue: &Cue, s1: usize) -> usize {
+    let after = cue.toks.end;
+    if !matches!(cue.lemma, "tell" | "assure" | "inform" | "remind") {
+        return after;
+    }
+    let first = doc.word(after).to_lowercase();
+    let span = if pronoun_object(&first) || matches!(first.as_str(), "reporters" | "journalists") {
+        1
+    } else if matches!(
+        first.as_str(),
+        "the" | "a" | "an" | "his" | "her" | "their" | "its"
+    ) {
+        // "the committee", "a local radio station": up to four words.
+        (1..=4)
+            .find(|&n| {
+                after + n >= s1
+                    || !doc.tokens[after + n].is_word()
+                    || doc.word(after + n).eq_ignore_ascii_case("that")
+            })
+            .unwrap_or(0)
+    } else {
+        0
+    };
+    let end = after + span;
+    let closes = end >= s1
+        || matches!(
+            doc.tokens[end].kind,
+            TokKind::Punct(',' | '.' | '!' | '?' | ';')
+        );
+    if span > 0 && closes { end } else { after }
+}
+
 /// Where a post-posed attribution's content starts in tokens `s0..end`:
 /// after the last colon outside quotation marks ("The plan failed: the
 /// council rejected it, officials said"), else at `s0`.
@@ -639,7 +676,7 @@ fn reported(doc: &Document, cue: &Cue, s0: usize, s1: usize) -> Option<Found> {
     let after = if subj.toks.start >= cue.toks.end {
         subj.toks.end
     } else {
-        cue.toks.end
+        addressee_end(doc, cue, s1)
     };
     let method = if subj.form == Form::Pronoun {
         Method::Pronoun

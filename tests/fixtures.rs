@@ -833,3 +833,23 @@ fn post_posed_content_starts_after_a_colon() {
         &[("indirect", "the levy passed by four votes", "council staff")],
     );
 }
+
+#[test]
+fn told_with_an_addressee_can_close_or_interrupt_the_clause() {
+    check(
+        "The fix, the engineer told them, was cheap.",
+        &[(
+            "indirect",
+            "The fix, the engineer told them, was cheap",
+            "the engineer",
+        )],
+    );
+    check(
+        "Jonas Eriksen opened the hearing. The port is losing money every month, he told the committee.",
+        &[(
+            "indirect",
+            "The port is losing money every month",
+            "Jonas Eriksen",
+        )],
+    );
+}
