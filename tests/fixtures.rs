@@ -853,3 +853,15 @@ fn told_with_an_addressee_can_close_or_interrupt_the_clause() {
         )],
     );
 }
+
+#[test]
+fn a_participle_modifier_stays_in_the_subject() {
+    check(
+        "A report published Tuesday said most tenants oppose the rent rise.",
+        &[(
+            "indirect",
+            "most tenants oppose the rent rise",
+            "A report published Tuesday",
+        )],
+    );
+}
