@@ -319,22 +319,10 @@ pub fn clause_end(doc: &Document, from: usize, sent_end: usize) -> usize {
                 let according = next.eq_ignore_ascii_case("according");
                 let contrast = matches!(next, "but" | "while" | "although" | "though" | "whereas");
                 // ", and he …", ", and the company …": a new clause joined on.
-                let joined = next == "and"
-                    && matches!(
-                        doc.word(i + 2),
-                        "he" | "she"
-                            | "they"
-                            | "it"
-                            | "we"
-                            | "I"
-                            | "the"
-                            | "a"
-                            | "an"
-                            | "his"
-                            | "her"
-                            | "their"
-                            | "its"
-                    );
+                let joined = next == "and" && {
+                    let w = doc.word(i + 2);
+                    opens_subject(w) || w == "an"
+                };
                 // ", others say …": a new attribution takes over.
                 let new_cue = (i + 2..(i + 6).min(sent_end)).any(|k| {
                     doc.cues.at(k).is_some_and(|c| !c.participle && !c.phrase)
@@ -391,25 +379,18 @@ fn opens_next_sentence(doc: &Document, q: &crate::quotes::QuoteSpan, after: usiz
         return false;
     }
     doc.tokens.get(after).is_some_and(|t| {
-        t.is_word()
-            && matches!(
-                t.text(doc.text),
-                "that"
-                    | "he"
-                    | "she"
-                    | "they"
-                    | "it"
-                    | "we"
-                    | "I"
-                    | "the"
-                    | "a"
-                    | "his"
-                    | "her"
-                    | "their"
-                    | "its"
-                    | "there"
-            )
+        let w = t.text(doc.text);
+        t.is_word() && (opens_subject(w) || matches!(w, "that" | "there"))
     })
+}
+
+/// A word that opens a subject: a subject pronoun or a determiner
+/// (", and he …", "… .” Cruz said the …"), so a new clause starts there.
+fn opens_subject(w: &str) -> bool {
+    matches!(
+        w,
+        "he" | "she" | "they" | "it" | "we" | "I" | "the" | "a" | "his" | "her" | "their" | "its"
+    )
 }
 
 fn is_terminator_tok(doc: &Document, i: usize) -> bool {

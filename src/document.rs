@@ -48,6 +48,13 @@ impl<'a> Document<'a> {
             .saturating_sub(1)
     }
 
+    /// The first token of the sentence holding token `tok`.
+    pub fn sentence_start(&self, tok: usize) -> usize {
+        self.sentences
+            .get(self.sentence_of_token(tok))
+            .map_or(0, |s| s.tokens.start)
+    }
+
     /// Is byte `pos` inside the content of some quotation?
     pub fn in_quote(&self, pos: usize) -> Option<usize> {
         let i = self.quotes.partition_point(|q| q.content_start <= pos);

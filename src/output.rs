@@ -70,6 +70,15 @@ pub fn neutralize(cell: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
+/// A free-text CSV cell, neutralized when `escape` is on.
+pub fn cell(s: &str, escape: bool) -> String {
+    if escape {
+        neutralize(s).into_owned()
+    } else {
+        s.to_string()
+    }
+}
+
 fn opt(v: Option<usize>) -> String {
     v.map_or(String::new(), |v| v.to_string())
 }
@@ -149,13 +158,7 @@ impl<W: Write> Sink<W> {
                     return Ok(());
                 };
                 let escape = self.escape;
-                let esc = |s: &str| {
-                    if escape {
-                        neutralize(s).into_owned()
-                    } else {
-                        s.to_string()
-                    }
-                };
+                let esc = |s: &str| cell(s, escape);
                 let mut row = vec![
                     esc(doc),
                     quote_id.to_string(),

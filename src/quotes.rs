@@ -201,122 +201,152 @@ fn mark_at(pb: &[u8], k: usize) -> Option<char> {
 /// decoded on the spot. `find_quotes_chars` in the tests is the same state
 /// machine driven character by character, which this must match.
 pub fn find_quotes(text: &str, paras: &[Paragraph]) -> Vec<QuoteSpan> {
-    let mut out = Vec::new();
-    let mut open: Option<Open> = None;
+    let mut scan = Scan::new(text);
     for (pi, p) in paras.iter().enumerate() {
         let para = &text[p.start..p.end];
         let pb = para.as_bytes();
         // Byte offset in `para` where the scan resumes.
-        let mut pos = 0;
-        // A continued quotation: this paragraph must open with the same family.
-        if let Some(o) = &open {
-            let first = para.chars().next();
-            let two = o.family == Family::TwoApostrophes;
-            let continues = (two && para.starts_with("''"))
-                || (!two
-                    && first.is_some_and(|c| {
-                        opener(c, None, para[c.len_utf8()..].chars().next()) == Some(o.family)
-                            || (o.family == Family::Curly && c == '"')
-                            || (o.family == Family::Straight && c == '“')
-                    }));
-            if continues {
-                // Skip the continuing mark(s): one character, or two apostrophes.
-                pos = if two {
-                    2
-                } else {
-                    first.map_or(0, char::len_utf8)
-                };
-            } else if let Some(o) = open.take() {
-                push_unclosed(text, &mut out, o, paras, pi - 1);
-            }
-        }
+        let mut pos = scan.start_paragraph(para, paras, pi);
         let mut marks = Marks::new(pb);
         while let Some((i, c)) = marks.next(pb, pos) {
             // The characters around the mark, within the paragraph (a
             // continued quote's skipped mark counts as the one before).
             let prev = para[..i].chars().next_back();
-            let mut next = para[i + c.len_utf8()..].chars().next();
-            pos = i + c.len_utf8();
+            let next = para[i + c.len_utf8()..].chars().next();
             let at = p.start + i;
             if c == '\'' && next == Some('\'') {
-                // Two apostrophes: one double mark, opening or closing.
                 pos = i + 2;
-                next = para[pos..].chars().next();
-                let two = Family::TwoApostrophes;
-                match &open {
-                    Some(o) if o.family == two => {
-                        if let Some(o) = open.take() {
-                            push(text, &mut out, &o, at, at + 2, pi, true);
-                        }
-                    }
-                    Some(_) => {}
-                    None if prev_allows_open(prev) && next.is_some_and(|n| !n.is_whitespace()) => {
-                        open = Some(Open {
-                            family: two,
-                            mark: at,
-                            content: at + 2,
-                            paragraph: pi,
-                        });
-                    }
-                    None => {}
-                }
-                continue;
-            }
-            match &open {
-                Some(o) => {
-                    if closes(o.family, c, prev, next) {
-                        let o = open.take();
-                        if let Some(o) = o {
-                            push(text, &mut out, &o, at, at + c.len_utf8(), pi, true);
-                        }
-                    } else if c == '“' && matches!(o.family, Family::Curly) {
-                        // A second opener: the first one was never closed.
-                        if let Some(o) = open.take() {
-                            push(text, &mut out, &o, at, at, pi, false);
-                        }
-                        open = Some(Open {
-                            family: Family::Curly,
-                            mark: at,
-                            content: at + c.len_utf8(),
-                            paragraph: pi,
-                        });
-                    } else if o.family == Family::Single
-                        && let Some(family) = opener(c, prev, next).filter(|f| *f != Family::Single)
-                    {
-                        // A double mark while a single one is open: the single
-                        // was an apostrophe ("Sophie in 't Veld ... \"It's").
-                        open = Some(Open {
-                            family,
-                            mark: at,
-                            content: at + c.len_utf8(),
-                            paragraph: pi,
-                        });
-                    }
-                }
-                None => {
-                    if let Some(family) = opener(c, prev, next) {
-                        open = Some(Open {
-                            family,
-                            mark: at,
-                            content: at + c.len_utf8(),
-                            paragraph: pi,
-                        });
-                    }
-                }
+                scan.double_apostrophe(at, prev, para[pos..].chars().next(), pi);
+            } else {
+                pos = i + c.len_utf8();
+                scan.mark(c, at, prev, next, pi);
             }
         }
-        // Unclosed at paragraph end: decide at the next paragraph.
-        if let Some(o) = &open
-            && o.family == Family::Single
+        scan.end_paragraph();
+    }
+    scan.finish(paras)
+}
+
+/// The quotation state machine, shared by the byte scanner above and the
+/// character-by-character statement of it in the tests: only how marks are
+/// found differs between the two.
+struct Scan<'t> {
+    text: &'t str,
+    out: Vec<QuoteSpan>,
+    open: Option<Open>,
+}
+
+impl<'t> Scan<'t> {
+    fn new(text: &'t str) -> Scan<'t> {
+        Scan {
+            text,
+            out: Vec::new(),
+            open: None,
+        }
+    }
+
+    /// At the start of paragraph `pi`: a quotation left open continues
+    /// only if the paragraph opens with a mark of the same family. Returns
+    /// the bytes to skip (the continuing mark, or two apostrophes).
+    fn start_paragraph(&mut self, para: &str, paras: &[Paragraph], pi: usize) -> usize {
+        let Some(o) = &self.open else {
+            return 0;
+        };
+        let first = para.chars().next();
+        let two = o.family == Family::TwoApostrophes;
+        let continues = (two && para.starts_with("''"))
+            || (!two
+                && first.is_some_and(|c| {
+                    opener(c, None, para[c.len_utf8()..].chars().next()) == Some(o.family)
+                        || (o.family == Family::Curly && c == '"')
+                        || (o.family == Family::Straight && c == '“')
+                }));
+        if continues {
+            return if two {
+                2
+            } else {
+                first.map_or(0, char::len_utf8)
+            };
+        }
+        if let Some(o) = self.open.take() {
+            push_unclosed(self.text, &mut self.out, o, paras, pi - 1);
+        }
+        0
+    }
+
+    fn open_at(&mut self, family: Family, at: usize, width: usize, pi: usize) {
+        self.open = Some(Open {
+            family,
+            mark: at,
+            content: at + width,
+            paragraph: pi,
+        });
+    }
+
+    /// Two apostrophes at byte `at`: one double mark, opening or closing.
+    fn double_apostrophe(&mut self, at: usize, prev: Option<char>, next: Option<char>, pi: usize) {
+        let two = Family::TwoApostrophes;
+        match &self.open {
+            Some(o) if o.family == two => {
+                if let Some(o) = self.open.take() {
+                    push(self.text, &mut self.out, &o, at, at + 2, pi, true);
+                }
+            }
+            Some(_) => {}
+            None if prev_allows_open(prev) && next.is_some_and(|n| !n.is_whitespace()) => {
+                self.open_at(two, at, 2, pi);
+            }
+            None => {}
+        }
+    }
+
+    /// Quotation mark `c` at byte `at`, between `prev` and `next`.
+    fn mark(&mut self, c: char, at: usize, prev: Option<char>, next: Option<char>, pi: usize) {
+        let width = c.len_utf8();
+        let Some(o) = &self.open else {
+            if let Some(family) = opener(c, prev, next) {
+                self.open_at(family, at, width, pi);
+            }
+            return;
+        };
+        if closes(o.family, c, prev, next) {
+            if let Some(o) = self.open.take() {
+                push(self.text, &mut self.out, &o, at, at + width, pi, true);
+            }
+        } else if c == '“' && matches!(o.family, Family::Curly) {
+            // A second opener: the first one was never closed.
+            if let Some(o) = self.open.take() {
+                push(self.text, &mut self.out, &o, at, at, pi, false);
+            }
+            self.open_at(Family::Curly, at, width, pi);
+        } else if o.family == Family::Single
+            && let Some(family) = opener(c, prev, next).filter(|f| *f != Family::Single)
         {
-            // Single marks are too often apostrophes to run on: drop.
-            open = None;
+            // A double mark while a single one is open: the single
+            // was an apostrophe ("Sophie in 't Veld ... \"It's").
+            self.open_at(family, at, width, pi);
         }
     }
-    if let Some(o) = open.take() {
-        push_unclosed(text, &mut out, o, paras, paras.len().saturating_sub(1));
+
+    /// Unclosed at paragraph end: decide at the next paragraph, except for
+    /// single marks, too often apostrophes to run on: dropped.
+    fn end_paragraph(&mut self) {
+        if self
+            .open
+            .as_ref()
+            .is_some_and(|o| o.family == Family::Single)
+        {
+            self.open = None;
+        }
     }
-    out
+
+    fn finish(mut self, paras: &[Paragraph]) -> Vec<QuoteSpan> {
+        if let Some(o) = self.open.take() {
+            let last = paras.len().saturating_sub(1);
+            push_unclosed(self.text, &mut self.out, o, paras, last);
+        }
+        self.out
+    }
 }
 
 fn push_unclosed(text: &str, out: &mut Vec<QuoteSpan>, o: Open, paras: &[Paragraph], last: usize) {
@@ -359,127 +389,38 @@ mod tests {
     use crate::segment::paragraphs;
     use proptest::prelude::*;
 
-    /// The character-by-character statement of the scanner.
+    /// The character-by-character driver of the same state machine: the
+    /// reference the byte scanner's mark finding must match.
     fn find_quotes_chars(text: &str, paras: &[Paragraph]) -> Vec<QuoteSpan> {
-        let mut out = Vec::new();
-        let mut open: Option<Open> = None;
+        let mut scan = Scan::new(text);
         for (pi, p) in paras.iter().enumerate() {
             let para = &text[p.start..p.end];
             let mut prev: Option<char> = None;
             let mut chars = para.char_indices().peekable();
-            // A continued quotation: this paragraph must open with the same family.
-            if let Some(o) = &open {
-                let first = para.chars().next();
-                let two = o.family == Family::TwoApostrophes;
-                let continues = (two && para.starts_with("''"))
-                    || (!two
-                        && first.is_some_and(|c| {
-                            opener(c, None, para[c.len_utf8()..].chars().next()) == Some(o.family)
-                                || (o.family == Family::Curly && c == '"')
-                                || (o.family == Family::Straight && c == '“')
-                        }));
-                if continues {
-                    for _ in 0..(if two { 2 } else { 1 }) {
-                        if let Some((_, c)) = chars.next() {
-                            prev = Some(c);
-                        }
-                    }
-                } else if let Some(o) = open.take() {
-                    push_unclosed(text, &mut out, o, paras, pi - 1);
-                }
+            let skip = scan.start_paragraph(para, paras, pi);
+            while chars.peek().is_some_and(|&(i, _)| i < skip) {
+                prev = chars.next().map(|(_, c)| c);
             }
             while let Some((i, c)) = chars.next() {
-                // Fast path: most characters are not marks and only update `prev`.
                 if !matches!(c, '"' | '\'' | '“' | '”' | '‘' | '’' | '«' | '»' | '„') {
                     prev = Some(c);
                     continue;
                 }
-                let mut next = chars.peek().map(|&(_, n)| n);
+                let next = chars.peek().map(|&(_, n)| n);
                 let at = p.start + i;
                 if c == '\'' && next == Some('\'') {
-                    // Two apostrophes: one double mark, opening or closing.
                     chars.next();
-                    next = chars.peek().map(|&(_, n)| n);
-                    let two = Family::TwoApostrophes;
-                    match &open {
-                        Some(o) if o.family == two => {
-                            if let Some(o) = open.take() {
-                                push(text, &mut out, &o, at, at + 2, pi, true);
-                            }
-                        }
-                        Some(_) => {}
-                        None if prev_allows_open(prev)
-                            && next.is_some_and(|n| !n.is_whitespace()) =>
-                        {
-                            open = Some(Open {
-                                family: two,
-                                mark: at,
-                                content: at + 2,
-                                paragraph: pi,
-                            });
-                        }
-                        None => {}
-                    }
+                    let after = chars.peek().map(|&(_, n)| n);
+                    scan.double_apostrophe(at, prev, after, pi);
                     prev = Some('\'');
-                    continue;
+                } else {
+                    scan.mark(c, at, prev, next, pi);
+                    prev = Some(c);
                 }
-                match &open {
-                    Some(o) => {
-                        if closes(o.family, c, prev, next) {
-                            let o = open.take();
-                            if let Some(o) = o {
-                                push(text, &mut out, &o, at, at + c.len_utf8(), pi, true);
-                            }
-                        } else if c == '“' && matches!(o.family, Family::Curly) {
-                            // A second opener: the first one was never closed.
-                            if let Some(o) = open.take() {
-                                push(text, &mut out, &o, at, at, pi, false);
-                            }
-                            open = Some(Open {
-                                family: Family::Curly,
-                                mark: at,
-                                content: at + c.len_utf8(),
-                                paragraph: pi,
-                            });
-                        } else if o.family == Family::Single
-                            && let Some(family) =
-                                opener(c, prev, next).filter(|f| *f != Family::Single)
-                        {
-                            // A double mark while a single one is open: the single
-                            // was an apostrophe ("Sophie in 't Veld ... \"It's").
-                            open = Some(Open {
-                                family,
-                                mark: at,
-                                content: at + c.len_utf8(),
-                                paragraph: pi,
-                            });
-                        }
-                    }
-                    None => {
-                        if let Some(family) = opener(c, prev, next) {
-                            open = Some(Open {
-                                family,
-                                mark: at,
-                                content: at + c.len_utf8(),
-                                paragraph: pi,
-                            });
-                        }
-                    }
-                }
-                prev = Some(c);
             }
-            // Unclosed at paragraph end: decide at the next paragraph.
-            if let Some(o) = &open
-                && o.family == Family::Single
-            {
-                // Single marks are too often apostrophes to run on: drop.
-                open = None;
-            }
+            scan.end_paragraph();
         }
-        if let Some(o) = open.take() {
-            push_unclosed(text, &mut out, o, paras, paras.len().saturating_sub(1));
-        }
-        out
+        scan.finish(paras)
     }
 
     fn quotes(text: &str) -> Vec<&str> {

@@ -58,10 +58,7 @@ fn roles_before<'a>(doc: &Document<'a>, start: usize) -> Vec<&'a str> {
     };
     let mut roles = Vec::new();
     // Descriptor run: up to three lowercase words right before the name.
-    let name_sent = doc
-        .sentences
-        .get(doc.sentence_of_token(start))
-        .map_or(0, |s| s.tokens.start);
+    let name_sent = doc.sentence_start(start);
     let mut k = start;
     while k > name_sent && start - k < 3 && doc.tokens[k - 1].is_word() {
         let w = doc.word(k - 1);
@@ -78,10 +75,7 @@ fn roles_before<'a>(doc: &Document<'a>, start: usize) -> Vec<&'a str> {
         let end = start - 1;
         // Line breaks are not tokens: stop at the sentence start, or a
         // headline's words would join the description.
-        let sent_start = doc
-            .sentences
-            .get(doc.sentence_of_token(end))
-            .map_or(0, |s| s.tokens.start);
+        let sent_start = doc.sentence_start(end);
         let mut k = end;
         while k > sent_start && end - k < 6 && doc.tokens[k - 1].is_word() {
             k -= 1;

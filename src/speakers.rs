@@ -13,7 +13,7 @@ use anyhow::Result;
 use serde::Serialize;
 
 use crate::extract::Quote;
-use crate::output::{Format, neutralize};
+use crate::output::{Format, cell};
 
 /// Column order of the table, a public contract like [`crate::output::COLUMNS`].
 pub const SPEAKER_COLUMNS: &[&str] = &[
@@ -100,13 +100,7 @@ impl SpeakerTable {
             Format::Csv => {
                 let mut csv = csv::Writer::from_writer(w);
                 csv.write_record(SPEAKER_COLUMNS)?;
-                let esc = |s: &str| {
-                    if escape_formulas {
-                        neutralize(s).into_owned()
-                    } else {
-                        s.to_string()
-                    }
-                };
+                let esc = |s: &str| cell(s, escape_formulas);
                 for r in self.rows() {
                     csv.write_record([
                         esc(&r.speaker),

@@ -5,16 +5,12 @@
 
 use std::collections::VecDeque;
 use std::io::Read;
-use std::sync::{Arc, Mutex, PoisonError};
 
 use super::{Failure, InputDoc, InputOptions, Item, fail, failure, lossy_warning};
 
 pub struct CsvStream {
     name: String,
     reader: csv::Reader<NewlineTracker>,
-    /// Newline positions not yet passed, and how many were passed.
-    newlines: Arc<Mutex<VecDeque<u64>>>,
-    lines_passed: usize,
     record: csv::ByteRecord,
     text_col: usize,
     id_col: Option<usize>,
@@ -33,11 +29,11 @@ impl CsvStream {
         delimiter: u8,
         opts: &InputOptions,
     ) -> Result<CsvStream, Failure> {
-        let newlines = Arc::new(Mutex::new(VecDeque::new()));
         let tracker = NewlineTracker {
             inner: reader,
             pos: 0,
-            newlines: Arc::clone(&newlines),
+            newlines: VecDeque::new(),
+            passed: 0,
         };
         let mut reader = csv::ReaderBuilder::new()
             .delimiter(delimiter)
@@ -96,8 +92,6 @@ impl CsvStream {
             header_warning,
             name,
             reader,
-            newlines,
-            lines_passed: 0,
             record: csv::ByteRecord::new(),
             text_col,
         })
@@ -132,12 +126,12 @@ impl CsvStream {
     /// itself counts too: after a CR the parser reports a record as starting
     /// at the LF that ends the previous line.
     fn line_at(&mut self, byte: u64) -> usize {
-        let mut marks = self.newlines.lock().unwrap_or_else(PoisonError::into_inner);
-        while marks.front().is_some_and(|&m| m <= byte) {
-            marks.pop_front();
-            self.lines_passed += 1;
+        let t = self.reader.get_mut();
+        while t.newlines.front().is_some_and(|&m| m <= byte) {
+            t.newlines.pop_front();
+            t.passed += 1;
         }
-        self.lines_passed + 1
+        t.passed + 1
     }
 
     fn item(&self, line: usize, opts: &InputOptions) -> Item {
@@ -203,14 +197,17 @@ impl CsvStream {
 struct NewlineTracker {
     inner: Box<dyn Read + Send>,
     pos: u64,
-    newlines: Arc<Mutex<VecDeque<u64>>>,
+    /// Newline offsets not yet passed by a record, and how many were.
+    newlines: VecDeque<u64>,
+    passed: usize,
 }
 
 impl Read for NewlineTracker {
     fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
         let n = self.inner.read(buf)?;
-        let mut marks = self.newlines.lock().unwrap_or_else(PoisonError::into_inner);
-        marks.extend(memchr::memchr_iter(b'\n', &buf[..n]).map(|i| self.pos + i as u64));
+        let pos = self.pos;
+        self.newlines
+            .extend(memchr::memchr_iter(b'\n', &buf[..n]).map(|i| pos + i as u64));
         self.pos += n as u64;
         Ok(n)
     }
