@@ -972,14 +972,16 @@ fn chunk_subject(doc: &Document, cue: &Cue, s0: usize) -> Option<Mention> {
         // "A report published Wednesday said …", "a poll released on
         // Monday found …": a past participle after a lowercase noun modifies
         // the subject; any other cue ends it.
-        let modifier = w.ends_with("ed")
-            && k >= 2
-            && k - 2 >= s0
-            && doc.tokens[k - 2].is_word()
-            && doc.word(k - 2).starts_with(|c: char| c.is_lowercase())
-            && !NOT_CONTENT_START.contains(&doc.word(k - 2).to_lowercase().as_str());
+        let modifier = || {
+            w.ends_with("ed")
+                && k >= 2
+                && k - 2 >= s0
+                && doc.tokens[k - 2].is_word()
+                && doc.word(k - 2).starts_with(|c: char| c.is_lowercase())
+                && !NOT_CONTENT_START.contains(&doc.word(k - 2).to_lowercase().as_str())
+        };
         if !t.is_word()
-            || (doc.cues.at(k - 1).is_some() && !modifier)
+            || (doc.cues.at(k - 1).is_some() && !modifier())
             || CLAUSE_OPENERS.contains(&w.to_lowercase().as_str())
         {
             break;

@@ -81,8 +81,11 @@ fn roles_before<'a>(doc: &Document<'a>, start: usize) -> Vec<&'a str> {
             k -= 1;
         }
         let opens_clause = k == sent_start;
-        let det = doc.word(k).to_lowercase();
-        if opens_clause && matches!(det.as_str(), "the" | "his" | "her" | "their" | "its") {
+        let det = doc.word(k);
+        let definite = ["the", "his", "her", "their", "its"]
+            .iter()
+            .any(|d| d.eq_ignore_ascii_case(det));
+        if opens_clause && definite {
             // The head noun is the description's last word.
             if end > k + 1 && is_role(end - 1) {
                 roles.push(doc.word(end - 1));
