@@ -660,6 +660,25 @@ pub fn attribute_quotes(
 
         let sentence_only_quote =
             only_punct(doc, pre_start, open_tok) && only_punct(doc, close_tok, post_end);
+        // `"We will rebuild." Calloway said the work starts in May.`
+        if found.is_none() && sentence_only_quote {
+            found = next_sentence_speaker(doc, q, s2, &cue_ok).map(|(m, c)| {
+                let method = if m.form == Form::Pronoun {
+                    Method::Pronoun
+                } else {
+                    Method::Explicit
+                };
+                (
+                    method,
+                    Kind::Direct,
+                    q.content_start,
+                    q.content_end,
+                    Some(m),
+                    Some(c),
+                )
+            });
+            shared_cue = found.is_some();
+        }
         let found = match found {
             Some(f) => Some(f),
             None if sentence_only_quote || (q.paragraph != q.last_paragraph) => {
@@ -812,6 +831,37 @@ fn previous_sentence_subject(
     let m = sentence_subject(doc, prev.tokens.start, prev.tokens.end)?;
     (m.toks.start == prev.tokens.start && m.form == Form::Name && m.kind == SpeakerKind::Person)
         .then_some((Method::Continuation, m))
+}
+
+/// `"We will rebuild the pier." Calloway said the work would start in May.`:
+/// a quote that closes its own sentence, followed in the same paragraph by
+/// a sentence opening with its subject and a cue that reports a clause of
+/// its own. The cue attributes the quote too (it is left to the
+/// reported-speech pass as well).
+fn next_sentence_speaker(
+    doc: &Document,
+    q: &crate::quotes::QuoteSpan,
+    s: usize,
+    cue_ok: &dyn Fn(&Cue) -> bool,
+) -> Option<(Mention, Cue)> {
+    let next = doc.sentences.get(s + 1)?;
+    if next.paragraph != q.last_paragraph
+        || !doc.text[q.content_start..q.content_end]
+            .trim_end()
+            .ends_with(['.', '!', '?'])
+    {
+        return None;
+    }
+    let (from, to) = (next.tokens.start, next.tokens.end);
+    (from..(from + 8).min(to)).find_map(|k| {
+        let c = doc
+            .cues
+            .at(k)
+            .filter(|c| cue_ok(c) && !c.phrase && !c.participle)?;
+        let m = subject_of(doc, c, from, to, false)?;
+        let after = m.toks.end.max(c.toks.end);
+        (m.toks.start == from && opens_next_sentence(doc, q, after)).then(|| (m, c.clone()))
+    })
 }
 
 /// A quote that is a paragraph of its own with nothing attributed before it

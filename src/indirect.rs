@@ -17,6 +17,7 @@ use crate::attribution::{
 };
 use crate::cues::Cue;
 use crate::document::Document;
+use crate::lexicon::CueClass;
 use crate::mentions::{
     Form, Mention, SpeakerKind, mention_ending_at, mention_starting_at, pronoun,
 };
@@ -434,6 +435,11 @@ fn content_start(doc: &Document, cue: &Cue, after: usize, s1: usize) -> Option<u
         }) {
             // "said on Tuesday he would run": the clause opens at its subject.
             i = t;
+        } else if let Some(t) = time_adjunct_end(doc, i, limit)
+            .filter(|&t| opens_noun_subject(doc.word(t)) && looks_like_clause(doc, t, s1))
+        {
+            // "said Tuesday his actions were lawful".
+            i = t;
         } else if ADJUNCT_OPENERS.contains(&lw(i).as_str()) {
             return None;
         }
@@ -450,6 +456,76 @@ fn content_start(doc: &Document, cue: &Cue, after: usize, s1: usize) -> Option<u
         }
     }
     (i < s1).then_some(i)
+}
+
+/// Where the object of a cue's preposition starts, for the verbs that report
+/// through one: "talked (openly) about X", "spoke of X", "called on X to
+/// resign", "responded to X".
+fn prepositional_object(doc: &Document, cue: &Cue, after: usize, s1: usize) -> Option<usize> {
+    let mut k = after;
+    // "talked openly about", "spoke highly of", "talked more about".
+    while k < s1 && k < after + 2 && (doc.word(k).ends_with("ly") || doc.word(k) == "more") {
+        k += 1;
+    }
+    let prep = doc.word(k);
+    let takes = match cue.lemma {
+        "talk" | "speak" => matches!(prep, "about" | "of"),
+        "call" => matches!(prep, "on" | "upon"),
+        "respond" => prep == "to",
+        _ => false,
+    };
+    (takes && k + 1 < s1 && doc.tokens[k + 1].is_word()).then_some(k + 1)
+}
+
+/// The end of a time adjunct starting at token `i` ("Tuesday", "on Monday
+/// night", "earlier this week"): at most four words, one of them a day or
+/// a time noun.
+fn time_adjunct_end(doc: &Document, i: usize, limit: usize) -> Option<usize> {
+    let mut k = i;
+    let mut has_time = false;
+    while k < limit && k < i + 4 && doc.tokens[k].is_word() {
+        let w = doc.word(k).to_ascii_lowercase();
+        let time = matches!(
+            w.as_str(),
+            "monday"
+                | "tuesday"
+                | "wednesday"
+                | "thursday"
+                | "friday"
+                | "saturday"
+                | "sunday"
+                | "today"
+                | "yesterday"
+                | "week"
+                | "weekend"
+                | "month"
+                | "year"
+                | "morning"
+                | "afternoon"
+                | "evening"
+                | "night"
+        );
+        if !time
+            && !matches!(
+                w.as_str(),
+                "on" | "last" | "this" | "earlier" | "late" | "early"
+            )
+        {
+            break;
+        }
+        has_time |= time;
+        k += 1;
+    }
+    (has_time && k < limit).then_some(k)
+}
+
+/// Can a clause's noun-phrase subject start with `w`: a determiner, a
+/// possessive or a capitalised name?
+fn opens_noun_subject(w: &str) -> bool {
+    matches!(
+        w,
+        "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our" | "some" | "many" | "most"
+    ) || (w.starts_with(|c: char| c.is_uppercase()) && w != "I")
 }
 
 /// Verbs whose bare object is mostly not what was said ("wrote a book",
@@ -737,6 +813,15 @@ fn reported(doc: &Document, cue: &Cue, s0: usize, s1: usize) -> Option<Found> {
         // a subject of the content, not of the cue.
         return None;
     }
+    if let Some(from) = prepositional_object(doc, cue, after, s1) {
+        // "talked about the economy": the object of the preposition is what
+        // was said, however short.
+        let end = clause_end(doc, from, s1);
+        if words(doc, from, doc.token_at(end)) < 1 {
+            return None;
+        }
+        return Some((method, doc.tokens[from].start, end, Some(subj)));
+    }
     let from = content_start(doc, cue, after, s1)?;
     let first = doc.tokens[from];
     // "said of their time", "said about it": no reported clause.
@@ -758,6 +843,7 @@ fn reported(doc: &Document, cue: &Cue, s0: usize, s1: usize) -> Option<Found> {
         && subj.role.is_none()
         && !after_that
         && !matches!(cue.lemma, "say" | "tell")
+        && cue.class != CueClass::Evidence
     {
         return None;
     }

@@ -485,7 +485,18 @@ fn starts_sentence(
                 && after.is_some_and(|a| {
                     matches!(a.kind, TokKind::Punct('"' | '“' | '‘' | '«' | '\''))
                 });
-            let introduces_clause = next.is_some_and(|n| n.text(text) == "that");
+            // "He said that …", "He said the FBI had …": a cue reporting a
+            // clause of its own opens a sentence; an attribution tail is
+            // short ("Harry asked reporters.").
+            let introduces_clause = next.is_some_and(|n| {
+                let nw = n.text(text);
+                nw == "that"
+                    || matches!(nw, "he" | "she" | "they" | "we" | "I" | "there")
+                    || (matches!(nw, "the" | "a" | "an" | "his" | "its" | "their" | "this")
+                        && lx.cue(w).is_some_and(|c| {
+                            c.lemma != "ask" && !crate::indirect::ADDRESSEE_VERBS.contains(&c.lemma)
+                        }))
+            });
             return introduces_quote || introduces_clause;
         }
     }

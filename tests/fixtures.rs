@@ -865,3 +865,66 @@ fn a_participle_modifier_stays_in_the_subject() {
         )],
     );
 }
+
+#[test]
+fn object_of_a_cue_preposition() {
+    check(
+        "Mayor Ines Halvorsen talked about the flooding on the east side.",
+        &[(
+            "indirect",
+            "the flooding on the east side",
+            "Ines Halvorsen",
+        )],
+    );
+    check(
+        "Senator Omar Lindqvist called on the governor to release the audit.",
+        &[(
+            "indirect",
+            "the governor to release the audit",
+            "Omar Lindqvist",
+        )],
+    );
+}
+
+#[test]
+fn time_adjunct_before_a_clause_without_that() {
+    check(
+        "The treasurer said Tuesday her office would publish the accounts.",
+        &[(
+            "indirect",
+            "her office would publish the accounts",
+            "The treasurer",
+        )],
+    );
+}
+
+#[test]
+fn evidence_cue_with_a_document_subject() {
+    check(
+        "Internal memos showed the agency ignoring the warnings for months.",
+        &[(
+            "indirect",
+            "the agency ignoring the warnings for months",
+            "Internal memos",
+        )],
+    );
+}
+
+#[test]
+fn a_cue_reporting_its_own_clause_after_a_mixed_quote_starts_a_sentence() {
+    check(
+        "Ruth Adeyemi said the review was \u{201c}nearly done.\u{201d} She said the board had not seen the draft.",
+        &[
+            (
+                "mixed",
+                "the review was \u{201c}nearly done.\u{201d}",
+                "Ruth Adeyemi",
+            ),
+            (
+                "indirect",
+                "the board had not seen the draft",
+                "Ruth Adeyemi",
+            ),
+        ],
+    );
+}
