@@ -343,7 +343,7 @@ pub fn clause_end(doc: &Document, from: usize, sent_end: usize) -> usize {
                     && doc.in_quote(t.start).is_none()
                     && (i + 1..(i + 3).min(sent_end)).any(|k| {
                         doc.cues.at(k).is_some_and(|c| {
-                            !c.participle && !c.phrase && c.class != CueClass::Thought
+                            !c.participle && !c.phrase && c.class.is_act()
                         })
                     }) =>
             {

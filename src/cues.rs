@@ -51,7 +51,7 @@ pub fn is_headline_cue(w: &str) -> bool {
         && w.chars().skip(1).all(|c| c.is_lowercase())
         && lexicon()
             .cue(w)
-            .is_some_and(|c| c.class != CueClass::Thought)
+            .is_some_and(|c| c.class.is_act())
 }
 
 /// Find cues. Only lowercase verb forms count ("State" and "Note" at the

@@ -62,15 +62,26 @@ pub enum CueClass {
     Speech,
     Writing,
     Evidence,
+    /// A stated position: "thinks", "believes", "hopes", "fears", "agrees".
+    Belief,
+    /// Other mental states: "wants", "knows", "feels", "decided".
     Thought,
 }
 
 impl CueClass {
+    /// A verb of saying, writing or showing, as opposed to a belief or a
+    /// thought: only these end a reported clause when coordinated into it
+    /// ("was tired and wanted a change" stays one clause).
+    pub fn is_act(self) -> bool {
+        matches!(self, CueClass::Speech | CueClass::Writing | CueClass::Evidence)
+    }
+
     pub fn parse(s: &str) -> Option<CueClass> {
         match s.trim() {
             "speech" => Some(CueClass::Speech),
             "writing" => Some(CueClass::Writing),
             "evidence" => Some(CueClass::Evidence),
+            "belief" => Some(CueClass::Belief),
             "thought" => Some(CueClass::Thought),
             _ => None,
         }
@@ -81,6 +92,7 @@ impl CueClass {
             CueClass::Speech => "speech",
             CueClass::Writing => "writing",
             CueClass::Evidence => "evidence",
+            CueClass::Belief => "belief",
             CueClass::Thought => "thought",
         }
     }
