@@ -55,6 +55,9 @@ pub enum Method {
     Reported,
     Postposed,
     Participle,
+    /// `Asked whether he would run, Smith said …`: the question put to the
+    /// speaker, attributed to the asker when named ("Asked by X").
+    Question,
     None,
 }
 
@@ -70,6 +73,7 @@ impl Method {
             Method::Reported => "reported",
             Method::Postposed => "postposed",
             Method::Participle => "participle",
+            Method::Question => "question",
             Method::None => "none",
         }
     }
@@ -82,7 +86,7 @@ impl Method {
             Method::Colon | Method::According => 0.9,
             Method::Pronoun | Method::Reported => 0.85,
             Method::Postposed | Method::Participle => 0.8,
-            Method::Continuation => 0.7,
+            Method::Continuation | Method::Question => 0.7,
             Method::Forward => 0.5,
             Method::None => 0.3,
         }
@@ -342,9 +346,9 @@ pub fn clause_end(doc: &Document, from: usize, sent_end: usize) -> usize {
                     && i > from
                     && doc.in_quote(t.start).is_none()
                     && (i + 1..(i + 3).min(sent_end)).any(|k| {
-                        doc.cues.at(k).is_some_and(|c| {
-                            !c.participle && !c.phrase && c.class.is_act()
-                        })
+                        doc.cues
+                            .at(k)
+                            .is_some_and(|c| !c.participle && !c.phrase && c.class.is_act())
                     }) =>
             {
                 break;

@@ -230,10 +230,11 @@ pub struct ExtractArgs {
     #[arg(verbatim_doc_comment, long, value_name = "FILE")]
     pub summary: Option<PathBuf>,
 
-    /// Which cues count: default (speech, writing, evidence) or all.
+    /// Which cues count: default (speech, writing, evidence, belief) or all.
     ///
     /// `default` reports what was said, written or shown ("said", "tweeted",
-    /// "a report found"); `all` adds thought ("believes", "wants"). Example:
+    /// "a report found") and stated positions ("believes", "hopes", "fears");
+    /// `all` adds other mental states ("wants", "knows", "decided"). Example:
     ///   whosaid extract --cues all article.txt
     #[arg(verbatim_doc_comment, long, value_enum, default_value = "default")]
     pub cues: CueSet,

@@ -49,9 +49,7 @@ pub fn is_headline_cue(w: &str) -> bool {
         && w.ends_with('s')
         && w.starts_with(|c: char| c.is_uppercase())
         && w.chars().skip(1).all(|c| c.is_lowercase())
-        && lexicon()
-            .cue(w)
-            .is_some_and(|c| c.class.is_act())
+        && lexicon().cue(w).is_some_and(|c| c.class.is_act())
 }
 
 /// Find cues. Only lowercase verb forms count ("State" and "Note" at the

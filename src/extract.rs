@@ -15,8 +15,9 @@ use crate::text::CharIndex;
 /// Which attributions to report.
 #[derive(Clone, Copy, Debug, Default)]
 pub struct Options {
-    /// Also report thought cues ("believes", "wants"); off by default, as
-    /// users of a fact-checking tool want what was said, written or shown.
+    /// Also report thought cues ("wants", "knows", "decided"); off by
+    /// default, as users of a fact-checking tool want what was said, written
+    /// or shown, and the positions a source is reported to hold ("believes").
     pub thought_cues: bool,
     /// Fill [`Quote::context`] with the sentence(s) holding each quote.
     pub context: bool,

@@ -176,10 +176,10 @@ pub fn attribute_reported(
         if end <= start {
             continue;
         }
-        // A sentence-final "…, officials said." reports the whole clause
-        // before it: a reading of a verb inside that clause ("The council
-        // rejected the plan …") gives way to it.
-        if method == Method::Postposed {
+        // A sentence-final "…, officials said." or "according to X" reports
+        // the whole clause it attaches to: a reading of a verb inside that
+        // clause ("The council rejected the plan …") gives way to it.
+        if matches!(method, Method::Postposed | Method::According) {
             out.retain(|a| !(a.sentence == si && a.start >= start && a.end <= end));
         }
         // Never repeat what the quotation sieve already reported.
@@ -211,7 +211,99 @@ pub fn attribute_reported(
         });
     }
     headline_colons(doc, quoted, &mut out);
+    asked_questions(doc, quoted, &mut out);
     out
+}
+
+/// Words that open the question after "asked" ("asked whether …").
+const QUESTION_OPENERS: &[&str] = &[
+    "if", "whether", "who", "what", "why", "how", "when", "where", "which", "about", "to",
+];
+
+/// `Asked whether he would run, Smith said …`, `…, she said when asked about
+/// the budget.`: the question put to a source is an attribution of its own
+/// (PolNeAR annotates it), whose speaker is the asker: named after "by",
+/// else left empty rather than guessed.
+fn asked_questions(doc: &Document, quoted: &[Attribution], out: &mut Vec<Attribution>) {
+    for (si, sent) in doc.sentences.iter().enumerate() {
+        let (s0, s1) = (sent.tokens.start, sent.tokens.end);
+        let Some(k) = (s0..s1).find(|&k| {
+            doc.word(k).eq_ignore_ascii_case("asked")
+                && (k == s0 || doc.word(k - 1).eq_ignore_ascii_case("when"))
+        }) else {
+            continue;
+        };
+        let mut j = k + 1;
+        let mut speaker = None;
+        if doc.word(j) == "by" {
+            let m = mention_starting_at(doc.text, &doc.tokens, &doc.names, j + 1, s1);
+            j = m.as_ref().map_or(j, |m| m.toks.end);
+            speaker = m;
+        }
+        // "Asked on Fox News who …", "asked specifically whether …".
+        let Some(open) = (j..(j + 6).min(s1))
+            .take_while(|&i| doc.tokens[i].is_word())
+            .find(|&i| QUESTION_OPENERS.contains(&doc.word(i)))
+        else {
+            continue;
+        };
+        let from = if doc.word(open) == "about" {
+            open + 1
+        } else {
+            open
+        };
+        // The question ends at the comma or terminator that closes it.
+        let Some(stop) = (from..s1).find(|&i| {
+            matches!(
+                doc.tokens[i].kind,
+                TokKind::Punct(',' | '.' | '?' | '!' | ';' | '—')
+            ) && doc.in_quote(doc.tokens[i].start).is_none()
+        }) else {
+            continue;
+        };
+        if k == s0 && doc.tokens[stop].kind != TokKind::Punct(',') {
+            continue;
+        }
+        if words(doc, from, stop) < 2 {
+            continue;
+        }
+        let (start, end) = (doc.tokens[from].start, doc.tokens[stop - 1].end);
+        if quoted
+            .iter()
+            .chain(out.iter())
+            .any(|a| overlaps(a.start, a.end, start, end))
+        {
+            continue;
+        }
+        let t = doc.tokens[k];
+        let kind = if doc
+            .quotes
+            .iter()
+            .any(|q| q.content_start >= start && q.content_end <= end)
+        {
+            Kind::Mixed
+        } else {
+            Kind::Indirect
+        };
+        out.push(Attribution {
+            kind,
+            start,
+            end,
+            speaker,
+            cue: Some(Cue {
+                toks: k..k + 1,
+                start: t.start,
+                end: t.end,
+                lemma: "ask",
+                class: CueClass::Speech,
+                participle: false,
+                phrase: false,
+            }),
+            method: Method::Question,
+            paragraph: sent.paragraph,
+            sentence: si,
+        });
+    }
 }
 
 /// "is assuring", "was telling": a progressive form is a finite verb.
@@ -784,7 +876,12 @@ fn reported(doc: &Document, cue: &Cue, s0: usize, s1: usize) -> Option<Found> {
     if preceded_by_comma
         && (trailing
             || parenthetical
-            || rest <= 4 && ADJUNCT_OPENERS.contains(&doc.word(after).to_lowercase().as_str()))
+            || rest <= 4
+                && ADJUNCT_OPENERS.contains(&doc.word(after).to_lowercase().as_str())
+                // "…, the governor declined to comment": a complement.
+                && !infinitive_content(doc, cue, after)
+            // "…, she said when asked about it": a subordinate clause.
+            || matches!(doc.word(after), "when" | "while" | "after" | "before" | "as"))
     {
         let mut from = after_last_colon(doc, s0, subject_first);
         while from < subject_first
@@ -1275,7 +1372,15 @@ fn according(doc: &Document, cue: &Cue, s0: usize, s1: usize) -> Option<Found> {
         ));
     }
     let c = cue.toks.start;
-    if c == 0 || !matches!(doc.tokens[c - 1].kind, TokKind::Punct(',' | '—')) {
+    // "…, according to X" or, closing the sentence, "… according to X.".
+    let closes_sentence = doc
+        .tokens
+        .get(speaker.toks.end)
+        .is_none_or(|t| matches!(t.kind, TokKind::Punct('.' | '!' | '?')));
+    if c == 0
+        || !(matches!(doc.tokens[c - 1].kind, TokKind::Punct(',' | '—'))
+            || closes_sentence && doc.tokens[c - 1].is_word())
+    {
         return None;
     }
     let mut from = after_last_colon(doc, s0, c);
@@ -1296,11 +1401,14 @@ fn according(doc: &Document, cue: &Cue, s0: usize, s1: usize) -> Option<Found> {
         .is_some_and(|t| t.kind == TokKind::Punct(','))
         && !matches!(doc.word(rest + 1), "who" | "which" | "whose" | "where")
         && !opens_new_clause(doc, rest + 1)
-        && (rest + 1..s1.min(rest + 14))
+        && ((rest + 1..s1.min(rest + 14))
             .take_while(|&k| !is_terminator(doc, k))
-            .any(|k| is_finite_aux(doc.word(k)));
+            .any(|k| is_finite_aux(doc.word(k)))
+            || looks_like_clause(doc, rest + 1, s1));
     let end = if continues {
         clause_end(doc, rest + 1, s1)
+    } else if doc.tokens[c - 1].is_word() {
+        doc.tokens[c - 1].end
     } else {
         doc.tokens[c - 2.min(c)].end
     };

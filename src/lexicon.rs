@@ -73,7 +73,10 @@ impl CueClass {
     /// thought: only these end a reported clause when coordinated into it
     /// ("was tired and wanted a change" stays one clause).
     pub fn is_act(self) -> bool {
-        matches!(self, CueClass::Speech | CueClass::Writing | CueClass::Evidence)
+        matches!(
+            self,
+            CueClass::Speech | CueClass::Writing | CueClass::Evidence
+        )
     }
 
     pub fn parse(s: &str) -> Option<CueClass> {

@@ -376,7 +376,7 @@ fn mixed_quote_with_single_marks() {
 
 #[test]
 fn thought_cues_only_on_request() {
-    let text = "Ines Carvalho believes that the tax will pass.";
+    let text = "Ines Carvalho wants the tax to pass before the summer.";
     check(text, &[]);
     check_with(
         text,
@@ -384,7 +384,11 @@ fn thought_cues_only_on_request() {
             thought_cues: true,
             ..Options::default()
         },
-        &[("indirect", "the tax will pass", "Ines Carvalho")],
+        &[(
+            "indirect",
+            "the tax to pass before the summer",
+            "Ines Carvalho",
+        )],
     );
 }
 
@@ -926,5 +930,60 @@ fn a_cue_reporting_its_own_clause_after_a_mixed_quote_starts_a_sentence() {
                 "Ruth Adeyemi",
             ),
         ],
+    );
+}
+
+#[test]
+fn the_question_put_to_a_source() {
+    check(
+        "Asked by a reporter whether he would run again, Tobias Brandt said he had not decided.",
+        &[
+            ("indirect", "whether he would run again", "a reporter"),
+            ("indirect", "he had not decided", "Tobias Brandt"),
+        ],
+    );
+    check(
+        "The pier will reopen in June, Brandt said when asked about the repairs.",
+        &[
+            ("indirect", "The pier will reopen in June", "Brandt"),
+            ("indirect", "the repairs", ""),
+        ],
+    );
+}
+
+#[test]
+fn according_to_closing_a_sentence_without_a_comma() {
+    check(
+        "The mayor leads the race by 12 points according to a count by the Harbor Gazette.",
+        &[(
+            "indirect",
+            "The mayor leads the race by 12 points",
+            "a count by the Harbor Gazette",
+        )],
+    );
+}
+
+#[test]
+fn according_to_replaces_a_reading_inside_its_clause() {
+    check(
+        "The group has previously called for attacks on police, according to the monitoring service.",
+        &[(
+            "indirect",
+            "The group has previously called for attacks on police",
+            "the monitoring service",
+        )],
+    );
+}
+
+#[test]
+fn belief_cues_are_reported_by_default() {
+    check(
+        "Councillor Amara Osei believes the levy will pass next spring.",
+        &[("indirect", "the levy will pass next spring", "Amara Osei")],
+    );
+    // Other mental states only with --cues all.
+    check(
+        "Councillor Amara Osei wants the levy to pass next spring.",
+        &[],
     );
 }
