@@ -214,8 +214,25 @@ fn appositive_head(doc: &Document, comma: usize, floor: usize) -> Option<Mention
     let mut k = comma;
     while k > lowest {
         k -= 1;
+        // "Rep. Ellen Marsh (D-Md.), chair of …, said": a parenthetical
+        // after the name is skipped whole; the name before it ends a segment.
+        if doc.tokens[k].kind == TokKind::Punct(')')
+            && let Some(open) = (k.saturating_sub(8).max(lowest)..k)
+                .rev()
+                .find(|&o| doc.tokens[o].kind == TokKind::Punct('('))
+        {
+            k = open;
+        }
+        // "Sen. Tom Hale, R-Fla., said": an abbreviation's period is no
+        // sentence end.
+        let abbreviation_dot = doc.tokens[k].kind == TokKind::Punct('.')
+            && doc
+                .tokens
+                .get(k + 1)
+                .is_some_and(|t| matches!(t.kind, TokKind::Punct(',' | ')')));
         match doc.tokens[k].kind {
-            TokKind::Punct(',') if k > 0 => {
+            _ if abbreviation_dot => {}
+            TokKind::Punct(',' | '(') if k > 0 => {
                 if let Some(m) = mention_ending_at(doc.text, &doc.tokens, &doc.names, k - 1, floor)
                     .filter(|m| m.form != Form::Pronoun)
                 {
@@ -328,7 +345,8 @@ pub fn clause_end(doc: &Document, from: usize, sent_end: usize) -> usize {
                     opens_subject(w) || w == "an"
                 };
                 // ", others say …": a new attribution takes over.
-                let new_cue = (i + 2..(i + 6).min(sent_end)).any(|k| {
+                // ", said X": an inverted attribution.
+                let new_cue = (i + 1..(i + 6).min(sent_end)).any(|k| {
                     doc.cues.at(k).is_some_and(|c| !c.participle && !c.phrase)
                         && doc.in_quote(doc.tokens[k].start).is_none()
                 });

@@ -853,9 +853,17 @@ fn reported(doc: &Document, cue: &Cue, s0: usize, s1: usize) -> Option<Found> {
     };
     // Post-posed: only adjuncts and the terminator after the cue/subject.
     let rest = (after..s1).filter(|&k| doc.tokens[k].is_word()).count();
-    let subject_first = subj.toks.start.min(cue.toks.start);
-    let preceded_by_comma =
-        subject_first > s0 && doc.tokens[subject_first - 1].kind == TokKind::Punct(',');
+    let comma_before = |k: usize| k > s0 && doc.tokens[k - 1].kind == TokKind::Punct(',');
+    let mut subject_first = subj.toks.start.min(cue.toks.start);
+    // "…, a wide array of economists say, …": the mention found is the
+    // head noun; the whole noun phrase runs back to the comma.
+    if !inverted
+        && !comma_before(subject_first)
+        && let Some(np) = chunk_subject(doc, cue, s0).filter(|np| comma_before(np.toks.start))
+    {
+        subject_first = np.toks.start;
+    }
+    let preceded_by_comma = comma_before(subject_first);
     // "The plan, officials said, was dead": a parenthetical attribution;
     // the content before it is reported (the rest is the same clause).
     // Not when the subject follows the cue ("…, said X, a senior analyst"):
@@ -1163,7 +1171,9 @@ fn chunk_subject(doc: &Document, cue: &Cue, s0: usize) -> Option<Mention> {
                 && doc.word(k - 2).starts_with(|c: char| c.is_lowercase())
                 && !NOT_CONTENT_START.contains(&doc.word(k - 2).to_lowercase().as_str())
         };
-        if !t.is_word()
+        // "47% say …": a percent sign belongs to the subject.
+        let percent = t.kind == TokKind::Punct('%');
+        if !(t.is_word() || percent)
             || (doc.cues.at(k - 1).is_some() && !modifier())
             || CLAUSE_OPENERS.contains(&w.to_lowercase().as_str())
         {

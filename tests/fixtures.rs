@@ -987,3 +987,54 @@ fn belief_cues_are_reported_by_default() {
         &[],
     );
 }
+
+#[test]
+fn subject_with_a_party_tag_and_an_appositive() {
+    check(
+        "Rep. Ellen Marsh (D-Md.), chair of the platform committee, said the governor was not worried.",
+        &[("indirect", "the governor was not worried", "Ellen Marsh")],
+    );
+    check(
+        "Sen. Tom Hale, R-Fla., said the president had failed to address the threat.",
+        &[(
+            "indirect",
+            "the president had failed to address the threat",
+            "Tom Hale",
+        )],
+    );
+}
+
+#[test]
+fn percentages_as_speakers() {
+    check(
+        "On defense, 47% say the country should send more troops.",
+        &[("indirect", "the country should send more troops", "47%")],
+    );
+}
+
+#[test]
+fn participle_aside_between_subject_and_cue() {
+    check(
+        "Ramon Salcedo, citing figures from the census, said that about four million people live there.",
+        &[
+            ("indirect", "figures from the census", "Ramon Salcedo"),
+            (
+                "indirect",
+                "about four million people live there",
+                "Ramon Salcedo",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn parenthetical_attribution_with_a_long_subject() {
+    check(
+        "Cutting spending too soon, a wide array of economists say, slowed the recovery.",
+        &[(
+            "indirect",
+            "Cutting spending too soon, a wide array of economists say, slowed the recovery",
+            "economists",
+        )],
+    );
+}
