@@ -509,7 +509,10 @@ fn content_start(doc: &Document, cue: &Cue, after: usize, s1: usize) -> Option<u
         return Some(i);
     }
     // "said this was …": "this" is the clause's subject, not "this week".
-    let this_subject = doc.word(i).eq_ignore_ascii_case("this") && is_finite_aux(doc.word(i + 1));
+    // "suggest this incompatibility has …": a determiner, not "this week".
+    let this_subject = doc.word(i).eq_ignore_ascii_case("this")
+        && (is_finite_aux(doc.word(i + 1))
+            || time_adjunct_end(doc, i, s1).is_none() && looks_like_clause(doc, i, s1));
     // Adjuncts before a "that": "said in a statement that", "said Monday that".
     if i < s1 && !this_subject && (ADJUNCT_OPENERS.contains(&lw(i).as_str()) || cue.lemma == "tell")
     {
@@ -932,8 +935,12 @@ fn reported(doc: &Document, cue: &Cue, s0: usize, s1: usize) -> Option<Found> {
     // "said of their time", "said about it": no reported clause.
     let after_that = from > 0 && doc.word(from - 1).eq_ignore_ascii_case("that");
     let infinitive = infinitive_content(doc, cue, from);
+    // "described himself as a moderate": a reflexive object is content.
+    let reflexive = matches!(cue.lemma, "describe" | "call" | "portray" | "present")
+        && doc.word(from).ends_with("self");
     if !after_that
         && !infinitive
+        && !reflexive
         && NOT_CONTENT_START.contains(&doc.word(from).to_lowercase().as_str())
     {
         return None;
@@ -942,13 +949,16 @@ fn reported(doc: &Document, cue: &Cue, s0: usize, s1: usize) -> Option<Found> {
         return None;
     }
     // An unnamed subject without "that" is mostly a misread noun phrase,
-    // except with the plainest speech verbs.
+    // except with the plainest speech verbs, evidence verbs ("records
+    // show …") and a complement that reads as a clause ("The missive
+    // suggests Republicans have no intention …").
     if subj.kind == SpeakerKind::Unnamed
         && subj.form == Form::Description
         && subj.role.is_none()
         && !after_that
         && !matches!(cue.lemma, "say" | "tell")
         && cue.class != CueClass::Evidence
+        && !looks_like_clause(doc, from, s1)
     {
         return None;
     }

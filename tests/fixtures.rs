@@ -1038,3 +1038,33 @@ fn parenthetical_attribution_with_a_long_subject() {
         )],
     );
 }
+
+#[test]
+fn unnamed_subject_with_a_clause_complement() {
+    check(
+        "The leaked memo suggests the agency had no plan for the storm.",
+        &[(
+            "indirect",
+            "the agency had no plan for the storm",
+            "The leaked memo",
+        )],
+    );
+    // A noun phrase object after such a subject is no reported content.
+    check("The new bridge suggests a change of direction.", &[]);
+}
+
+#[test]
+fn this_as_a_determiner_and_reflexive_objects() {
+    check(
+        "Dr. Yusuf Okafor suggests this shortage has little to do with funding.",
+        &[(
+            "indirect",
+            "this shortage has little to do with funding",
+            "Yusuf Okafor",
+        )],
+    );
+    check(
+        "Okafor has described himself as a cautious reformer.",
+        &[("indirect", "himself as a cautious reformer", "Okafor")],
+    );
+}
