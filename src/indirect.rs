@@ -572,6 +572,49 @@ fn prepositional_object(doc: &Document, cue: &Cue, after: usize, s1: usize) -> O
     (takes && k + 1 < s1 && doc.tokens[k + 1].is_word()).then_some(k + 1)
 }
 
+/// Where the noun-phrase object of a cue starting at token `from` ends
+/// (before token `to` at the latest): before a time or occasion adjunct
+/// ("last week", "on Thursday", "at a news conference") or a coordinated
+/// verb ("and campaigned with him").
+fn object_end(doc: &Document, from: usize, to: usize) -> usize {
+    let stop = (from + 1..to).find(|&k| {
+        let w = doc.word(k);
+        if doc.in_quote(doc.tokens[k].start).is_some() {
+            return false;
+        }
+        match w {
+            "and" | "but" => {
+                let next = doc.word(k + 1);
+                next.starts_with(|c: char| c.is_lowercase())
+                    && (next.ends_with("ed") || is_finite_aux(next) || doc.cues.at(k + 1).is_some())
+            }
+            "last" | "earlier" | "during" | "while" | "when" | "after" | "before" | "since" => true,
+            "on" | "in" | "at" | "this" => {
+                time_adjunct_end(doc, k, to).is_some() || {
+                    let next = doc.word(k + 1);
+                    matches!(next, "a" | "an")
+                        && matches!(
+                            doc.word(k + 2),
+                            "news"
+                                | "rally"
+                                | "interview"
+                                | "statement"
+                                | "speech"
+                                | "press"
+                                | "debate"
+                                | "town"
+                        )
+                }
+            }
+            _ => false,
+        }
+    });
+    match stop {
+        Some(k) => doc.tokens[k - 1].end,
+        None => doc.tokens.get(to.saturating_sub(1)).map_or(0, |t| t.end),
+    }
+}
+
 /// The end of a time adjunct starting at token `i` ("Tuesday", "on Monday
 /// night", "earlier this week"): at most four words, one of them a day or
 /// a time noun.
@@ -599,11 +642,22 @@ fn time_adjunct_end(doc: &Document, i: usize, limit: usize) -> Option<usize> {
                 | "afternoon"
                 | "evening"
                 | "night"
+                | "january"
+                | "february"
+                | "march"
+                | "april"
+                | "june"
+                | "july"
+                | "august"
+                | "september"
+                | "october"
+                | "november"
+                | "december"
         );
         if !time
             && !matches!(
                 w.as_str(),
-                "on" | "last" | "this" | "earlier" | "late" | "early"
+                "on" | "in" | "last" | "this" | "earlier" | "late" | "early"
             )
         {
             break;
@@ -611,7 +665,7 @@ fn time_adjunct_end(doc: &Document, i: usize, limit: usize) -> Option<usize> {
         has_time |= time;
         k += 1;
     }
-    (has_time && k < limit).then_some(k)
+    has_time.then_some(k)
 }
 
 /// Can a clause's noun-phrase subject start with `w`: a determiner, a
@@ -968,7 +1022,7 @@ fn reported(doc: &Document, cue: &Cue, s0: usize, s1: usize) -> Option<Found> {
         return None;
     }
     let mut end = clause_end(doc, from, s1);
-    if subj.form == Form::Pronoun && doc.word(subj.toks.start) == "who" {
+    if subj.form == Form::Pronoun && matches!(doc.word(subj.toks.start), "who" | "which") {
         // A relative clause reports a clause only after verbs of saying, and
         // its content ends where the relative clause does: at the next
         // comma or dash ("Podesta, who said the project was vetted, left").
@@ -988,6 +1042,9 @@ fn reported(doc: &Document, cue: &Cue, s0: usize, s1: usize) -> Option<Found> {
                     | "write"
                     | "tweet"
             )
+            // "Kasich, who endorsed Cruz on Monday, …": an object verb's
+            // object is content in a relative clause too.
+            && !OBJECT_VERBS.contains(&cue.lemma)
         {
             return None;
         }
@@ -999,6 +1056,11 @@ fn reported(doc: &Document, cue: &Cue, s0: usize, s1: usize) -> Option<Found> {
         }) {
             end = end.min(doc.tokens[k.saturating_sub(1).max(from)].end);
         }
+    }
+    // "endorsed Trump last week and campaigned with him": an object ends
+    // before a time adjunct or a second verb of the subject.
+    if !after_that && !infinitive && OBJECT_VERBS.contains(&cue.lemma) {
+        end = end.min(object_end(doc, from, doc.token_at(end)));
     }
     // "declined to comment": an infinitive is content from two words.
     // "endorsed Cruz", "criticized the plan": after verbs whose object is
@@ -1079,7 +1141,15 @@ fn relative_subject(doc: &Document, cue: &Cue, s0: usize) -> Option<Mention> {
         k -= 1;
         skipped += 1;
     }
-    if k <= s0 || doc.word(k - 1) != "who" {
+    // "…, which endorsed Calloway": an organisation's relative clause.
+    let kind = match doc.word(k.checked_sub(1)?) {
+        "who" => SpeakerKind::Person,
+        "which" if k >= 2 && doc.tokens[k - 2].kind == TokKind::Punct(',') => {
+            SpeakerKind::Organization
+        }
+        _ => return None,
+    };
+    if k <= s0 {
         return None;
     }
     let t = doc.tokens[k - 1];
@@ -1089,7 +1159,7 @@ fn relative_subject(doc: &Document, cue: &Cue, s0: usize) -> Option<Mention> {
         core: t.start..t.end,
         toks: k - 1..k,
         form: Form::Pronoun,
-        kind: SpeakerKind::Person,
+        kind,
         gender: crate::lexicon::Gender::Unknown,
         plural: false,
         title: None,

@@ -808,7 +808,7 @@ fn roles_introduced_before_the_name_resolve_later_references() {
     check(
         "Ferry fares to rise\n\nThe transport minister, Lena Vogt, announced the fares on Friday.\n\n\"Nobody likes higher fares,\" the minister said.",
         &[
-            ("indirect", "the fares on Friday", "Lena Vogt"),
+            ("indirect", "the fares", "Lena Vogt"),
             ("direct", "Nobody likes higher fares,", "Lena Vogt"),
         ],
     );
@@ -1066,5 +1066,17 @@ fn this_as_a_determiner_and_reflexive_objects() {
     check(
         "Okafor has described himself as a cautious reformer.",
         &[("indirect", "himself as a cautious reformer", "Okafor")],
+    );
+}
+
+#[test]
+fn endorsement_object_ends_before_adjuncts_and_second_verbs() {
+    check(
+        "Governor Ada Kimura endorsed Calloway last week and campaigned with him in Dayton.",
+        &[("indirect", "Calloway", "Ada Kimura")],
+    );
+    check(
+        "The Harbor Workers Union, which endorsed Calloway in December, spent heavily.",
+        &[("indirect", "Calloway", "Harbor Workers Union")],
     );
 }
