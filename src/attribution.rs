@@ -186,6 +186,9 @@ pub fn subject_of(
         let after = cue.toks.end;
         if let Some(m) = mention_starting_at(doc.text, &doc.tokens, &doc.names, after, ceil)
             && !(m.form == Form::Pronoun && m.kind != crate::mentions::SpeakerKind::Person)
+            // "said he doesn't believe …": the subject of a reported
+            // clause, not an inverted one.
+            && !(m.form == Form::Pronoun && doc.tokens.get(m.toks.end).is_some_and(|t| t.is_word()))
         {
             return Some(m);
         }

@@ -159,7 +159,15 @@ pub fn find_names(text: &str, tokens: &[Token]) -> Vec<Mention> {
     let mut words: Vec<&str> = Vec::with_capacity(8);
     while i < tokens.len() {
         let t = tokens[i];
-        if !(t.is_word() && name_token(lx, t.text(text))) {
+        // "New" is a stopword, except opening a name ("New York Times").
+        let opens_name = |w: &str| {
+            name_token(lx, w)
+                || (w == "New"
+                    && tokens
+                        .get(i + 1)
+                        .is_some_and(|n| n.is_word() && name_token(lx, n.text(text))))
+        };
+        if !(t.is_word() && opens_name(t.text(text))) {
             i += 1;
             continue;
         }
