@@ -566,7 +566,7 @@ fn prepositional_object(doc: &Document, cue: &Cue, after: usize, s1: usize) -> O
     let takes = match cue.lemma {
         "talk" | "speak" => matches!(prep, "about" | "of"),
         "call" => matches!(prep, "on" | "upon"),
-        "respond" => prep == "to",
+        "respond" | "refer" | "point" => prep == "to",
         _ => false,
     };
     (takes && k + 1 < s1 && doc.tokens[k + 1].is_word()).then_some(k + 1)
@@ -1396,6 +1396,16 @@ fn participle(
                 None
             }
         })?;
+    if let Some(from) = prepositional_object(doc, cue, cue.toks.end, s1) {
+        // ", referring to the attacks", ", pointing to the polls".
+        let end = clause_end(doc, from, s1);
+        return Some((
+            Method::Participle,
+            doc.tokens[from].start,
+            end,
+            Some(speaker),
+        ));
+    }
     let from = content_start(doc, cue, cue.toks.end, s1)?;
     // ", highlighting their cooperation" reports an action, not content:
     // without "that", only verbs that take a bare clause qualify.

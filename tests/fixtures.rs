@@ -1080,3 +1080,14 @@ fn endorsement_object_ends_before_adjuncts_and_second_verbs() {
         &[("indirect", "Calloway", "Harbor Workers Union")],
     );
 }
+
+#[test]
+fn participle_with_a_prepositional_object() {
+    check(
+        "Mayor Ines Halvorsen defended the budget, pointing to the new tram line.",
+        &[
+            ("indirect", "the budget", "Ines Halvorsen"),
+            ("indirect", "the new tram line", "Ines Halvorsen"),
+        ],
+    );
+}
