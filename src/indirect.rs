@@ -565,6 +565,11 @@ fn prepositional_object(doc: &Document, cue: &Cue, after: usize, s1: usize) -> O
     let prep = doc.word(k);
     let takes = match cue.lemma {
         "talk" | "speak" => matches!(prep, "about" | "of"),
+        "warn" => matches!(prep, "of" | "about" | "against"),
+        "complain" | "joke" | "boast" | "brag" | "testify" | "comment" => {
+            matches!(prep, "about" | "of" | "on")
+        }
+        "rail" | "argue" => matches!(prep, "against"),
         "call" => matches!(prep, "on" | "upon"),
         "respond" | "refer" | "point" => prep == "to",
         _ => false,

@@ -325,11 +325,23 @@ pub fn pronoun(w: &str) -> Option<(Gender, bool, SpeakerKind)> {
 
 fn pronoun_mention(tokens: &[Token], i: usize, text: &str) -> Option<Mention> {
     let t = tokens[i];
-    let (gender, plural, kind) = pronoun(t.text(text))?;
+    let w = t.text(text);
+    // "He's running and says …": a contracted auxiliary is not part of it.
+    let bare = ["'s", "’s", "'re", "’re", "'ll", "’ll", "'d", "’d"]
+        .iter()
+        .find_map(|s| w.strip_suffix(s))
+        .filter(|b| {
+            matches!(
+                *b,
+                "He" | "She" | "They" | "We" | "he" | "she" | "they" | "we"
+            )
+        })
+        .unwrap_or(w);
+    let (gender, plural, kind) = pronoun(bare)?;
     Some(Mention {
         start: t.start,
-        end: t.end,
-        core: t.start..t.end,
+        end: t.start + bare.len(),
+        core: t.start..t.start + bare.len(),
         toks: i..i + 1,
         form: Form::Pronoun,
         kind,

@@ -1091,3 +1091,15 @@ fn participle_with_a_prepositional_object() {
         ],
     );
 }
+
+#[test]
+fn prepositional_complements_and_contracted_pronoun_subjects() {
+    check(
+        "Senator Omar Lindqvist warned of a shutdown if the bill fails.",
+        &[("indirect", "a shutdown if the bill fails", "Omar Lindqvist")],
+    );
+    check(
+        "Omar Lindqvist arrived late. He's touring the district and says the plant will stay open.",
+        &[("indirect", "the plant will stay open", "Omar Lindqvist")],
+    );
+}
