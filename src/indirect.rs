@@ -997,9 +997,17 @@ fn reported(doc: &Document, cue: &Cue, s0: usize, s1: usize) -> Option<Found> {
     // "described himself as a moderate": a reflexive object is content.
     let reflexive = matches!(cue.lemma, "describe" | "call" | "portray" | "present")
         && doc.word(from).ends_with("self");
+    // "said if he were elected, the plant would stay open": a conditional
+    // opening the reported clause, which goes on after its comma.
+    let conditional = matches!(cue.lemma, "say" | "tell" | "add" | "warn" | "argue" | "insist")
+        && matches!(doc.word(from), "if" | "when" | "once" | "unless" | "because")
+        && (from + 2..(from + 14).min(s1))
+            .find(|&k| doc.tokens[k].kind == TokKind::Punct(','))
+            .is_some_and(|k| looks_like_clause(doc, k + 1, s1));
     if !after_that
         && !infinitive
         && !reflexive
+        && !conditional
         && NOT_CONTENT_START.contains(&doc.word(from).to_lowercase().as_str())
     {
         return None;
