@@ -469,7 +469,13 @@ fn content_start(doc: &Document, cue: &Cue, after: usize, s1: usize) -> Option<u
     let addressee_start = i;
     if ADDRESSEE_VERBS.contains(&cue.lemma) {
         // "told reporters", "told him", "told CNN", "told The New York Times"
-        if let Some(m) = mention_starting_at(doc.text, &doc.tokens, &doc.names, i, s1) {
+        // "warned they would lose", "warned it could": a subject pronoun
+        // before a verb opens the clause; it is no addressee.
+        let subject_pronoun = matches!(lw(i).as_str(), "he" | "she" | "they" | "we" | "i" | "it")
+            && is_finite_aux_or_verb(doc.word(i + 1));
+        if subject_pronoun {
+            // The clause starts right here.
+        } else if let Some(m) = mention_starting_at(doc.text, &doc.tokens, &doc.names, i, s1) {
             // "told reporters on Monday he would …": an addressee
             // description ends at its role noun, not at its complement.
             i = match &m.role {
@@ -999,11 +1005,15 @@ fn reported(doc: &Document, cue: &Cue, s0: usize, s1: usize) -> Option<Found> {
         && doc.word(from).ends_with("self");
     // "said if he were elected, the plant would stay open": a conditional
     // opening the reported clause, which goes on after its comma.
-    let conditional = matches!(cue.lemma, "say" | "tell" | "add" | "warn" | "argue" | "insist")
-        && matches!(doc.word(from), "if" | "when" | "once" | "unless" | "because")
-        && (from + 2..(from + 14).min(s1))
-            .find(|&k| doc.tokens[k].kind == TokKind::Punct(','))
-            .is_some_and(|k| looks_like_clause(doc, k + 1, s1));
+    let conditional = matches!(
+        cue.lemma,
+        "say" | "tell" | "add" | "warn" | "argue" | "insist"
+    ) && matches!(
+        doc.word(from),
+        "if" | "when" | "once" | "unless" | "because"
+    ) && (from + 2..(from + 14).min(s1))
+        .find(|&k| doc.tokens[k].kind == TokKind::Punct(','))
+        .is_some_and(|k| looks_like_clause(doc, k + 1, s1));
     if !after_that
         && !infinitive
         && !reflexive
@@ -1035,7 +1045,7 @@ fn reported(doc: &Document, cue: &Cue, s0: usize, s1: usize) -> Option<Found> {
         return None;
     }
     let mut end = clause_end(doc, from, s1);
-    if subj.form == Form::Pronoun && matches!(doc.word(subj.toks.start), "who" | "which") {
+    if subj.form == Form::Pronoun && matches!(doc.word(subj.toks.start), "who" | "which" | "that") {
         // A relative clause reports a clause only after verbs of saying, and
         // its content ends where the relative clause does: at the next
         // comma or dash ("Podesta, who said the project was vetted, left").
@@ -1074,6 +1084,19 @@ fn reported(doc: &Document, cue: &Cue, s0: usize, s1: usize) -> Option<Found> {
     // before a time adjunct or a second verb of the subject.
     if !after_that && !infinitive && OBJECT_VERBS.contains(&cue.lemma) {
         end = end.min(object_end(doc, from, doc.token_at(end)));
+    }
+    // "offered ammunition to Republicans who say the law is a money pit":
+    // an object reading stops before a relative clause with a cue of its own.
+    if !after_that
+        && let Some(k) = (from + 1..doc.token_at(end)).find(|&k| {
+            matches!(doc.word(k), "who" | "which" | "that")
+                && doc
+                    .cues
+                    .at(k + 1)
+                    .is_some_and(|c| !c.participle && !c.phrase && c.class.is_act())
+        })
+    {
+        end = end.min(doc.tokens[k - 1].end);
     }
     // "declined to comment": an infinitive is content from two words.
     // "endorsed Cruz", "criticized the plan": after verbs whose object is
@@ -1157,6 +1180,17 @@ fn relative_subject(doc: &Document, cue: &Cue, s0: usize) -> Option<Mention> {
     // "…, which endorsed Calloway": an organisation's relative clause.
     let kind = match doc.word(k.checked_sub(1)?) {
         "who" => SpeakerKind::Person,
+        // "businesses that warn it could …": "that" after a noun.
+        "that"
+            if k >= 2
+                && k == cue.toks.start
+                && doc.tokens[k - 2].is_word()
+                && doc.cues.at(k - 2).is_none()
+                && !is_finite_aux(doc.word(k - 2))
+                && !NOT_CONTENT_START.contains(&doc.word(k - 2)) =>
+        {
+            SpeakerKind::Unnamed
+        }
         "which" if k >= 2 && doc.tokens[k - 2].kind == TokKind::Punct(',') => {
             SpeakerKind::Organization
         }

@@ -270,7 +270,7 @@ impl Resolver {
                     "it" => {
                         self.antecedent(doc, m.start, Gender::Unknown, SpeakerKind::Organization)
                     }
-                    "who" | "which" => self.relative_antecedent(doc, m),
+                    "who" | "which" | "that" => self.relative_antecedent(doc, m),
                     _ => None,
                 }
             }

@@ -1103,3 +1103,19 @@ fn prepositional_complements_and_contracted_pronoun_subjects() {
         &[("indirect", "the plant will stay open", "Omar Lindqvist")],
     );
 }
+
+#[test]
+fn subject_pronoun_after_an_addressee_verb_opens_the_clause() {
+    check(
+        "Councillor Lina Osei warned they would lose the grant.",
+        &[("indirect", "they would lose the grant", "Lina Osei")],
+    );
+}
+
+#[test]
+fn relative_clauses_with_a_cue_of_their_own() {
+    check(
+        "The bill drew fire from county officials who say the levy will close stores.",
+        &[("indirect", "the levy will close stores", "county officials")],
+    );
+}
