@@ -1442,6 +1442,11 @@ fn participle(
             } else {
                 None
             }
+        })
+        .or_else(|| {
+            // "But the other candidate, Hillary Clinton, drew a contrast,
+            // saying …": the first name or subject pronoun of the sentence.
+            crate::attribution::sentence_subject(doc, s0, c)
         })?;
     if let Some(from) = prepositional_object(doc, cue, cue.toks.end, s1) {
         // ", referring to the attacks", ", pointing to the polls".

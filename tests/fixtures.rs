@@ -1119,3 +1119,11 @@ fn relative_clauses_with_a_cue_of_their_own() {
         &[("indirect", "the levy will close stores", "county officials")],
     );
 }
+
+#[test]
+fn participle_takes_the_sentence_subject_after_an_opening_phrase() {
+    check(
+        "But the other candidate on the stage, Councillor Lina Osei, drew a contrast, saying that the tram plan would cost too much.",
+        &[("indirect", "the tram plan would cost too much", "Lina Osei")],
+    );
+}
