@@ -931,6 +931,17 @@ fn reported(doc: &Document, cue: &Cue, s0: usize, s1: usize) -> Option<Found> {
     {
         subject_first = np.toks.start;
     }
+    // "As (the) X reported, …".
+    let as_tok = (subject_first.saturating_sub(2).max(s0)..subject_first)
+        .rev()
+        .find(|&k| doc.word(k).eq_ignore_ascii_case("as"))
+        .filter(|&k| k + 1 == subject_first || doc.word(k + 1).eq_ignore_ascii_case("the"));
+    if !inverted
+        && let Some(as_tok) = as_tok
+        && let Some((from, to)) = as_reported(doc, as_tok, after, s0, s1)
+    {
+        return Some((Method::Postposed, doc.tokens[from].start, to, Some(subj)));
+    }
     let preceded_by_comma = comma_before(subject_first);
     // "The plan, officials said, was dead": a parenthetical attribution;
     // the content before it is reported (the rest is the same clause).
@@ -1115,6 +1126,38 @@ fn reported(doc: &Document, cue: &Cue, s0: usize, s1: usize) -> Option<Found> {
         return None;
     }
     Some((method, first.start, end, Some(subj)))
+}
+
+/// `As The Post reported, the deal collapsed.` and `The deal collapsed, as
+/// The Post reported.`: "as" + subject + cue is a parenthetical attribution
+/// of the clause after (or before) it. `as_tok` is the "as", `after` the
+/// first token past the cue. Returns the content's first token and end.
+fn as_reported(
+    doc: &Document,
+    as_tok: usize,
+    after: usize,
+    s0: usize,
+    s1: usize,
+) -> Option<(usize, usize)> {
+    // Adjuncts after the cue run to the comma or the sentence end
+    // ("as Smith reported in his book, …").
+    let stop = (after..(after + 10).min(s1)).find(|&k| !doc.tokens[k].is_word())?;
+    let comma = doc.tokens[stop].kind == TokKind::Punct(',');
+    if only_punct(doc, s0, as_tok) && comma {
+        let from = stop + 1;
+        let end = clause_end(doc, from, s1);
+        return (words(doc, from, doc.token_at(end)) >= MIN_CONTENT_WORDS).then_some((from, end));
+    }
+    let before_comma = as_tok > s0 && doc.tokens[as_tok - 1].kind == TokKind::Punct(',');
+    if before_comma && (stop >= s1 || is_terminator(doc, stop)) {
+        let mut from = after_last_colon(doc, s0, as_tok);
+        while from < as_tok && !doc.tokens[from].is_word() {
+            from += 1;
+        }
+        let end = doc.tokens[as_tok - 2.min(as_tok)].end;
+        return (words(doc, from, as_tok) >= MIN_CONTENT_WORDS).then_some((from, end));
+    }
+    None
 }
 
 /// Does token `k` open a clause of its own after a comma: a participle
@@ -1420,7 +1463,7 @@ fn participle(
         );
     let after_by = c > s0 && doc.word(c - 1).eq_ignore_ascii_case("by");
     if !(after_comma || after_by) {
-        return None;
+        return with_participle(doc, cue, s0, s1);
     }
     // The sentence's speaker: an earlier attribution in it, or its subject.
     let speaker = quoted
@@ -1480,6 +1523,34 @@ fn participle(
     ))
 }
 
+/// `with 47 percent of voters saying they …`, `with polls showing …`: the
+/// noun phrase between "with" and the participle is its subject.
+fn with_participle(doc: &Document, cue: &Cue, s0: usize, s1: usize) -> Option<Found> {
+    let c = cue.toks.start;
+    let with = (c.saturating_sub(9).max(s0)..c)
+        .rev()
+        .take_while(|&k| doc.tokens[k].is_word() || doc.tokens[k].kind == TokKind::Punct('%'))
+        .find(|&k| doc.word(k).eq_ignore_ascii_case("with"))?;
+    if with + 1 >= c || !matches!(cue.lemma, "say" | "show" | "suggest" | "predict" | "warn") {
+        return None;
+    }
+    let speaker = Mention::plain_description(&doc.tokens, with + 1..c, SpeakerKind::Unnamed, None);
+    let from = content_start(doc, cue, cue.toks.end, s1)?;
+    let end = clause_end(doc, from, s1);
+    if words(doc, from, doc.token_at(end)) < MIN_CONTENT_WORDS
+        || !doc.tokens[from].is_word()
+        || !looks_like_clause(doc, from, s1)
+    {
+        return None;
+    }
+    Some((
+        Method::Participle,
+        doc.tokens[from].start,
+        end,
+        Some(speaker),
+    ))
+}
+
 /// The source after "according to" when it is no person or role noun we
 /// know ("according to company documents", "according to the
 /// congressional report"): the words up to the next punctuation, at most
@@ -1507,7 +1578,12 @@ fn source_phrase(doc: &Document, from: usize, s1: usize) -> Option<Mention> {
 fn according(doc: &Document, cue: &Cue, s0: usize, s1: usize) -> Option<Found> {
     let speaker = mention_starting_at(doc.text, &doc.tokens, &doc.names, cue.toks.end, s1)
         .or_else(|| source_phrase(doc, cue.toks.end, s1))?;
-    if only_punct(doc, s0, cue.toks.start) {
+    // "But according to X, …": a conjunction may come first.
+    let opener = (s0..cue.toks.start)
+        .find(|&k| doc.tokens[k].is_word())
+        .filter(|&k| matches!(doc.word(k), "But" | "And" | "Yet" | "So" | "Still"))
+        .map_or(s0, |k| k + 1);
+    if only_punct(doc, opener, cue.toks.start) {
         // Sentence-initial: the content follows the comma after the source.
         let comma = (speaker.toks.end..s1.min(speaker.toks.end + 12))
             .find(|&k| doc.tokens[k].kind == TokKind::Punct(','))?;
@@ -1540,9 +1616,6 @@ fn according(doc: &Document, cue: &Cue, s0: usize, s1: usize) -> Option<Found> {
     {
         from += 1;
     }
-    if words(doc, from, c) < MIN_CONTENT_WORDS {
-        return None;
-    }
     // "At the heart of it, according to X, was a decision …": a
     // parenthetical source sits inside its content, which the annotation
     // spans whole; the clause goes on when a verb follows the source.
@@ -1557,6 +1630,16 @@ fn according(doc: &Document, cue: &Cue, s0: usize, s1: usize) -> Option<Found> {
             .take_while(|&k| !is_terminator(doc, k))
             .any(|k| is_finite_aux(doc.word(k)))
             || looks_like_clause(doc, rest + 1, s1));
+    // "Fundraising, according to the campaign, has surged": the clause
+    // counts on both sides of the source.
+    let after_words = if continues {
+        words(doc, rest + 1, doc.token_at(clause_end(doc, rest + 1, s1)))
+    } else {
+        0
+    };
+    if words(doc, from, c) + after_words < MIN_CONTENT_WORDS {
+        return None;
+    }
     let end = if continues {
         clause_end(doc, rest + 1, s1)
     } else if doc.tokens[c - 1].is_word() {

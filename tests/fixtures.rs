@@ -1127,3 +1127,35 @@ fn participle_takes_the_sentence_subject_after_an_opening_phrase() {
         &[("indirect", "the tram plan would cost too much", "Lina Osei")],
     );
 }
+
+#[test]
+fn according_to_inside_a_short_clause_and_after_a_conjunction() {
+    check(
+        "Fundraising, according to the campaign, has surged in the past month.",
+        &[(
+            "indirect",
+            "Fundraising, according to the campaign, has surged in the past month",
+            "the campaign",
+        )],
+    );
+    check(
+        "But according to the port authority, the ferry will resume in May.",
+        &[(
+            "indirect",
+            "the ferry will resume in May",
+            "the port authority",
+        )],
+    );
+}
+
+#[test]
+fn as_a_source_reported() {
+    check(
+        "As the Harbor Gazette reported, the ferry contract was never signed.",
+        &[(
+            "indirect",
+            "the ferry contract was never signed",
+            "Harbor Gazette",
+        )],
+    );
+}
