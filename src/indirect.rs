@@ -583,6 +583,18 @@ fn prepositional_object(doc: &Document, cue: &Cue, after: usize, s1: usize) -> O
     (takes && k + 1 < s1 && doc.tokens[k + 1].is_word()).then_some(k + 1)
 }
 
+/// Nouns of the occasion an object was said on ("at a news conference").
+const OCCASIONS: &[&str] = &[
+    "news",
+    "rally",
+    "interview",
+    "statement",
+    "speech",
+    "press",
+    "debate",
+    "town",
+];
+
 /// Where the noun-phrase object of a cue starting at token `from` ends
 /// (before token `to` at the latest): before a time or occasion adjunct
 /// ("last week", "on Thursday", "at a news conference") or a coordinated
@@ -599,22 +611,14 @@ fn object_end(doc: &Document, from: usize, to: usize) -> usize {
                 next.starts_with(|c: char| c.is_lowercase())
                     && (next.ends_with("ed") || is_finite_aux(next) || doc.cues.at(k + 1).is_some())
             }
-            "last" | "earlier" | "during" | "while" | "when" | "after" | "before" | "since" => true,
+            "last" | "earlier" | "during" | "while" | "when" | "after" | "before" | "since"
+            | "through" | "via" => true,
+            // "by citing a poll": the means, not the object.
+            "by" => doc.word(k + 1).ends_with("ing"),
             "on" | "in" | "at" | "this" => {
                 time_adjunct_end(doc, k, to).is_some() || {
-                    let next = doc.word(k + 1);
-                    matches!(next, "a" | "an")
-                        && matches!(
-                            doc.word(k + 2),
-                            "news"
-                                | "rally"
-                                | "interview"
-                                | "statement"
-                                | "speech"
-                                | "press"
-                                | "debate"
-                                | "town"
-                        )
+                    // "at a news conference", "at a rally".
+                    matches!(doc.word(k + 1), "a" | "an") && OCCASIONS.contains(&doc.word(k + 2))
                 }
             }
             _ => false,
