@@ -326,6 +326,13 @@ pub fn clause_end(doc: &Document, from: usize, sent_end: usize) -> usize {
             | "Although"
             | "while"
             | "While"
+            // A fronted adjunct: "said that after the vote, the council …".
+            | "after"
+            | "before"
+            | "since"
+            | "until"
+            | "despite"
+            | "during"
     );
     let mut i = from;
     while i < sent_end {
