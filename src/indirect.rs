@@ -128,6 +128,10 @@ const NOT_CONTENT_START: &[&str] = &[
     "because",
     "up",
     "out",
+    "down",
+    "away",
+    "off",
+    "into",
     "yes",
     "no",
     "nothing",
@@ -749,6 +753,7 @@ fn looks_like_clause(doc: &Document, from: usize, s1: usize) -> bool {
 /// ("endorsed Cruz", "denounced the ruling").
 const OBJECT_VERBS: &[&str] = &[
     "endorse",
+    "back",
     "criticize",
     "announce",
     "cite",

@@ -1159,3 +1159,16 @@ fn as_a_source_reported() {
         )],
     );
 }
+
+#[test]
+fn backing_a_candidate_but_not_backing_down() {
+    check(
+        "The transit union is backing Calloway for a second term.",
+        &[(
+            "indirect",
+            "Calloway for a second term",
+            "The transit union",
+        )],
+    );
+    check("The governor backed down after the protests.", &[]);
+}
