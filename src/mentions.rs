@@ -397,6 +397,33 @@ fn description(
 
 const PREPOSITIONS: &[&str] = &["for", "of", "at", "with", "from", "in", "on", "to"];
 
+/// Words opening a time adjunct, which ends a description's complement.
+const TIME_WORDS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "last",
+    "this",
+    "today",
+    "tonight",
+    "yesterday",
+];
+
 /// The speaker mention that ends at token `end` (inclusive), looking left no
 /// further than `floor`. `names` are the document's names.
 pub fn mention_ending_at(
@@ -596,8 +623,10 @@ pub fn mention_starting_at(
     }
     // Optional "for/of/at NP" complement up to punctuation, bounded.
     let mut end = r;
+    // Not a time: "the mayor on Monday".
     if r + 1 < limit.max(r + 1)
         && word_in(tokens, (r + 1).min(tokens.len() - 1), text, PREPOSITIONS)
+        && !word_in(tokens, r + 2, text, TIME_WORDS)
     {
         let mut k = r + 2;
         while k < ceil.min(tokens.len()).min(r + 8)

@@ -1172,3 +1172,15 @@ fn backing_a_candidate_but_not_backing_down() {
     );
     check("The governor backed down after the protests.", &[]);
 }
+
+#[test]
+fn passive_cue_with_an_agent() {
+    check(
+        "News of the ferry deal was first reported by the Harbor Gazette.",
+        &[("indirect", "News of the ferry deal", "the Harbor Gazette")],
+    );
+    check(
+        "The tram plan was criticized by the mayor on Monday.",
+        &[("indirect", "The tram plan", "the mayor")],
+    );
+}
