@@ -347,7 +347,9 @@ pub fn clause_end(doc: &Document, from: usize, sent_end: usize) -> usize {
                 let participle = next.ends_with("ing")
                     && next.chars().next().is_some_and(char::is_lowercase)
                     && !NOT_CLAUSE_PARTICIPLES.contains(&next);
-                let according = next.eq_ignore_ascii_case("according");
+                // ", compared with 40 percent", ", according to …".
+                let according = next.eq_ignore_ascii_case("according")
+                    || matches!(next, "compared" | "versus" | "up" | "down");
                 let contrast = matches!(next, "but" | "while" | "although" | "though" | "whereas");
                 // ", and he …", ", and the company …": a new clause joined on.
                 let joined = next == "and" && {
