@@ -23,11 +23,11 @@ pub struct Resolved {
     pub kind: SpeakerKind,
 }
 
-struct Entity {
+struct Entity<'a> {
     /// Byte span of the fullest name form.
     canonical: std::ops::Range<usize>,
     words: usize,
-    first: String,
+    first: &'a str,
     gender: Gender,
     kind: SpeakerKind,
     /// Role words from titles and appositives ("governor", "general").
@@ -35,8 +35,8 @@ struct Entity {
     confirmed: bool,
 }
 
-pub struct Resolver {
-    entities: Vec<Entity>,
+pub struct Resolver<'a> {
+    entities: Vec<Entity<'a>>,
     /// Entity of each of `doc.names`.
     of_name: Vec<usize>,
     /// Whether each of `doc.names` is a subject: a speaker, or the first
@@ -117,22 +117,47 @@ fn role_word(title: &str) -> &str {
     }
 }
 
-fn name_words(text: &str) -> Vec<&str> {
-    text.split_whitespace().collect()
+/// The first and last whitespace-separated words of a name and how many
+/// there are (`("", "", 0)` for none), without collecting them.
+fn name_words(text: &str) -> (&str, &str, usize) {
+    let mut it = text.split_whitespace();
+    let Some(first) = it.next() else {
+        return ("", "", 0);
+    };
+    let mut last = first;
+    let mut n = 1;
+    for w in it {
+        last = w;
+        n += 1;
+    }
+    (first, last, n)
 }
 
-impl Resolver {
-    pub fn build(doc: &Document, atts: &[Attribution]) -> Resolver {
+/// `w.to_lowercase()` into `buf`, without allocating for ASCII words.
+fn lower_into(buf: &mut String, w: &str) {
+    buf.clear();
+    if w.is_ascii() {
+        buf.extend(w.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+    } else {
+        buf.push_str(&w.to_lowercase());
+    }
+}
+
+impl<'a> Resolver<'a> {
+    pub fn build(doc: &Document<'a>, atts: &[Attribution]) -> Resolver<'a> {
         let lx = lexicon();
-        let mut entities: Vec<Entity> = Vec::new();
+        let mut entities: Vec<Entity<'a>> = Vec::new();
         let mut of_name = Vec::with_capacity(doc.names.len());
         let mut by_surname: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut surname = String::new();
         for m in &doc.names {
-            let core = &doc.text[m.core.clone()];
-            let words = name_words(core);
-            let surname = words.last().map_or(String::new(), |w| w.to_lowercase());
-            let first = words.first().map_or(String::new(), |w| w.to_string());
-            let candidates = by_surname.get(&surname).map(Vec::as_slice).unwrap_or(&[]);
+            let core: &'a str = &doc.text[m.core.clone()];
+            let (first, last, n_words) = name_words(core);
+            lower_into(&mut surname, last);
+            let candidates = by_surname
+                .get(surname.as_str())
+                .map(Vec::as_slice)
+                .unwrap_or(&[]);
             let existing = if m.kind == SpeakerKind::Organization {
                 candidates.iter().rev().copied().find(|&e| {
                     entities[e].kind == SpeakerKind::Organization
@@ -142,19 +167,19 @@ impl Resolver {
                 candidates.iter().rev().copied().find(|&e| {
                     let ent = &entities[e];
                     ent.kind == SpeakerKind::Person
-                        && (words.len() == 1
+                        && (n_words == 1
                             || ent.words == 1
                             || ent.first == first
-                            || initial_matches(&ent.first, &first))
+                            || initial_matches(ent.first, first))
                         && ent.gender.compatible(m.gender)
                 })
             };
             let id = match existing {
                 Some(e) => {
                     let ent = &mut entities[e];
-                    if words.len() > ent.words {
+                    if n_words > ent.words {
                         ent.canonical = m.core.clone();
-                        ent.words = words.len();
+                        ent.words = n_words;
                         ent.first = first;
                     }
                     if ent.gender == Gender::Unknown {
@@ -166,7 +191,7 @@ impl Resolver {
                 None => {
                     entities.push(Entity {
                         canonical: m.core.clone(),
-                        words: words.len(),
+                        words: n_words,
                         first,
                         gender: m.gender,
                         kind: m.kind,
@@ -174,7 +199,7 @@ impl Resolver {
                         confirmed: m.confirmed_person,
                     });
                     by_surname
-                        .entry(surname)
+                        .entry(surname.clone())
                         .or_default()
                         .push(entities.len() - 1);
                     entities.len() - 1
@@ -189,18 +214,22 @@ impl Resolver {
                 .get(m.toks.end)
                 .is_some_and(|t| t.kind == TokKind::Punct(','))
             {
-                let det = doc.word(m.toks.end + 1).to_lowercase();
+                let det = doc.word(m.toks.end + 1);
                 // "X, the governor of Maine," / "X, who is governor,"
-                if matches!(det.as_str(), "the" | "a" | "an" | "who")
-                    || is_possessive(doc.word(m.toks.end + 1))
+                // (no character outside ASCII lowercases to these letters)
+                if ["the", "a", "an", "who"]
+                    .iter()
+                    .any(|d| d.eq_ignore_ascii_case(det))
+                    || is_possessive(det)
                 {
                     for k in m.toks.end + 1..(m.toks.end + 14).min(doc.tokens.len()) {
                         let t = doc.tokens[k];
                         if !t.is_word() {
                             break;
                         }
-                        let w = t.text(doc.text).to_lowercase();
-                        if lx.role(&w).is_some() || lx.title(&w).is_some() {
+                        let w = t.text(doc.text);
+                        if lx.is_role_or_title(w) {
+                            let w = w.to_lowercase();
                             entities[id].roles.push(role_word(&w).to_string());
                             entities[id].confirmed |= m.kind == SpeakerKind::Person;
                         }
