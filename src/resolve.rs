@@ -49,7 +49,7 @@ pub struct Resolver<'a> {
 /// description closed by a comma ("The prime minister, Helena Markovic,"),
 /// which must open its sentence so a list ("…, the mayor, Ann Lee and …")
 /// or an object ("said the minister, Ann Lee") is not mistaken for it.
-fn roles_before<'a>(doc: &Document<'a>, start: usize) -> Vec<&'a str> {
+fn roles_before<'a>(doc: &Document<'a>, sents: &SentenceCursor, start: usize) -> Vec<&'a str> {
     let lx = lexicon();
     // `role` looks words up case-insensitively; descriptors are lowercase.
     let is_role = |k: usize| {
@@ -58,7 +58,7 @@ fn roles_before<'a>(doc: &Document<'a>, start: usize) -> Vec<&'a str> {
     };
     let mut roles = Vec::new();
     // Descriptor run: up to three lowercase words right before the name.
-    let name_sent = doc.sentence_start(start);
+    let name_sent = sents.start_of(start);
     let mut k = start;
     while k > name_sent && start - k < 3 && doc.tokens[k - 1].is_word() {
         let w = doc.word(k - 1);
@@ -75,7 +75,7 @@ fn roles_before<'a>(doc: &Document<'a>, start: usize) -> Vec<&'a str> {
         let end = start - 1;
         // Line breaks are not tokens: stop at the sentence start, or a
         // headline's words would join the description.
-        let sent_start = doc.sentence_start(end);
+        let sent_start = sents.start_of(end);
         let mut k = end;
         while k > sent_start && end - k < 6 && doc.tokens[k - 1].is_word() {
             k -= 1;
@@ -120,6 +120,32 @@ fn role_word(title: &str) -> &str {
 /// The first and last whitespace-separated words of a name and how many
 /// there are (`("", "", 0)` for none), without collecting them.
 fn name_words(text: &str) -> (&str, &str, usize) {
+    if text.is_ascii() {
+        // `char::is_whitespace` on ASCII, vertical tab included.
+        let ws = |b: u8| matches!(b, b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | b' ');
+        let (mut first, mut last, mut n) = (0..0, 0..0, 0);
+        let mut start = None;
+        for (i, b) in text.bytes().chain([b' ']).enumerate() {
+            match (ws(b), start) {
+                (false, None) => start = Some(i),
+                (true, Some(from)) => {
+                    if n == 0 {
+                        first = from..i;
+                    }
+                    last = from..i;
+                    n += 1;
+                    start = None;
+                }
+                _ => {}
+            }
+        }
+        // ASCII text: every byte offset is a character boundary.
+        return (
+            text.get(first).unwrap_or(""),
+            text.get(last).unwrap_or(""),
+            n,
+        );
+    }
     let mut it = text.split_whitespace();
     let Some(first) = it.next() else {
         return ("", "", 0);
@@ -137,9 +163,52 @@ fn name_words(text: &str) -> (&str, &str, usize) {
 fn lower_into(buf: &mut String, w: &str) {
     buf.clear();
     if w.is_ascii() {
-        buf.extend(w.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+        buf.push_str(w);
+        buf.make_ascii_lowercase();
     } else {
         buf.push_str(&w.to_lowercase());
+    }
+}
+
+/// [`Document::sentence_of_token`] and [`Document::sentence_start`] for
+/// tokens asked about in (nearly) increasing order, as the names of a
+/// document are: the sentence of the last answer is checked first, so most
+/// questions need no binary search. Answers are the same.
+struct SentenceCursor<'s> {
+    sents: &'s [crate::segment::Sentence],
+    at: std::cell::Cell<usize>,
+}
+
+impl<'s> SentenceCursor<'s> {
+    fn new(sents: &'s [crate::segment::Sentence]) -> SentenceCursor<'s> {
+        SentenceCursor {
+            sents,
+            at: std::cell::Cell::new(0),
+        }
+    }
+
+    /// Index of the last sentence starting at or before token `tok` (0 when none does).
+    fn of_token(&self, tok: usize) -> usize {
+        let starts_by = |i: usize| self.sents.get(i).is_some_and(|s| s.tokens.start <= tok);
+        let at = self.at.get();
+        let i = if starts_by(at) && !starts_by(at + 1) {
+            at
+        } else if starts_by(at + 1) && !starts_by(at + 2) {
+            at + 1
+        } else {
+            self.sents
+                .partition_point(|s| s.tokens.start <= tok)
+                .saturating_sub(1)
+        };
+        self.at.set(i);
+        i
+    }
+
+    /// The first token of the sentence holding token `tok`.
+    fn start_of(&self, tok: usize) -> usize {
+        self.sents
+            .get(self.of_token(tok))
+            .map_or(0, |s| s.tokens.start)
     }
 }
 
@@ -150,6 +219,7 @@ impl<'a> Resolver<'a> {
         let mut of_name = Vec::with_capacity(doc.names.len());
         let mut by_surname: HashMap<String, Vec<usize>> = HashMap::new();
         let mut surname = String::new();
+        let sents = SentenceCursor::new(&doc.sentences);
         for m in &doc.names {
             let core: &'a str = &doc.text[m.core.clone()];
             let (first, last, n_words) = name_words(core);
@@ -238,7 +308,7 @@ impl<'a> Resolver<'a> {
             }
             // Before the name: "The prime minister, Helena Markovic," and
             // "opposition leader Tomas Berg" introduce a role as well.
-            for w in roles_before(doc, m.toks.start) {
+            for w in roles_before(doc, &sents, m.toks.start) {
                 entities[id].roles.push(role_word(w).to_string());
                 entities[id].confirmed |= m.kind == SpeakerKind::Person;
             }
@@ -255,7 +325,7 @@ impl<'a> Resolver<'a> {
         }
         let mut subject = vec![false; doc.names.len()];
         for (i, m) in doc.names.iter().enumerate() {
-            let s = doc.sentence_of_token(m.toks.start);
+            let s = sents.of_token(m.toks.start);
             let first_name_in_sentence = doc
                 .sentences
                 .get(s)
@@ -406,6 +476,45 @@ mod tests {
             .filter_map(|m| r.resolve(&doc, m))
             .map(|r| r.name)
             .collect()
+    }
+
+    #[test]
+    fn name_words_match_split_whitespace() {
+        for t in [
+            "",
+            " ",
+            "Ann",
+            "Ann Lee",
+            "  Ann \t Marie\x0BLee\r\n",
+            "José María Aznar",
+            "Ann\u{2003}Lee",
+            "O'Brien ",
+        ] {
+            let words: Vec<&str> = t.split_whitespace().collect();
+            let want = (
+                words.first().copied().unwrap_or(""),
+                words.last().copied().unwrap_or(""),
+                words.len(),
+            );
+            assert_eq!(name_words(t), want, "{t:?}");
+        }
+    }
+
+    #[test]
+    fn sentence_cursor_answers_as_the_document_does() {
+        let text = "One. Two words here. \"Three,\" she said. Four! Five? Six.";
+        let doc = Document::analyze(text);
+        let cursor = SentenceCursor::new(&doc.sentences);
+        let n = doc.tokens.len();
+        // Forwards, backwards, repeated and jumping questions.
+        let order: Vec<usize> = (0..n)
+            .chain((0..n).rev())
+            .chain((0..n).map(|i| (i * 7) % n))
+            .collect();
+        for tok in order {
+            assert_eq!(cursor.of_token(tok), doc.sentence_of_token(tok), "{tok}");
+            assert_eq!(cursor.start_of(tok), doc.sentence_start(tok), "{tok}");
+        }
     }
 
     #[test]
