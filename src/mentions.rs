@@ -157,9 +157,15 @@ pub fn find_names(text: &str, tokens: &[Token]) -> Vec<Mention> {
     let mut out = Vec::new();
     let mut i = 0;
     let mut words: Vec<&str> = Vec::with_capacity(8);
+    let bytes = text.as_bytes();
     while i < tokens.len() {
         let t = tokens[i];
-        if !(t.is_word() && name_token(lx, t.text(text))) {
+        // Most words start with an ASCII byte that is no capital letter:
+        // not capitalised, so no name token, known without slicing the word.
+        let plain = bytes
+            .get(t.start)
+            .is_some_and(|&b| b < 0x80 && !b.is_ascii_uppercase());
+        if plain || !(t.is_word() && name_token(lx, t.text(text))) {
             i += 1;
             continue;
         }
