@@ -215,9 +215,9 @@ impl<'s> SentenceCursor<'s> {
 impl<'a> Resolver<'a> {
     pub fn build(doc: &Document<'a>, atts: &[Attribution]) -> Resolver<'a> {
         let lx = lexicon();
-        let mut entities: Vec<Entity<'a>> = Vec::new();
+        let mut entities: Vec<Entity<'a>> = Vec::with_capacity(doc.names.len());
         let mut of_name = Vec::with_capacity(doc.names.len());
-        let mut by_surname: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut by_surname: HashMap<String, Vec<usize>> = HashMap::with_capacity(doc.names.len());
         let mut surname = String::new();
         let sents = SentenceCursor::new(&doc.sentences);
         for m in &doc.names {

@@ -352,6 +352,8 @@ fn extract_caught(d: InputDoc, work: &Work) -> Outcome {
         Ok(quotes) => {
             let mut rows = Vec::new();
             if let Some(enc) = work.rows {
+                // About a row's size beside its quote; grows if need be.
+                rows.reserve(quotes.iter().map(|q| q.quote.len() + 192).sum());
                 for (i, q) in quotes.iter().enumerate() {
                     if let Err(e) = enc.encode(&mut rows, &d.id, i + 1, q, &d.kept) {
                         return Outcome::Failed(d.failure(format!("cannot encode a row: {e}")));
