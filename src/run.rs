@@ -340,45 +340,57 @@ fn process(item: Item, work: &Work) -> Outcome {
             };
             extract_caught(d, work)
         }
-        // Parsing never gives another record: this recurses once.
-        Item::Record(r) => process(r.parse(work.input), work),
+        Item::Record(r) => match std::panic::catch_unwind(|| r.parse(work.input)) {
+            // Parsing never gives another record: this recurses once.
+            Ok(item) => process(item, work),
+            Err(panic) => Outcome::Failed(Failure {
+                source: r.source.to_string(),
+                line: Some(r.line),
+                reason: internal_error(&*panic),
+            }),
+        },
         Item::Failed(f) => Outcome::Failed(f),
         Item::Skipped(note) => Outcome::Skipped(note),
     }
 }
 
 fn extract_caught(d: InputDoc, work: &Work) -> Outcome {
-    match std::panic::catch_unwind(|| extract(&d.text, work.opts)) {
-        Ok(quotes) => {
-            let mut rows = Vec::new();
-            if let Some(enc) = work.rows {
-                // About a row's size beside its quote; grows if need be.
-                rows.reserve(quotes.iter().map(|q| q.quote.len() + 192).sum());
-                for (i, q) in quotes.iter().enumerate() {
-                    if let Err(e) = enc.encode(&mut rows, &d.id, i + 1, q, &d.kept) {
-                        return Outcome::Failed(d.failure(format!("cannot encode a row: {e}")));
-                    }
-                }
+    let extracted = std::panic::catch_unwind(|| -> Result<(Vec<Quote>, Vec<u8>)> {
+        let quotes = extract(&d.text, work.opts);
+        let mut rows = Vec::new();
+        if let Some(enc) = work.rows {
+            // About a row's size beside its quote; grows if need be.
+            rows.reserve(quotes.iter().map(|q| q.quote.len() + 192).sum());
+            for (i, q) in quotes.iter().enumerate() {
+                enc.encode(&mut rows, &d.id, i + 1, q, &d.kept)
+                    .context("cannot encode a row")?;
             }
-            Outcome::Quotes(Done {
-                text_bytes: d.text.len(),
-                quotes: quotes.len(),
-                rows,
-                table: work.table.then_some(quotes),
-                id: d.id,
-                source: d.source,
-                line: d.line,
-                warning: d.warning,
-            })
         }
-        Err(panic) => {
-            let reason = format!(
-                "internal error (please report this document): {}",
-                panic_message(&*panic)
-            );
-            Outcome::Failed(d.failure(reason))
-        }
+        Ok((quotes, rows))
+    });
+    match extracted {
+        Ok(Ok((quotes, rows))) => Outcome::Quotes(Done {
+            text_bytes: d.text.len(),
+            quotes: quotes.len(),
+            rows,
+            table: work.table.then_some(quotes),
+            id: d.id,
+            source: d.source,
+            line: d.line,
+            warning: d.warning,
+        }),
+        Ok(Err(e)) => Outcome::Failed(d.failure(format!("{e:#}"))),
+        Err(panic) => Outcome::Failed(d.failure(internal_error(&*panic))),
     }
+}
+
+/// The failure reason for a panic in the pipeline: a bug, reported with
+/// the document instead of ending the run.
+fn internal_error(panic: &(dyn std::any::Any + Send)) -> String {
+    format!(
+        "internal error (please report this document): {}",
+        panic_message(panic)
+    )
 }
 
 fn panic_message(panic: &(dyn std::any::Any + Send)) -> &str {
