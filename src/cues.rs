@@ -92,6 +92,11 @@ pub fn find_cues(text: &str, tokens: &[Token]) -> Cues {
         let w = t.text(text);
         // Multiword phrases first (longest wins), only for words that start one.
         let entry = lx.cue_word(w);
+        if entry.form.is_none() && !entry.phrase_start {
+            // No cue and no cue phrase starts here: most words.
+            i += 1;
+            continue;
+        }
         // Only the phrases this word may start are tried; most words start none.
         let phrase = if entry.phrase_start {
             longest_phrase(text, &tokens[i..], entry)
