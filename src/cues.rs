@@ -3,7 +3,7 @@
 
 use std::ops::Range;
 
-use crate::lexicon::{CueClass, lexicon};
+use crate::lexicon::{CueClass, CueWord, lexicon};
 use crate::segment::Token;
 use crate::text::is_capitalized;
 
@@ -52,6 +52,28 @@ pub fn is_headline_cue(w: &str) -> bool {
         && lexicon().cue(w).is_some_and(|c| c.class.is_act())
 }
 
+/// The longest cue phrase that `tokens` start with (the last of equally
+/// long ones), among those `entry` (the first token's) may start.
+fn longest_phrase(
+    text: &str,
+    tokens: &[Token],
+    entry: CueWord,
+) -> Option<&'static (Vec<&'static str>, CueClass)> {
+    lexicon()
+        .cue_phrases
+        .iter()
+        .enumerate()
+        .filter(|&(k, _)| entry.may_start(k))
+        .map(|(_, p)| p)
+        .filter(|(p, _)| {
+            p.len() <= tokens.len()
+                && p.iter()
+                    .zip(tokens)
+                    .all(|(pw, tk)| tk.is_word() && tk.text(text).eq_ignore_ascii_case(pw))
+        })
+        .max_by_key(|(p, _)| p.len())
+}
+
 /// Find cues. Only lowercase verb forms count ("State" and "Note" at the
 /// start of a sentence are far more often nouns than cues).
 pub fn find_cues(text: &str, tokens: &[Token]) -> Cues {
@@ -68,18 +90,18 @@ pub fn find_cues(text: &str, tokens: &[Token]) -> Cues {
         let w = t.text(text);
         // Multiword phrases first (longest wins), only for words that start one.
         let entry = lx.cue_word(w);
-        let phrase = entry
-            .phrase_start
-            .then_some(&lx.cue_phrases)
-            .into_iter()
-            .flatten()
-            .filter(|(p, _)| {
-                p.len() <= tokens.len() - i
-                    && p.iter()
-                        .zip(&tokens[i..])
-                        .all(|(pw, tk)| tk.is_word() && tk.text(text).eq_ignore_ascii_case(pw))
-            });
-        if let Some((p, class)) = phrase.max_by_key(|(p, _)| p.len()) {
+        if entry.form.is_none() && !entry.phrase_start {
+            // No cue and no cue phrase starts here: most words.
+            i += 1;
+            continue;
+        }
+        // Only the phrases this word may start are tried; most words start none.
+        let phrase = if entry.phrase_start {
+            longest_phrase(text, &tokens[i..], entry)
+        } else {
+            None
+        };
+        if let Some((p, class)) = phrase {
             let end = tokens[i + p.len() - 1].end;
             list.push(Cue {
                 toks: i..i + p.len(),

@@ -61,6 +61,10 @@ pub fn extract(text: &str, opts: &Options) -> Vec<Quote> {
     let reported = attribute_reported(&doc, filter, &used, &quoted);
     let mut atts: Vec<Attribution> = quoted.into_iter().chain(reported).collect();
     atts.sort_by_key(|a| (a.start, a.end, a.kind));
+    if atts.is_empty() {
+        // Nothing to resolve or to convert to character offsets.
+        return Vec::new();
+    }
     let resolver = Resolver::build(&doc, &atts);
     let ix = CharIndex::new(text);
     atts.iter()

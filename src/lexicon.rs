@@ -117,6 +117,17 @@ pub struct CueWord {
     pub form: Option<CueForm>,
     /// Some multiword cue starts with this word.
     pub phrase_start: bool,
+    /// Which of [`Lexicon::cue_phrases`] start with this word: bit `i` for
+    /// phrase `i` (bit 63 for every phrase from the 63rd on).
+    pub phrases: u64,
+}
+
+impl CueWord {
+    /// May phrase `i` of [`Lexicon::cue_phrases`] start with this word?
+    #[inline]
+    pub fn may_start(&self, i: usize) -> bool {
+        self.phrases & (1 << i.min(63)) != 0
+    }
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -176,6 +187,7 @@ const NO_INFO: WordInfo = WordInfo {
     cue: CueWord {
         form: None,
         phrase_start: false,
+        phrases: 0,
     },
     stopword: false,
     title_first: false,
@@ -264,7 +276,9 @@ impl Lexicon {
                 (phrase.is_empty(), CueClass::parse(f.next().unwrap_or("")))
             {
                 if let Some(first) = phrase.first() {
-                    cues.entry(*first).or_default().phrase_start = true;
+                    let entry = cues.entry(*first).or_default();
+                    entry.phrase_start = true;
+                    entry.phrases |= 1 << cue_phrases.len().min(63);
                 }
                 cue_phrases.push((phrase, class));
             }
@@ -365,6 +379,15 @@ impl Lexicon {
                 plural: false,
             })
         })
+    }
+
+    /// `role(word).is_some() || title(&word.to_lowercase()).is_some()`,
+    /// in one probe without allocating.
+    #[inline]
+    pub fn is_role_or_title(&self, word: &str) -> bool {
+        self.words
+            .get_lower_flagged(word, F_ROLE_OR_TITLE)
+            .is_some_and(|(_, info)| info.role.is_some() || info.title.is_some())
     }
 
     #[inline]

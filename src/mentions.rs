@@ -141,10 +141,10 @@ fn leading_title(lx: &Lexicon, words: &[&str]) -> Option<(usize, Gender)> {
 }
 
 fn is_acronym(w: &str) -> bool {
-    let letters = w.chars().filter(|c| c.is_alphabetic()).count();
-    letters >= 2
-        && w.chars()
-            .all(|c| c.is_uppercase() || c == '.' || c == '&' || c == '-')
+    // The shape test first: it fails at the second letter of most names.
+    w.chars()
+        .all(|c| c.is_uppercase() || c == '.' || c == '&' || c == '-')
+        && w.chars().filter(|c| c.is_alphabetic()).count() >= 2
 }
 
 fn run_has_org(lx: &Lexicon, text: &str, run: &[Token]) -> bool {
@@ -157,8 +157,14 @@ pub fn find_names(text: &str, tokens: &[Token]) -> Vec<Mention> {
     let mut out = Vec::new();
     let mut i = 0;
     let mut words: Vec<&str> = Vec::with_capacity(8);
+    let bytes = text.as_bytes();
     while i < tokens.len() {
         let t = tokens[i];
+        // Most words start with an ASCII byte that is no capital letter:
+        // not capitalised, so no name token, known without slicing the word.
+        let plain = bytes
+            .get(t.start)
+            .is_some_and(|&b| b < 0x80 && !b.is_ascii_uppercase());
         // "New" is a stopword, except opening a name ("New York Times").
         let opens_name = |w: &str| {
             name_token(lx, w)
@@ -167,7 +173,7 @@ pub fn find_names(text: &str, tokens: &[Token]) -> Vec<Mention> {
                         .get(i + 1)
                         .is_some_and(|n| n.is_word() && name_token(lx, n.text(text))))
         };
-        if !(t.is_word() && opens_name(t.text(text))) {
+        if plain || !(t.is_word() && opens_name(t.text(text))) {
             i += 1;
             continue;
         }
@@ -203,18 +209,21 @@ pub fn find_names(text: &str, tokens: &[Token]) -> Vec<Mention> {
         let mut start_tok = run.start;
         let mut title: Option<(String, Gender)> = None;
         for n in (1..=3).rev() {
-            if run.start < n || !lx.title_starts(tokens[run.start - n].text(text)) {
+            // The title's words must all be words: test that before any lookup.
+            if run.start < n
+                || !tokens[run.start - n..run.start].iter().all(Token::is_word)
+                || !lx.title_starts(tokens[run.start - n].text(text))
+            {
                 continue;
             }
             let prev: Vec<&str> = tokens[run.start - n..run.start]
                 .iter()
                 .map(|t| t.text(text))
                 .collect();
-            if tokens[run.start - n..run.start].iter().all(Token::is_word)
-                && let Some(g) = lx.title(&title_key(&prev))
-            {
+            let key = title_key(&prev);
+            if let Some(g) = lx.title(&key) {
                 start_tok = run.start - n;
-                title = Some((title_key(&prev), g));
+                title = Some((key, g));
                 break;
             }
         }

@@ -79,10 +79,6 @@ pub fn cell(s: &str, escape: bool) -> String {
     }
 }
 
-fn opt(v: Option<usize>) -> String {
-    v.map_or(String::new(), |v| v.to_string())
-}
-
 /// Columns after the standard ones: `context` (with `--context`), then
 /// the `--keep-field` names in the order given.
 #[derive(Clone, Debug, Default)]
@@ -112,36 +108,218 @@ impl Extra {
     }
 }
 
-/// Writes rows in one format.
-pub struct Sink<W: Write> {
+/// Encodes rows as bytes in one format. Shared by the worker threads, so
+/// each document's rows are serialised where it was extracted and the
+/// writer only copies bytes.
+#[derive(Clone, Debug)]
+pub struct Rows {
     format: Format,
-    csv: Option<csv::Writer<W>>,
-    raw: Option<W>,
     escape: bool,
     extra: Extra,
-    /// One JSONL row, assembled before it is written.
+}
+
+/// Bytes that make the `csv` crate quote a field (its defaults: `,`
+/// delimiter, `"` quote, `\n` terminator, and `\r`).
+fn needs_quotes(s: &[u8]) -> bool {
+    if s.len() < 16 {
+        return s.iter().any(|&b| matches!(b, b',' | b'"' | b'\n' | b'\r'));
+    }
+    memchr::memchr3(b',', b'"', b'\n', s).is_some() || memchr::memchr(b'\r', s).is_some()
+}
+
+/// One CSV field exactly as `csv::Writer` writes it with its default
+/// settings (quoted only when necessary, quotes doubled), prefixed with `'`
+/// when `escape` is on and the cell starts like a formula ([`neutralize`]).
+fn csv_field(out: &mut Vec<u8>, s: &str, escape: bool) {
+    let b = s.as_bytes();
+    let prefix = escape && matches!(b.first(), Some(b'=' | b'+' | b'-' | b'@' | b'\t' | b'\r'));
+    if !needs_quotes(b) {
+        if prefix {
+            out.push(b'\'');
+        }
+        out.extend_from_slice(b);
+        return;
+    }
+    out.push(b'"');
+    if prefix {
+        out.push(b'\'');
+    }
+    let mut rest = b;
+    while let Some(i) = memchr::memchr(b'"', rest) {
+        out.extend_from_slice(&rest[..=i]);
+        out.push(b'"');
+        rest = &rest[i + 1..];
+    }
+    out.extend_from_slice(rest);
+    out.push(b'"');
+}
+
+/// A number as a CSV field (digits never need quotes).
+fn csv_number(out: &mut Vec<u8>, v: usize) {
+    let mut buf = [0u8; 20];
+    let mut i = buf.len();
+    let mut v = v;
+    loop {
+        i -= 1;
+        buf[i] = b'0' + (v % 10) as u8;
+        v /= 10;
+        if v == 0 {
+            break;
+        }
+    }
+    out.extend_from_slice(&buf[i..]);
+}
+
+impl Rows {
+    pub fn new(format: Format, escape_formulas: bool, extra: Extra) -> Result<Rows> {
+        extra.columns()?;
+        Ok(Rows {
+            format,
+            escape: escape_formulas && format == Format::Csv,
+            extra,
+        })
+    }
+
+    /// What precedes the rows: the CSV header line (nothing for JSONL).
+    pub fn header(&self) -> Result<Vec<u8>> {
+        let mut out = Vec::new();
+        if self.format == Format::Csv {
+            let extra = self.extra.columns()?;
+            for (i, c) in COLUMNS.iter().chain(&extra).enumerate() {
+                if i > 0 {
+                    out.push(b',');
+                }
+                csv_field(&mut out, c, false);
+            }
+            out.push(b'\n');
+        }
+        Ok(out)
+    }
+
+    /// Append one row; `kept` holds the document's `--keep-field` values.
+    pub fn encode(
+        &self,
+        out: &mut Vec<u8>,
+        doc: &str,
+        quote_id: usize,
+        q: &Quote,
+        kept: &[serde_json::Value],
+    ) -> Result<()> {
+        match self.format {
+            Format::Csv => self.encode_csv(out, doc, quote_id, q, kept),
+            Format::Jsonl => {
+                let start = out.len();
+                serde_json::to_writer(
+                    &mut *out,
+                    &Record {
+                        doc,
+                        quote_id,
+                        quote: q,
+                    },
+                )?;
+                if !self.extra.keep.is_empty() && out.len() > start && out.last() == Some(&b'}') {
+                    out.pop();
+                    for (i, name) in self.extra.keep.iter().enumerate() {
+                        out.push(b',');
+                        serde_json::to_writer(&mut *out, name)?;
+                        out.push(b':');
+                        let v = kept.get(i).unwrap_or(&serde_json::Value::Null);
+                        serde_json::to_writer(&mut *out, v)?;
+                    }
+                    out.push(b'}');
+                }
+                out.push(b'\n');
+            }
+        }
+        Ok(())
+    }
+
+    fn encode_csv(
+        &self,
+        out: &mut Vec<u8>,
+        doc: &str,
+        quote_id: usize,
+        q: &Quote,
+        kept: &[serde_json::Value],
+    ) {
+        use std::io::Write as _;
+        let esc = self.escape;
+        let num = |out: &mut Vec<u8>, v: usize| {
+            out.push(b',');
+            csv_number(out, v);
+        };
+        let opt = |out: &mut Vec<u8>, v: Option<usize>| {
+            out.push(b',');
+            if let Some(v) = v {
+                csv_number(out, v);
+            }
+        };
+        let text = |out: &mut Vec<u8>, s: &str, escape: bool| {
+            out.push(b',');
+            csv_field(out, s, escape);
+        };
+        csv_field(out, doc, esc);
+        num(out, quote_id);
+        text(out, q.kind, false);
+        text(out, &q.quote, esc);
+        text(out, &q.speaker, esc);
+        text(out, &q.speaker_mention, esc);
+        text(out, q.speaker_kind, false);
+        text(out, &q.cue, esc);
+        num(out, q.quote_start);
+        num(out, q.quote_end);
+        opt(out, q.speaker_start);
+        opt(out, q.speaker_end);
+        opt(out, q.cue_start);
+        opt(out, q.cue_end);
+        num(out, q.paragraph);
+        num(out, q.sentence);
+        out.push(b',');
+        let at = out.len();
+        // Writing to a Vec cannot fail.
+        let _ = write!(out, "{:.2}", q.confidence);
+        if needs_quotes(&out[at..]) {
+            let s = String::from_utf8_lossy(&out[at..]).into_owned();
+            out.truncate(at);
+            csv_field(out, &s, false);
+        }
+        text(out, q.method, false);
+        if self.extra.context {
+            text(out, q.context.as_deref().unwrap_or(""), esc);
+        }
+        for i in 0..self.extra.keep.len() {
+            match kept.get(i) {
+                None | Some(serde_json::Value::Null) => out.push(b','),
+                Some(serde_json::Value::String(s)) => text(out, s, esc),
+                Some(v) => text(out, &v.to_string(), esc),
+            }
+        }
+        out.push(b'\n');
+    }
+}
+
+/// Writes rows in one format.
+pub struct Sink<W: Write> {
+    w: W,
+    rows: Rows,
+    /// One row, assembled before it is written.
     line: Vec<u8>,
 }
 
 impl<W: Write> Sink<W> {
-    pub fn new(w: W, format: Format, escape_formulas: bool, extra: Extra) -> Result<Sink<W>> {
-        let extra_cols = extra.columns()?;
-        let (csv, raw) = match format {
-            Format::Csv => {
-                let mut csv = csv::WriterBuilder::new().has_headers(false).from_writer(w);
-                csv.write_record(COLUMNS.iter().chain(&extra_cols))?;
-                (Some(csv), None)
-            }
-            Format::Jsonl => (None, Some(w)),
-        };
+    pub fn new(mut w: W, format: Format, escape_formulas: bool, extra: Extra) -> Result<Sink<W>> {
+        let rows = Rows::new(format, escape_formulas, extra)?;
+        w.write_all(&rows.header()?)?;
         Ok(Sink {
-            format,
-            csv,
-            raw,
-            escape: escape_formulas && format == Format::Csv,
-            extra,
+            w,
+            rows,
             line: Vec::new(),
         })
+    }
+
+    /// The encoder of this sink's rows, for [`Sink::write_encoded`].
+    pub fn rows(&self) -> &Rows {
+        &self.rows
     }
 
     /// Write one row; `kept` holds the document's `--keep-field` values.
@@ -152,105 +330,55 @@ impl<W: Write> Sink<W> {
         q: &Quote,
         kept: &[serde_json::Value],
     ) -> Result<()> {
-        match self.format {
-            Format::Csv => {
-                let Some(csv) = self.csv.as_mut() else {
-                    return Ok(());
-                };
-                let escape = self.escape;
-                let esc = |s: &str| cell(s, escape);
-                let mut row = vec![
-                    esc(doc),
-                    quote_id.to_string(),
-                    q.kind.to_string(),
-                    esc(&q.quote),
-                    esc(&q.speaker),
-                    esc(&q.speaker_mention),
-                    q.speaker_kind.to_string(),
-                    esc(&q.cue),
-                    q.quote_start.to_string(),
-                    q.quote_end.to_string(),
-                    opt(q.speaker_start),
-                    opt(q.speaker_end),
-                    opt(q.cue_start),
-                    opt(q.cue_end),
-                    q.paragraph.to_string(),
-                    q.sentence.to_string(),
-                    format!("{:.2}", q.confidence),
-                    q.method.to_string(),
-                ];
-                if self.extra.context {
-                    row.push(esc(q.context.as_deref().unwrap_or("")));
-                }
-                row.extend(
-                    self.extra
-                        .keep
-                        .iter()
-                        .enumerate()
-                        .map(|(i, _)| match kept.get(i) {
-                            None | Some(serde_json::Value::Null) => String::new(),
-                            Some(serde_json::Value::String(s)) => esc(s),
-                            Some(v) => esc(&v.to_string()),
-                        }),
-                );
-                csv.write_record(&row)?;
-            }
-            Format::Jsonl => {
-                let Some(w) = self.raw.as_mut() else {
-                    return Ok(());
-                };
-                let line = &mut self.line;
-                line.clear();
-                serde_json::to_writer(
-                    &mut *line,
-                    &Record {
-                        doc,
-                        quote_id,
-                        quote: q,
-                    },
-                )?;
-                if !self.extra.keep.is_empty() && line.pop() == Some(b'}') {
-                    for (i, name) in self.extra.keep.iter().enumerate() {
-                        line.push(b',');
-                        serde_json::to_writer(&mut *line, name)?;
-                        line.push(b':');
-                        let v = kept.get(i).unwrap_or(&serde_json::Value::Null);
-                        serde_json::to_writer(&mut *line, v)?;
-                    }
-                    line.push(b'}');
-                }
-                line.push(b'\n');
-                w.write_all(line)?;
-            }
-        }
+        self.line.clear();
+        self.rows.encode(&mut self.line, doc, quote_id, q, kept)?;
+        self.w.write_all(&self.line)?;
         Ok(())
+    }
+
+    /// Write rows already encoded by [`Sink::rows`].
+    pub fn write_encoded(&mut self, bytes: &[u8]) -> std::io::Result<()> {
+        self.w.write_all(bytes)
     }
 
     /// Flush buffered rows (after each batch, so a streaming consumer sees them).
     pub fn flush(&mut self) -> std::io::Result<()> {
-        match (&mut self.csv, &mut self.raw) {
-            (Some(c), _) => c.flush(),
-            (_, Some(w)) => w.flush(),
-            _ => Ok(()),
-        }
+        self.w.flush()
     }
 
     /// Flush and hand back the writer.
-    pub fn into_inner(self) -> Result<W> {
-        match (self.csv, self.raw) {
-            (Some(c), _) => c.into_inner().map_err(|e| anyhow::anyhow!("{}", e.error())),
-            (_, Some(mut w)) => {
-                w.flush()?;
-                Ok(w)
-            }
-            _ => anyhow::bail!("output already closed"),
-        }
+    pub fn into_inner(mut self) -> Result<W> {
+        self.w.flush()?;
+        Ok(self.w)
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        /// The hand-written CSV encoder writes what `csv::Writer` (with the
+        /// settings whosaid used before) writes for the same cells.
+        #[test]
+        fn csv_fields_match_the_csv_crate(
+            cells in proptest::collection::vec("[a-z ,\"\r\n=+@\t'-]{0,24}|.{0,12}", 2..6),
+            escape: bool,
+        ) {
+            let mut ours = Vec::new();
+            for (i, c) in cells.iter().enumerate() {
+                if i > 0 {
+                    ours.push(b',');
+                }
+                csv_field(&mut ours, c, escape);
+            }
+            ours.push(b'\n');
+            let mut w = csv::WriterBuilder::new().has_headers(false).from_writer(Vec::new());
+            w.write_record(cells.iter().map(|c| cell(c, escape))).expect("record");
+            let theirs = w.into_inner().expect("flush");
+            proptest::prop_assert_eq!(ours, theirs);
+        }
+    }
 
     #[test]
     fn formula_cells_are_neutralized() {

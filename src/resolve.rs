@@ -23,11 +23,11 @@ pub struct Resolved {
     pub kind: SpeakerKind,
 }
 
-struct Entity {
+struct Entity<'a> {
     /// Byte span of the fullest name form.
     canonical: std::ops::Range<usize>,
     words: usize,
-    first: String,
+    first: &'a str,
     gender: Gender,
     kind: SpeakerKind,
     /// Role words from titles and appositives ("governor", "general").
@@ -35,8 +35,8 @@ struct Entity {
     confirmed: bool,
 }
 
-pub struct Resolver {
-    entities: Vec<Entity>,
+pub struct Resolver<'a> {
+    entities: Vec<Entity<'a>>,
     /// Entity of each of `doc.names`.
     of_name: Vec<usize>,
     /// Whether each of `doc.names` is a subject: a speaker, or the first
@@ -49,7 +49,7 @@ pub struct Resolver {
 /// description closed by a comma ("The prime minister, Helena Markovic,"),
 /// which must open its sentence so a list ("…, the mayor, Ann Lee and …")
 /// or an object ("said the minister, Ann Lee") is not mistaken for it.
-fn roles_before<'a>(doc: &Document<'a>, start: usize) -> Vec<&'a str> {
+fn roles_before<'a>(doc: &Document<'a>, sents: &SentenceCursor, start: usize) -> Vec<&'a str> {
     let lx = lexicon();
     // `role` looks words up case-insensitively; descriptors are lowercase.
     let is_role = |k: usize| {
@@ -58,7 +58,7 @@ fn roles_before<'a>(doc: &Document<'a>, start: usize) -> Vec<&'a str> {
     };
     let mut roles = Vec::new();
     // Descriptor run: up to three lowercase words right before the name.
-    let name_sent = doc.sentence_start(start);
+    let name_sent = sents.start_of(start);
     let mut k = start;
     while k > name_sent && start - k < 3 && doc.tokens[k - 1].is_word() {
         let w = doc.word(k - 1);
@@ -75,7 +75,7 @@ fn roles_before<'a>(doc: &Document<'a>, start: usize) -> Vec<&'a str> {
         let end = start - 1;
         // Line breaks are not tokens: stop at the sentence start, or a
         // headline's words would join the description.
-        let sent_start = doc.sentence_start(end);
+        let sent_start = sents.start_of(end);
         let mut k = end;
         while k > sent_start && end - k < 6 && doc.tokens[k - 1].is_word() {
             k -= 1;
@@ -117,22 +117,117 @@ fn role_word(title: &str) -> &str {
     }
 }
 
-fn name_words(text: &str) -> Vec<&str> {
-    text.split_whitespace().collect()
+/// The first and last whitespace-separated words of a name and how many
+/// there are (`("", "", 0)` for none), without collecting them.
+fn name_words(text: &str) -> (&str, &str, usize) {
+    if text.is_ascii() {
+        // `char::is_whitespace` on ASCII, vertical tab included.
+        let ws = |b: u8| matches!(b, b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | b' ');
+        let (mut first, mut last, mut n) = (0..0, 0..0, 0);
+        let mut start = None;
+        for (i, b) in text.bytes().chain([b' ']).enumerate() {
+            match (ws(b), start) {
+                (false, None) => start = Some(i),
+                (true, Some(from)) => {
+                    if n == 0 {
+                        first = from..i;
+                    }
+                    last = from..i;
+                    n += 1;
+                    start = None;
+                }
+                _ => {}
+            }
+        }
+        // ASCII text: every byte offset is a character boundary.
+        return (
+            text.get(first).unwrap_or(""),
+            text.get(last).unwrap_or(""),
+            n,
+        );
+    }
+    let mut it = text.split_whitespace();
+    let Some(first) = it.next() else {
+        return ("", "", 0);
+    };
+    let mut last = first;
+    let mut n = 1;
+    for w in it {
+        last = w;
+        n += 1;
+    }
+    (first, last, n)
 }
 
-impl Resolver {
-    pub fn build(doc: &Document, atts: &[Attribution]) -> Resolver {
+/// `w.to_lowercase()` into `buf`, without allocating for ASCII words.
+fn lower_into(buf: &mut String, w: &str) {
+    buf.clear();
+    if w.is_ascii() {
+        buf.push_str(w);
+        buf.make_ascii_lowercase();
+    } else {
+        buf.push_str(&w.to_lowercase());
+    }
+}
+
+/// [`Document::sentence_of_token`] and [`Document::sentence_start`] for
+/// tokens asked about in (nearly) increasing order, as the names of a
+/// document are: the sentence of the last answer is checked first, so most
+/// questions need no binary search. Answers are the same.
+struct SentenceCursor<'s> {
+    sents: &'s [crate::segment::Sentence],
+    at: std::cell::Cell<usize>,
+}
+
+impl<'s> SentenceCursor<'s> {
+    fn new(sents: &'s [crate::segment::Sentence]) -> SentenceCursor<'s> {
+        SentenceCursor {
+            sents,
+            at: std::cell::Cell::new(0),
+        }
+    }
+
+    /// Index of the last sentence starting at or before token `tok` (0 when none does).
+    fn of_token(&self, tok: usize) -> usize {
+        let starts_by = |i: usize| self.sents.get(i).is_some_and(|s| s.tokens.start <= tok);
+        let at = self.at.get();
+        let i = if starts_by(at) && !starts_by(at + 1) {
+            at
+        } else if starts_by(at + 1) && !starts_by(at + 2) {
+            at + 1
+        } else {
+            self.sents
+                .partition_point(|s| s.tokens.start <= tok)
+                .saturating_sub(1)
+        };
+        self.at.set(i);
+        i
+    }
+
+    /// The first token of the sentence holding token `tok`.
+    fn start_of(&self, tok: usize) -> usize {
+        self.sents
+            .get(self.of_token(tok))
+            .map_or(0, |s| s.tokens.start)
+    }
+}
+
+impl<'a> Resolver<'a> {
+    pub fn build(doc: &Document<'a>, atts: &[Attribution]) -> Resolver<'a> {
         let lx = lexicon();
-        let mut entities: Vec<Entity> = Vec::new();
+        let mut entities: Vec<Entity<'a>> = Vec::with_capacity(doc.names.len());
         let mut of_name = Vec::with_capacity(doc.names.len());
-        let mut by_surname: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut by_surname: HashMap<String, Vec<usize>> = HashMap::with_capacity(doc.names.len());
+        let mut surname = String::new();
+        let sents = SentenceCursor::new(&doc.sentences);
         for m in &doc.names {
-            let core = &doc.text[m.core.clone()];
-            let words = name_words(core);
-            let surname = words.last().map_or(String::new(), |w| w.to_lowercase());
-            let first = words.first().map_or(String::new(), |w| w.to_string());
-            let candidates = by_surname.get(&surname).map(Vec::as_slice).unwrap_or(&[]);
+            let core: &'a str = &doc.text[m.core.clone()];
+            let (first, last, n_words) = name_words(core);
+            lower_into(&mut surname, last);
+            let candidates = by_surname
+                .get(surname.as_str())
+                .map(Vec::as_slice)
+                .unwrap_or(&[]);
             let existing = if m.kind == SpeakerKind::Organization {
                 candidates.iter().rev().copied().find(|&e| {
                     entities[e].kind == SpeakerKind::Organization
@@ -142,19 +237,19 @@ impl Resolver {
                 candidates.iter().rev().copied().find(|&e| {
                     let ent = &entities[e];
                     ent.kind == SpeakerKind::Person
-                        && (words.len() == 1
+                        && (n_words == 1
                             || ent.words == 1
                             || ent.first == first
-                            || initial_matches(&ent.first, &first))
+                            || initial_matches(ent.first, first))
                         && ent.gender.compatible(m.gender)
                 })
             };
             let id = match existing {
                 Some(e) => {
                     let ent = &mut entities[e];
-                    if words.len() > ent.words {
+                    if n_words > ent.words {
                         ent.canonical = m.core.clone();
-                        ent.words = words.len();
+                        ent.words = n_words;
                         ent.first = first;
                     }
                     if ent.gender == Gender::Unknown {
@@ -166,7 +261,7 @@ impl Resolver {
                 None => {
                     entities.push(Entity {
                         canonical: m.core.clone(),
-                        words: words.len(),
+                        words: n_words,
                         first,
                         gender: m.gender,
                         kind: m.kind,
@@ -174,7 +269,7 @@ impl Resolver {
                         confirmed: m.confirmed_person,
                     });
                     by_surname
-                        .entry(surname)
+                        .entry(surname.clone())
                         .or_default()
                         .push(entities.len() - 1);
                     entities.len() - 1
@@ -189,18 +284,22 @@ impl Resolver {
                 .get(m.toks.end)
                 .is_some_and(|t| t.kind == TokKind::Punct(','))
             {
-                let det = doc.word(m.toks.end + 1).to_lowercase();
+                let det = doc.word(m.toks.end + 1);
                 // "X, the governor of Maine," / "X, who is governor,"
-                if matches!(det.as_str(), "the" | "a" | "an" | "who")
-                    || is_possessive(doc.word(m.toks.end + 1))
+                // (no character outside ASCII lowercases to these letters)
+                if ["the", "a", "an", "who"]
+                    .iter()
+                    .any(|d| d.eq_ignore_ascii_case(det))
+                    || is_possessive(det)
                 {
                     for k in m.toks.end + 1..(m.toks.end + 14).min(doc.tokens.len()) {
                         let t = doc.tokens[k];
                         if !t.is_word() {
                             break;
                         }
-                        let w = t.text(doc.text).to_lowercase();
-                        if lx.role(&w).is_some() || lx.title(&w).is_some() {
+                        let w = t.text(doc.text);
+                        if lx.is_role_or_title(w) {
+                            let w = w.to_lowercase();
                             entities[id].roles.push(role_word(&w).to_string());
                             entities[id].confirmed |= m.kind == SpeakerKind::Person;
                         }
@@ -209,7 +308,7 @@ impl Resolver {
             }
             // Before the name: "The prime minister, Helena Markovic," and
             // "opposition leader Tomas Berg" introduce a role as well.
-            for w in roles_before(doc, m.toks.start) {
+            for w in roles_before(doc, &sents, m.toks.start) {
                 entities[id].roles.push(role_word(w).to_string());
                 entities[id].confirmed |= m.kind == SpeakerKind::Person;
             }
@@ -226,7 +325,7 @@ impl Resolver {
         }
         let mut subject = vec![false; doc.names.len()];
         for (i, m) in doc.names.iter().enumerate() {
-            let s = doc.sentence_of_token(m.toks.start);
+            let s = sents.of_token(m.toks.start);
             let first_name_in_sentence = doc
                 .sentences
                 .get(s)
@@ -377,6 +476,45 @@ mod tests {
             .filter_map(|m| r.resolve(&doc, m))
             .map(|r| r.name)
             .collect()
+    }
+
+    #[test]
+    fn name_words_match_split_whitespace() {
+        for t in [
+            "",
+            " ",
+            "Ann",
+            "Ann Lee",
+            "  Ann \t Marie\x0BLee\r\n",
+            "José María Aznar",
+            "Ann\u{2003}Lee",
+            "O'Brien ",
+        ] {
+            let words: Vec<&str> = t.split_whitespace().collect();
+            let want = (
+                words.first().copied().unwrap_or(""),
+                words.last().copied().unwrap_or(""),
+                words.len(),
+            );
+            assert_eq!(name_words(t), want, "{t:?}");
+        }
+    }
+
+    #[test]
+    fn sentence_cursor_answers_as_the_document_does() {
+        let text = "One. Two words here. \"Three,\" she said. Four! Five? Six.";
+        let doc = Document::analyze(text);
+        let cursor = SentenceCursor::new(&doc.sentences);
+        let n = doc.tokens.len();
+        // Forwards, backwards, repeated and jumping questions.
+        let order: Vec<usize> = (0..n)
+            .chain((0..n).rev())
+            .chain((0..n).map(|i| (i * 7) % n))
+            .collect();
+        for tok in order {
+            assert_eq!(cursor.of_token(tok), doc.sentence_of_token(tok), "{tok}");
+            assert_eq!(cursor.start_of(tok), doc.sentence_start(tok), "{tok}");
+        }
     }
 
     #[test]

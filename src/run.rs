@@ -3,10 +3,13 @@
 //! memory stays flat on any corpus size and `-j 1` and `-j 8` give
 //! identical bytes.
 //!
-//! Four stages overlap: a reader thread parses inputs, a batcher groups
-//! documents (closing a batch early when the input pauses, so a streaming
-//! consumer is never kept waiting for a full batch), the rayon pool
-//! extracts, and a writer thread writes each finished batch at once.
+//! Four stages overlap: a reader thread reads inputs (JSONL only split into
+//! lines), a batcher groups documents (closing a batch early when the input
+//! pauses, so a streaming consumer is never kept waiting for a full batch),
+//! the rayon pool parses, extracts and encodes each document's rows as
+//! bytes, and a writer thread counts, reports and writes each finished
+//! batch at once. Everything per document runs in the pool, so `-j N`
+//! scales with N; the reader and writer threads only move bytes.
 //!
 //! No document is lost silently: each one ends up in exactly one summary
 //! count, every failure is reported on stderr (and in `--errors`), and a
@@ -26,7 +29,7 @@ use crate::cli::{CueSet, ExtractArgs, InputArgs};
 use crate::extract::{Options, Quote, extract};
 use crate::input::{Failure, InputDoc, InputOptions, Item, Markup, Reader};
 use crate::outfile::OutFile;
-use crate::output::{Extra, Format, Sink};
+use crate::output::{Extra, Format, Rows, Sink};
 use crate::progress::Progress;
 use crate::speakers::SpeakerTable;
 
@@ -74,9 +77,44 @@ const BATCH_DOCS: usize = 512;
 const BATCH_BYTES: usize = 8 << 20;
 
 enum Outcome {
-    Quotes(InputDoc, Vec<Quote>),
+    Quotes(Done),
     Failed(Failure),
     Skipped(Option<String>),
+}
+
+/// A document extracted by a worker: what the writer needs to count,
+/// report and write it, without its text.
+struct Done {
+    id: String,
+    source: String,
+    line: Option<usize>,
+    warning: Option<String>,
+    text_bytes: usize,
+    quotes: usize,
+    /// Its rows, encoded (empty without a main quotes output).
+    rows: Vec<u8>,
+    /// Its quotes, kept only for a speakers table.
+    table: Option<Vec<Quote>>,
+}
+
+impl Done {
+    /// Where the document is, for messages: `path` or `path:line`.
+    fn at(&self) -> String {
+        match self.line {
+            Some(l) => format!("{}:{l}", self.source),
+            None => self.source.clone(),
+        }
+    }
+}
+
+/// What the workers need besides the document.
+struct Work<'a> {
+    opts: &'a Options,
+    input: &'a InputOptions,
+    /// The row encoder when quotes are written.
+    rows: Option<&'a Rows>,
+    /// Keep each document's quotes for a speakers table.
+    table: bool,
 }
 
 /// What a run writes to its main output.
@@ -116,6 +154,7 @@ pub fn run(args: &ExtractArgs, mode: Mode) -> Result<Summary> {
         Vec::new()
     };
     let input = input_options(&args.input, &keep);
+    let input_for_workers = input.clone();
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(args.input.threads.unwrap_or(0))
         .build()
@@ -149,6 +188,13 @@ pub fn run(args: &ExtractArgs, mode: Mode) -> Result<Summary> {
         }
         Mode::Speakers => (None, Some((SpeakerTable::default(), TableOut::Main(out)))),
     };
+    let rows = sink.as_ref().map(|s| s.rows().clone());
+    let work = Work {
+        opts: &opts,
+        input: &input_for_workers,
+        rows: rows.as_ref(),
+        table: table.is_some(),
+    };
     let mut state = State {
         sink,
         table,
@@ -176,7 +222,7 @@ pub fn run(args: &ExtractArgs, mode: Mode) -> Result<Summary> {
     });
     for batch in batches {
         let outcomes: Vec<Outcome> =
-            pool.install(|| batch.into_par_iter().map(|i| process(i, &opts)).collect());
+            pool.install(|| batch.into_par_iter().map(|i| process(i, &work)).collect());
         if done_tx.send(outcomes).is_err() {
             // The writer stopped (closed stdout or a write error): its
             // result below says which.
@@ -252,6 +298,7 @@ fn spawn_reader(reader: Reader) -> (Receiver<Vec<Item>>, std::thread::JoinHandle
 fn doc_bytes(item: &Item) -> usize {
     match item {
         Item::Doc(d) => d.text.len(),
+        Item::Record(r) => r.bytes.len(),
         _ => 0,
     }
 }
@@ -284,31 +331,66 @@ fn open_output(path: Option<&Path>) -> Result<(Box<dyn Write + Send>, OutTmp)> {
 
 /// Extract one document. A panic in the pipeline is a bug, but it should
 /// cost the user one document, not a long run: it becomes a failure.
-fn process(item: Item, opts: &Options) -> Outcome {
+fn process(item: Item, work: &Work) -> Outcome {
     match item {
         Item::Doc(d) => {
             let d = match d.into_plain() {
                 Ok(d) => d,
                 Err(f) => return Outcome::Failed(f),
             };
-            extract_caught(d, opts)
+            extract_caught(d, work)
         }
+        Item::Record(r) => match std::panic::catch_unwind(|| r.parse(work.input)) {
+            // Parsing never gives another record: this recurses once.
+            Ok(item) => process(item, work),
+            Err(panic) => Outcome::Failed(Failure {
+                source: r.source.to_string(),
+                line: Some(r.line),
+                reason: internal_error(&*panic),
+            }),
+        },
         Item::Failed(f) => Outcome::Failed(f),
         Item::Skipped(note) => Outcome::Skipped(note),
     }
 }
 
-fn extract_caught(d: InputDoc, opts: &Options) -> Outcome {
-    match std::panic::catch_unwind(|| extract(&d.text, opts)) {
-        Ok(quotes) => Outcome::Quotes(d, quotes),
-        Err(panic) => {
-            let reason = format!(
-                "internal error (please report this document): {}",
-                panic_message(&*panic)
-            );
-            Outcome::Failed(d.failure(reason))
+fn extract_caught(d: InputDoc, work: &Work) -> Outcome {
+    let extracted = std::panic::catch_unwind(|| -> Result<(Vec<Quote>, Vec<u8>)> {
+        let quotes = extract(&d.text, work.opts);
+        let mut rows = Vec::new();
+        if let Some(enc) = work.rows {
+            // About a row's size beside its quote; grows if need be.
+            rows.reserve(quotes.iter().map(|q| q.quote.len() + 192).sum());
+            for (i, q) in quotes.iter().enumerate() {
+                enc.encode(&mut rows, &d.id, i + 1, q, &d.kept)
+                    .context("cannot encode a row")?;
+            }
         }
+        Ok((quotes, rows))
+    });
+    match extracted {
+        Ok(Ok((quotes, rows))) => Outcome::Quotes(Done {
+            text_bytes: d.text.len(),
+            quotes: quotes.len(),
+            rows,
+            table: work.table.then_some(quotes),
+            id: d.id,
+            source: d.source,
+            line: d.line,
+            warning: d.warning,
+        }),
+        Ok(Err(e)) => Outcome::Failed(d.failure(format!("{e:#}"))),
+        Err(panic) => Outcome::Failed(d.failure(internal_error(&*panic))),
     }
+}
+
+/// The failure reason for a panic in the pipeline: a bug, reported with
+/// the document instead of ending the run.
+fn internal_error(panic: &(dyn std::any::Any + Send)) -> String {
+    format!(
+        "internal error (please report this document): {}",
+        panic_message(panic)
+    )
 }
 
 fn panic_message(panic: &(dyn std::any::Any + Send)) -> &str {
@@ -373,7 +455,7 @@ impl State {
     /// Count, report and write one outcome, in input order.
     fn record(&mut self, o: Outcome) -> Result<Flow> {
         match o {
-            Outcome::Quotes(doc, quotes) => return self.record_doc(&doc, &quotes),
+            Outcome::Quotes(done) => return self.record_doc(&done),
             Outcome::Failed(f) => {
                 self.summary.failed += 1;
                 match f.line {
@@ -401,7 +483,7 @@ impl State {
     /// user's own ids. Memory and noise are bounded: the first
     /// [`MAX_TRACKED_IDS`] ids are remembered, [`MAX_ID_WARNINGS`] warnings
     /// are printed and the rest counted.
-    fn check_id(&mut self, doc: &InputDoc) {
+    fn check_id(&mut self, doc: &Done) {
         let h = hash_id(&doc.id);
         let duplicate = if self.seen_ids.len() < MAX_TRACKED_IDS {
             !self.seen_ids.insert(h)
@@ -431,29 +513,27 @@ impl State {
         self.progress.suspend(|| report(line));
     }
 
-    fn record_doc(&mut self, doc: &InputDoc, quotes: &[Quote]) -> Result<Flow> {
+    fn record_doc(&mut self, doc: &Done) -> Result<Flow> {
         if let Some(w) = &doc.warning {
             self.say(&format!("whosaid: warning: {}: {w}", doc.at()));
         }
         self.check_id(doc);
         self.summary.read += 1;
-        self.summary.bytes += doc.text.len() as u64;
-        if quotes.is_empty() {
+        self.summary.bytes += doc.text_bytes as u64;
+        if doc.quotes == 0 {
             self.summary.without_quotes += 1;
         } else {
             self.summary.with_quotes += 1;
         }
-        self.summary.quotes += quotes.len();
-        if let Some((table, _)) = self.table.as_mut() {
+        self.summary.quotes += doc.quotes;
+        if let (Some((table, _)), Some(quotes)) = (self.table.as_mut(), doc.table.as_deref()) {
             table.add(&doc.id, quotes);
         }
-        if let Some(sink) = self.sink.as_mut() {
-            for (i, q) in quotes.iter().enumerate() {
-                if let Err(e) = sink.write(&doc.id, i + 1, q, &doc.kept) {
-                    closed_or_fatal(e, &mut self.summary)?;
-                    return Ok(Flow::OutputClosed);
-                }
-            }
+        if let Some(sink) = self.sink.as_mut()
+            && let Err(e) = sink.write_encoded(&doc.rows)
+        {
+            closed_or_fatal(e.into(), &mut self.summary)?;
+            return Ok(Flow::OutputClosed);
         }
         Ok(Flow::Continue)
     }

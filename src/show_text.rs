@@ -26,7 +26,8 @@ pub fn run(args: &TextArgs) -> Result<Summary> {
 }
 
 fn print(args: &TextArgs, summary: &mut Summary) -> Result<()> {
-    let reader = Reader::new(&args.input.paths, input_options(&args.input, &[]));
+    let opts = input_options(&args.input, &[]);
+    let reader = Reader::new(&args.input.paths, opts.clone());
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     // Raw text only when the input can hold just one document (one file or
     // stdin, not a directory); records of a JSONL/CSV dump switch to JSON
@@ -35,8 +36,10 @@ fn print(args: &TextArgs, summary: &mut Summary) -> Result<()> {
     let paths = &args.input.paths;
     let mut jsonl = args.json || paths.len() > 1 || paths.iter().any(|p| p.is_dir());
     for item in reader {
-        let doc = match item {
+        let doc = match item.parsed(&opts) {
             Item::Doc(d) => d.into_plain(),
+            // `parsed` leaves no record.
+            Item::Record(_) => continue,
             Item::Failed(f) => Err(f),
             Item::Skipped(note) => {
                 summary.skipped += 1;

@@ -3,10 +3,12 @@
 
 use std::io::{BufRead, BufReader, Read};
 
-use super::{Failure, InputDoc, InputOptions, Item, fail, failure, lossy_warning};
+use std::sync::Arc;
+
+use super::{Failure, InputDoc, InputOptions, Item, RawRecord, fail, failure, lossy_warning};
 
 pub struct JsonlStream {
-    name: String,
+    name: Arc<str>,
     reader: Box<dyn BufRead + Send>,
     line: usize,
     buf: Vec<u8>,
@@ -15,15 +17,16 @@ pub struct JsonlStream {
 impl JsonlStream {
     pub fn new(name: String, reader: Box<dyn Read + Send>) -> JsonlStream {
         JsonlStream {
-            name,
+            name: name.into(),
             reader: Box::new(BufReader::with_capacity(1 << 20, reader)),
             line: 0,
             buf: Vec::new(),
         }
     }
 
-    /// The next line's item; `Ok(None)` at the end, `Err` (a failure
-    /// item) when the stream cannot be read further.
+    /// The next line's item, a [`RawRecord`] unless the line is too long;
+    /// `Ok(None)` at the end, `Err` (a failure item) when the stream cannot
+    /// be read further.
     pub fn next(&mut self, opts: &InputOptions) -> Result<Option<Item>, Failure> {
         self.buf.clear();
         self.line += 1;
@@ -56,7 +59,11 @@ impl JsonlStream {
                         ),
                     )));
                 }
-                Ok(Some(parse_line(&self.name, self.line, &self.buf, opts)))
+                Ok(Some(Item::Record(RawRecord {
+                    source: Arc::clone(&self.name),
+                    line: self.line,
+                    bytes: self.buf.clone(),
+                })))
             }
         }
     }

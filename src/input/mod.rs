@@ -102,9 +102,37 @@ pub struct Failure {
     pub reason: String,
 }
 
+/// A JSONL line as read, not parsed yet: parsing is left to the worker
+/// threads ([`RawRecord::parse`]), so the reader only splits lines.
+#[derive(Debug)]
+pub struct RawRecord {
+    pub source: std::sync::Arc<str>,
+    pub line: usize,
+    pub bytes: Vec<u8>,
+}
+
+impl RawRecord {
+    /// The document (or failure, or skip) this line holds; never a record.
+    pub fn parse(&self, opts: &InputOptions) -> Item {
+        jsonl::parse_line(&self.source, self.line, &self.bytes, opts)
+    }
+}
+
+impl Item {
+    /// The item with a [`Item::Record`] parsed.
+    pub fn parsed(self, opts: &InputOptions) -> Item {
+        match self {
+            Item::Record(r) => r.parse(opts),
+            other => other,
+        }
+    }
+}
+
 #[derive(Debug)]
 pub enum Item {
     Doc(InputDoc),
+    /// A JSONL line to parse ([`RawRecord::parse`]).
+    Record(RawRecord),
     Failed(Failure),
     /// Not a document (an empty JSONL line, a directory already read, a
     /// FIFO): counted, not processed; the note, if any, is worth a warning.
