@@ -50,13 +50,6 @@ const ADJUNCT_OPENERS: &[&str] = &[
     "from",
     "over",
     "with",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
     "yesterday",
     "today",
     "repeatedly",
@@ -66,6 +59,12 @@ const ADJUNCT_OPENERS: &[&str] = &[
     "recently",
     "also",
 ];
+
+/// Does `w` open an adjunct after a cue: a word of [`ADJUNCT_OPENERS`] or a
+/// day or month ("said Tuesday that", "said March 3 that")?
+fn adjunct_opener(w: &str) -> bool {
+    crate::text::is_day_or_month(w) || ADJUNCT_OPENERS.contains(&w.to_lowercase().as_str())
+}
 
 /// Cues whose participle takes a clause without "that" (", saying it was over").
 const BARE_CLAUSE_VERBS: &[&str] = &[
@@ -186,37 +185,51 @@ pub fn attribute_reported(
         if matches!(method, Method::Postposed | Method::According) {
             out.retain(|a| !(a.sentence == si && a.start >= start && a.end <= end));
         }
-        // Never repeat what the quotation sieve already reported.
-        if quoted
-            .iter()
-            .chain(out.iter())
-            .any(|a| overlaps(a.start, a.end, start, end))
-        {
-            continue;
-        }
-        let kind = if doc
-            .quotes
-            .iter()
-            .any(|q| q.content_start >= start && q.content_end <= end)
-        {
-            Kind::Mixed
-        } else {
-            Kind::Indirect
-        };
-        out.push(Attribution {
-            kind,
-            start,
-            end,
-            speaker,
-            cue: Some(cue.clone()),
-            method,
-            paragraph: sent.paragraph,
-            sentence: si,
-        });
+        push_new(
+            doc,
+            quoted,
+            &mut out,
+            Attribution {
+                kind: Kind::Indirect,
+                start,
+                end,
+                speaker,
+                cue: Some(cue.clone()),
+                method,
+                paragraph: sent.paragraph,
+                sentence: si,
+            },
+        );
     }
     headline_colons(doc, quoted, &mut out);
     asked_questions(doc, quoted, &mut out);
     out
+}
+
+/// Add `row` unless a row already reported (by the quotation sieve, or
+/// earlier here) overlaps it: never report the same words twice. A row
+/// holding a whole quotation is `mixed`.
+fn push_new(
+    doc: &Document,
+    quoted: &[Attribution],
+    out: &mut Vec<Attribution>,
+    mut row: Attribution,
+) {
+    if quoted
+        .iter()
+        .chain(out.iter())
+        .any(|a| overlaps(a.start, a.end, row.start, row.end))
+    {
+        return;
+    }
+    if doc
+        .quotes
+        .iter()
+        .any(|q| q.content_start >= row.start && q.content_end <= row.end)
+    {
+        row.kind = Kind::Mixed;
+    }
+    out.push(row);
 }
 
 /// Words that open the question after "asked" ("asked whether …").
@@ -272,25 +285,9 @@ fn asked_questions(doc: &Document, quoted: &[Attribution], out: &mut Vec<Attribu
             continue;
         }
         let (start, end) = (doc.tokens[from].start, doc.tokens[stop - 1].end);
-        if quoted
-            .iter()
-            .chain(out.iter())
-            .any(|a| overlaps(a.start, a.end, start, end))
-        {
-            continue;
-        }
         let t = doc.tokens[k];
-        let kind = if doc
-            .quotes
-            .iter()
-            .any(|q| q.content_start >= start && q.content_end <= end)
-        {
-            Kind::Mixed
-        } else {
-            Kind::Indirect
-        };
-        out.push(Attribution {
-            kind,
+        let row = Attribution {
+            kind: Kind::Indirect,
             start,
             end,
             speaker,
@@ -306,7 +303,8 @@ fn asked_questions(doc: &Document, quoted: &[Attribution], out: &mut Vec<Attribu
             method: Method::Question,
             paragraph: sent.paragraph,
             sentence: si,
-        });
+        };
+        push_new(doc, quoted, out, row);
     }
 }
 
@@ -576,8 +574,7 @@ fn content_start(doc: &Document, cue: &Cue, after: usize, s1: usize) -> Option<u
         && (is_finite_aux(doc.word(i + 1))
             || time_adjunct_end(doc, i, s1).is_none() && looks_like_clause(doc, i, s1));
     // Adjuncts before a "that": "said in a statement that", "said Monday that".
-    if i < s1 && !this_subject && (ADJUNCT_OPENERS.contains(&lw(i).as_str()) || cue.lemma == "tell")
-    {
+    if i < s1 && !this_subject && (adjunct_opener(doc.word(i)) || cue.lemma == "tell") {
         let limit = (i + 12).min(s1);
         let span = || {
             (i..limit).take_while(|&k| {
@@ -597,7 +594,7 @@ fn content_start(doc: &Document, cue: &Cue, after: usize, s1: usize) -> Option<u
         {
             // "said Tuesday his actions were lawful".
             i = t;
-        } else if ADJUNCT_OPENERS.contains(&lw(i).as_str()) {
+        } else if adjunct_opener(doc.word(i)) {
             return None;
         }
     }
@@ -694,37 +691,20 @@ fn time_adjunct_end(doc: &Document, i: usize, limit: usize) -> Option<usize> {
     let mut has_time = false;
     while k < limit && k < i + 4 && doc.tokens[k].is_word() {
         let w = doc.word(k).to_ascii_lowercase();
-        let time = matches!(
-            w.as_str(),
-            "monday"
-                | "tuesday"
-                | "wednesday"
-                | "thursday"
-                | "friday"
-                | "saturday"
-                | "sunday"
-                | "today"
-                | "yesterday"
-                | "week"
-                | "weekend"
-                | "month"
-                | "year"
-                | "morning"
-                | "afternoon"
-                | "evening"
-                | "night"
-                | "january"
-                | "february"
-                | "march"
-                | "april"
-                | "june"
-                | "july"
-                | "august"
-                | "september"
-                | "october"
-                | "november"
-                | "december"
-        );
+        let time = crate::text::is_day_or_month(&w)
+            || matches!(
+                w.as_str(),
+                "today"
+                    | "yesterday"
+                    | "week"
+                    | "weekend"
+                    | "month"
+                    | "year"
+                    | "morning"
+                    | "afternoon"
+                    | "evening"
+                    | "night"
+            );
         if !time
             && !matches!(
                 w.as_str(),
@@ -1025,7 +1005,7 @@ fn reported(doc: &Document, cue: &Cue, s0: usize, s1: usize) -> Option<Found> {
         && (trailing
             || parenthetical
             || rest <= 4
-                && ADJUNCT_OPENERS.contains(&doc.word(after).to_lowercase().as_str())
+                && adjunct_opener(doc.word(after))
                 // "…, the governor declined to comment": a complement.
                 && !infinitive_content(doc, cue, after)
             // "…, she said when asked about it": a subordinate clause.
@@ -1570,18 +1550,18 @@ fn participle(
     if !has_that && !object && !BARE_CLAUSE_VERBS.contains(&cue.lemma) {
         return None;
     }
-    let end = clause_end(doc, from, s1);
     // ", praising Obama": the object of such a verb is content however short.
     let min_words = if object { 1 } else { MIN_CONTENT_WORDS };
-    if words(doc, from, doc.token_at(end)) < min_words || !doc.tokens[from].is_word() {
-        return None;
-    }
-    Some((
-        Method::Participle,
-        doc.tokens[from].start,
-        end,
-        Some(speaker),
-    ))
+    let (start, end) = clause_from(doc, from, s1, min_words)?;
+    Some((Method::Participle, start, end, Some(speaker)))
+}
+
+/// The reported clause starting at token `from`: its start and end, when it
+/// opens with a word and holds at least `min_words` words.
+fn clause_from(doc: &Document, from: usize, s1: usize, min_words: usize) -> Option<(usize, usize)> {
+    let end = clause_end(doc, from, s1);
+    (doc.tokens.get(from)?.is_word() && words(doc, from, doc.token_at(end)) >= min_words)
+        .then(|| (doc.tokens[from].start, end))
 }
 
 /// `with 47 percent of voters saying they …`, `with polls showing …`: the
@@ -1597,19 +1577,11 @@ fn with_participle(doc: &Document, cue: &Cue, s0: usize, s1: usize) -> Option<Fo
     }
     let speaker = Mention::plain_description(&doc.tokens, with + 1..c, SpeakerKind::Unnamed, None);
     let from = content_start(doc, cue, cue.toks.end, s1)?;
-    let end = clause_end(doc, from, s1);
-    if words(doc, from, doc.token_at(end)) < MIN_CONTENT_WORDS
-        || !doc.tokens[from].is_word()
-        || !looks_like_clause(doc, from, s1)
-    {
+    if !looks_like_clause(doc, from, s1) {
         return None;
     }
-    Some((
-        Method::Participle,
-        doc.tokens[from].start,
-        end,
-        Some(speaker),
-    ))
+    let (start, end) = clause_from(doc, from, s1, MIN_CONTENT_WORDS)?;
+    Some((Method::Participle, start, end, Some(speaker)))
 }
 
 /// The source after "according to" when it is no person or role noun we

@@ -406,33 +406,6 @@ fn description(
 
 const PREPOSITIONS: &[&str] = &["for", "of", "at", "with", "from", "in", "on", "to"];
 
-/// Words opening a time adjunct, which ends a description's complement.
-const TIME_WORDS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "last",
-    "this",
-    "today",
-    "tonight",
-    "yesterday",
-];
-
 /// The speaker mention that ends at token `end` (inclusive), looking left no
 /// further than `floor`. `names` are the document's names.
 pub fn mention_ending_at(
@@ -635,7 +608,13 @@ pub fn mention_starting_at(
     // Not a time: "the mayor on Monday".
     if r + 1 < limit.max(r + 1)
         && word_in(tokens, (r + 1).min(tokens.len() - 1), text, PREPOSITIONS)
-        && !word_in(tokens, r + 2, text, TIME_WORDS)
+        && !tokens.get(r + 2).is_some_and(|t| {
+            let w = t.text(text);
+            crate::text::is_day_or_month(w)
+                || ["last", "this", "today", "tonight", "yesterday"]
+                    .iter()
+                    .any(|x| x.eq_ignore_ascii_case(w))
+        })
     {
         let mut k = r + 2;
         while k < ceil.min(tokens.len()).min(r + 8)

@@ -105,9 +105,45 @@ pub fn is_capitalized(s: &str) -> bool {
     s.chars().next().is_some_and(|c| c.is_uppercase())
 }
 
+/// A day of the week or a month name, any case ("Tuesday", "march"): the
+/// words that make a phrase a time ("on Tuesday", "in December"). "May" is
+/// left out: it is far more often the verb.
+pub fn is_day_or_month(w: &str) -> bool {
+    const DAYS_AND_MONTHS: &[&str] = &[
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
+    DAYS_AND_MONTHS.iter().any(|d| d.eq_ignore_ascii_case(w))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn days_and_months_in_any_case_but_not_may() {
+        assert!(is_day_or_month("Tuesday"));
+        assert!(is_day_or_month("DECEMBER"));
+        assert!(is_day_or_month("march"));
+        assert!(!is_day_or_month("May"));
+        assert!(!is_day_or_month("week"));
+    }
 
     #[test]
     fn char_index_ascii_is_identity() {
