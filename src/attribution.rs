@@ -577,10 +577,17 @@ pub fn attribute_quotes(
 
         // 2./3. A cue before the quote.
         if found.is_none() {
+            // A belief ("worried about …, Obama is rolling out …: \"…\"")
+            // frames only a quote in its own clause: no comma or colon between.
+            let own_clause = |c: &Cue| {
+                c.class.is_act()
+                    || (c.toks.end..open_tok)
+                        .all(|k| !matches!(doc.tokens[k].kind, TokKind::Punct(',' | ':' | ';')))
+            };
             let last_cue = (pre_start..open_tok)
                 .rev()
                 .filter_map(|k| doc.cues.at(k))
-                .find(|c| cue_ok(c) && c.toks.start >= pre_start);
+                .find(|c| cue_ok(c) && c.toks.start >= pre_start && own_clause(c));
             if let Some(c) = last_cue {
                 let subj = if c.phrase && c.lemma == "according" {
                     mention_starting_at(doc.text, &doc.tokens, &doc.names, c.toks.end, open_tok)

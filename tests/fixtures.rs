@@ -1184,3 +1184,11 @@ fn passive_cue_with_an_agent() {
         &[("indirect", "The tram plan", "the mayor")],
     );
 }
+
+#[test]
+fn a_belief_cue_does_not_frame_a_quote_across_a_clause() {
+    check(
+        "With party leaders worried about turnout among young voters, Mayor Ruth Calloway is rolling out a new slogan: \"It is about all of us.\"",
+        &[("direct", "It is about all of us.", "Ruth Calloway")],
+    );
+}
