@@ -1334,23 +1334,45 @@ fn coordinated_subject(doc: &Document, cue: &Cue, s0: usize) -> Option<Mention> 
         mention_starting_at(doc.text, &doc.tokens, &doc.names, comma + 1, c)
             .filter(|m| m.form != Form::Description || m.role.is_some())
     })?;
-    if m.possessive || m.toks.end + 1 >= c - 1 {
+    // "Gary Emineth, a former state chairman, became a delegate and said …":
+    // the verb comes after a name's appositive.
+    let verb_at = if m.form == Form::Name
+        && doc
+            .tokens
+            .get(m.toks.end)
+            .is_some_and(|t| t.kind == TokKind::Punct(','))
+    {
+        (m.toks.end + 2..(m.toks.end + 12).min(c))
+            .find(|&j| doc.tokens[j].kind == TokKind::Punct(','))
+            .map_or(m.toks.end, |j| j + 1)
+    } else {
+        m.toks.end
+    };
+    if m.possessive || verb_at + 1 >= c - 1 {
         return None;
     }
-    let verb = doc.word(m.toks.end);
+    let verb = doc.word(verb_at);
     if !verb.starts_with(|ch: char| ch.is_lowercase())
-        || doc.tokens.get(m.toks.end).is_none_or(|t| !t.is_word())
+        || doc.tokens.get(verb_at).is_none_or(|t| !t.is_word())
     {
         return None;
     }
-    // No other subject between: "X did A and Y said B" is not coordination.
-    if (m.toks.end..c - 1).any(|j| {
-        doc.tokens[j].kind == TokKind::Punct(';')
-            || matches!(
-                doc.word(j),
-                "he" | "she" | "they" | "we" | "I" | "who" | "which" | "He" | "She" | "They"
-            )
-    }) {
+    // No other subject between: "X did A and Y said B" is not coordination;
+    // unless the first verb is itself a cue whose clause holds that subject
+    // ("She said she had met him twice but said neither …").
+    let first_reports = doc
+        .cues
+        .at(verb_at)
+        .is_some_and(|v| v.class.is_act() && !v.participle && !v.phrase);
+    if !first_reports
+        && (verb_at..c - 1).any(|j| {
+            doc.tokens[j].kind == TokKind::Punct(';')
+                || matches!(
+                    doc.word(j),
+                    "he" | "she" | "they" | "we" | "I" | "who" | "which" | "He" | "She" | "They"
+                )
+        })
+    {
         return None;
     }
     Some(m)

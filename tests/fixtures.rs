@@ -1192,3 +1192,26 @@ fn a_belief_cue_does_not_frame_a_quote_across_a_clause() {
         &[("direct", "It is about all of us.", "Ruth Calloway")],
     );
 }
+
+#[test]
+fn coordinated_cue_after_an_appositive_or_a_reported_clause() {
+    check(
+        "Gary Lindholm, a former county chairman, became a delegate and said he is leaning toward Calloway.",
+        &[("indirect", "he is leaning toward Calloway", "Gary Lindholm")],
+    );
+    check(
+        "Ruth Calloway said she had met the lobbyist twice but said neither meeting was about the tram.",
+        &[
+            (
+                "indirect",
+                "she had met the lobbyist twice",
+                "Ruth Calloway",
+            ),
+            (
+                "indirect",
+                "neither meeting was about the tram",
+                "Ruth Calloway",
+            ),
+        ],
+    );
+}
