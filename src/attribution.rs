@@ -78,6 +78,16 @@ impl Method {
         }
     }
 
+    /// The rule for a row whose speaker is `m`: `Pronoun` when the speaker
+    /// is a pronoun, else `named` (`Explicit`, `Reported`, …).
+    pub fn for_speaker(m: &Mention, named: Method) -> Method {
+        if m.form == Form::Pronoun {
+            Method::Pronoun
+        } else {
+            named
+        }
+    }
+
     /// How far to trust a row attributed by this rule; measured precision of
     /// each rule on the PolNeAR train split guided the order, not the values.
     pub fn confidence(self) -> f64 {
@@ -182,7 +192,7 @@ pub fn subject_of(
         }
     }
     // "told Fox News": after tell-like verbs the next name is the addressee.
-    if allow_inverted && !cue.participle && !crate::indirect::ADDRESSEE_VERBS.contains(&cue.lemma) {
+    if allow_inverted && !cue.participle && !crate::lexicon::ADDRESSEE_VERBS.contains(&cue.lemma) {
         let after = cue.toks.end;
         if let Some(m) = mention_starting_at(doc.text, &doc.tokens, &doc.names, after, ceil)
             && !(m.form == Form::Pronoun && m.kind != crate::mentions::SpeakerKind::Person)
@@ -347,9 +357,9 @@ pub fn clause_end(doc: &Document, from: usize, sent_end: usize) -> usize {
                 let participle = next.ends_with("ing")
                     && next.chars().next().is_some_and(char::is_lowercase)
                     && !NOT_CLAUSE_PARTICIPLES.contains(&next);
-                // ", compared with 40 percent", ", according to …".
-                let according = next.eq_ignore_ascii_case("according")
-                    || matches!(next, "compared" | "versus" | "up" | "down");
+                let according = next.eq_ignore_ascii_case("according");
+                // ", compared with 40 percent", ", up from 32 percent".
+                let comparison = matches!(next, "compared" | "versus" | "up" | "down");
                 let contrast = matches!(next, "but" | "while" | "although" | "though" | "whereas");
                 // ", and he …", ", and the company …": a new clause joined on.
                 let joined = next == "and" && {
@@ -362,7 +372,7 @@ pub fn clause_end(doc: &Document, from: usize, sent_end: usize) -> usize {
                     doc.cues.at(k).is_some_and(|c| !c.participle && !c.phrase)
                         && doc.in_quote(doc.tokens[k].start).is_none()
                 });
-                if (participle || according || new_cue || contrast || joined)
+                if (participle || according || comparison || new_cue || contrast || joined)
                     && doc.in_quote(t.start).is_none()
                 {
                     break;
@@ -503,11 +513,7 @@ pub fn attribute_quotes(
                         post_end,
                     )
                 {
-                    let method = if m.form == Form::Pronoun {
-                        Method::Pronoun
-                    } else {
-                        Method::Explicit
-                    };
+                    let method = Method::for_speaker(&m, Method::Explicit);
                     shared_cue = opens_next_sentence(doc, q, m.toks.end.max(c.toks.end));
                     found = Some((
                         method,
@@ -619,10 +625,9 @@ pub fn attribute_quotes(
                             .chars()
                             .next()
                             .is_some_and(char::is_uppercase));
-                let method_for = |m: &Option<Mention>, dflt: Method| match m {
-                    Some(m) if m.form == Form::Pronoun => Method::Pronoun,
-                    Some(_) => dflt,
-                    None => Method::None,
+                let method_for = |m: &Option<Mention>, named: Method| {
+                    m.as_ref()
+                        .map_or(Method::None, |m| Method::for_speaker(m, named))
                 };
                 let direct_method = if between.is_empty() {
                     Some(if c.phrase {
@@ -704,13 +709,8 @@ pub fn attribute_quotes(
         // `"We will rebuild." Calloway said the work starts in May.`
         if found.is_none() && sentence_only_quote {
             found = next_sentence_speaker(doc, q, s2, &cue_ok).map(|(m, c)| {
-                let method = if m.form == Form::Pronoun {
-                    Method::Pronoun
-                } else {
-                    Method::Explicit
-                };
                 (
-                    method,
+                    Method::for_speaker(&m, Method::Explicit),
                     Kind::Direct,
                     q.content_start,
                     q.content_end,

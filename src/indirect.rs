@@ -17,17 +17,11 @@ use crate::attribution::{
 };
 use crate::cues::Cue;
 use crate::document::Document;
-use crate::lexicon::CueClass;
+use crate::lexicon::{ADDRESSEE_VERBS, CueClass};
 use crate::mentions::{
     Form, Mention, SpeakerKind, mention_ending_at, mention_starting_at, pronoun,
 };
 use crate::segment::TokKind;
-
-/// Verbs whose first complement is the addressee ("told reporters that").
-pub const ADDRESSEE_VERBS: &[&str] = &[
-    "tell", "inform", "assure", "warn", "remind", "advise", "convince", "notify", "promise",
-    "urge", "caution", "brief",
-];
 
 /// Words that open an adjunct between a cue and its "that" ("said in a
 /// statement that", "said Monday that").
@@ -955,11 +949,7 @@ fn reported(doc: &Document, cue: &Cue, s0: usize, s1: usize) -> Option<Found> {
     } else {
         addressee_end(doc, cue, s1)
     };
-    let method = if subj.form == Form::Pronoun {
-        Method::Pronoun
-    } else {
-        Method::Reported
-    };
+    let method = Method::for_speaker(&subj, Method::Reported);
     // Post-posed: only adjuncts and the terminator after the cue/subject.
     let rest = (after..s1).filter(|&k| doc.tokens[k].is_word()).count();
     let comma_before = |k: usize| k > s0 && doc.tokens[k - 1].kind == TokKind::Punct(',');

@@ -132,6 +132,20 @@ pub fn is_day_or_month(w: &str) -> bool {
     DAYS_AND_MONTHS.iter().any(|d| d.eq_ignore_ascii_case(w))
 }
 
+/// Test inputs for the scanners: up to 40 pieces, each one of `tricky`
+/// (quote marks, apostrophes, combining marks, line breaks, …) or any
+/// character at all, concatenated. One generator for every
+/// byte-scanner-against-reference proptest.
+#[cfg(test)]
+pub fn tricky_text(tricky: Vec<&'static str>) -> impl proptest::strategy::Strategy<Value = String> {
+    use proptest::prelude::*;
+    let piece = prop_oneof![
+        prop::sample::select(tricky).prop_map(str::to_owned),
+        any::<char>().prop_map(String::from),
+    ];
+    prop::collection::vec(piece, 0..40).prop_map(|pieces| pieces.concat())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
