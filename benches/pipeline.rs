@@ -1,5 +1,5 @@
 //! Per-stage and end-to-end throughput on synthetic corpora
-//! (`whosaid::synth`): `cargo bench --bench pipeline`.
+//! (`whosaid_synth`): `cargo bench --bench pipeline`.
 //!
 //! Each stage runs on inputs prepared by the stages before it, so a stage's
 //! figure is its own cost; MB/s are of document text bytes.
@@ -17,8 +17,8 @@ use whosaid::output::{Extra, Format, Sink};
 use whosaid::quotes::find_quotes;
 use whosaid::resolve::Resolver;
 use whosaid::segment::{paragraphs, sentences, tokenize};
-use whosaid::synth::{self, Style};
 use whosaid::{Options, Quote, extract};
+use whosaid_synth::{self as synth, Style};
 
 /// About this many text bytes per corpus shape.
 const SHAPE_BYTES: usize = 384 << 10;

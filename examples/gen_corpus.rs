@@ -21,7 +21,7 @@ fn main() -> std::io::Result<()> {
     } else {
         Box::new(std::fs::File::create(&args[2])?)
     };
-    let n = whosaid::synth::jsonl_corpus(seed, mb << 20, BufWriter::with_capacity(1 << 20, out))?;
+    let n = whosaid_synth::jsonl_corpus(seed, mb << 20, BufWriter::with_capacity(1 << 20, out))?;
     eprintln!("gen_corpus: wrote {n} bytes (seed {seed})");
     Ok(())
 }

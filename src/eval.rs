@@ -41,7 +41,7 @@ use crate::extract::{Options, Quote, extract};
 
 /// Which gold quotes to score (`--kind`). Predictions of another kind are
 /// left out too; predictions without a kind are always scored.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, clap::ValueEnum)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Kind {
     Direct,
     Indirect,

@@ -1,20 +1,23 @@
-//! The `whosaid` binary: parses flags and hands over to the library.
+//! The `whosaid` binary: parses flags ([`cli::flags`]) and hands over to
+//! the driver in [`cli`], which runs the library on every document.
 //!
 //! Exit codes: 0 when every document was read (or stdout was closed early
 //! by its reader, as with `| head`), 1 when some documents failed, 2 for
 //! usage errors (clap) and fatal errors (unwritable output, …).
 
+mod cli;
+
 use clap::{CommandFactory, Parser};
-use whosaid::cli::{Cli, Command};
-use whosaid::run::{Mode, Summary, report};
+use cli::flags::{Cli, Command};
+use cli::run::{Mode, Summary, report};
 
 fn main() {
     let cli = Cli::parse();
     let code = match cli.command {
-        Command::Extract(args) => finish(whosaid::run::run(&args, Mode::Quotes), args.quiet),
-        Command::Speakers(args) => finish(whosaid::run::run(&args, Mode::Speakers), args.quiet),
-        Command::Text(args) => finish(whosaid::show_text::run(&args), true),
-        Command::Eval(args) => match whosaid::eval_cli::run(&args) {
+        Command::Extract(args) => finish(cli::run::run(&args, Mode::Quotes), args.quiet),
+        Command::Speakers(args) => finish(cli::run::run(&args, Mode::Speakers), args.quiet),
+        Command::Text(args) => finish(cli::text::run(&args), true),
+        Command::Eval(args) => match cli::eval::run(&args) {
             Ok(()) => 0,
             Err(e) => {
                 report(&format!("whosaid: error: {e:#}"));

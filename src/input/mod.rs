@@ -141,7 +141,7 @@ pub enum Item {
 
 /// How to read an input. `Auto` decides per file by its name (after any
 /// `.gz`/`.zst`), and reads stdin as one plain-text document.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum InputFormat {
     /// By file name (.jsonl, .csv, .tsv, .html, else text); stdin is text.
     Auto,

@@ -25,13 +25,13 @@ use std::sync::mpsc::{Receiver, sync_channel};
 use anyhow::{Context, Result};
 use rayon::prelude::*;
 
-use crate::cli::{CueSet, ExtractArgs, InputArgs};
-use crate::extract::{Options, Quote, extract};
-use crate::input::{Failure, InputDoc, InputOptions, Item, Markup, Reader};
-use crate::outfile::OutFile;
-use crate::output::{Extra, Format, Rows, Sink};
-use crate::progress::Progress;
-use crate::speakers::SpeakerTable;
+use super::flags::{CueSet, ExtractArgs, InputArgs};
+use super::outfile::OutFile;
+use super::progress::Progress;
+use whosaid::extract::{Options, Quote, extract};
+use whosaid::input::{Failure, InputDoc, InputOptions, Item, Markup, Reader};
+use whosaid::output::{Extra, Format, Rows, Sink};
+use whosaid::speakers::SpeakerTable;
 
 /// Counts for the closing summary; every document lands in exactly one of
 /// with_quotes, without_quotes, failed, skipped.

@@ -687,12 +687,4 @@ mod tests {
         }
         assert!(non_ascii);
     }
-
-    #[test]
-    fn extract_finds_quotes_in_synthetic_text() {
-        let text = article(5, Style::QuoteDense);
-        let rows = crate::extract(&text, &crate::Options::default());
-        assert!(rows.len() >= 5, "{} rows", rows.len());
-        assert!(rows.iter().any(|r| !r.speaker.is_empty()));
-    }
 }

@@ -1,4 +1,4 @@
-//! `whosaid eval`: wiring between the flags and [`crate::eval`]. Without
+//! `whosaid eval`: wiring between the flags and [`whosaid::eval`]. Without
 //! `--pred`, whosaid itself runs on the gold documents' text, converted to
 //! predictions the same way the shared evaluation kit does.
 
@@ -6,13 +6,13 @@ use std::io::Write;
 
 use anyhow::Result;
 
-use crate::cli::{CueSet, EvalArgs};
-use crate::eval::{self, EvalOptions};
-use crate::extract::Options;
+use super::flags::{CueSet, EvalArgs};
+use whosaid::eval::{self, EvalOptions};
+use whosaid::extract::Options;
 
 pub fn run(args: &EvalArgs) -> Result<()> {
     let opts = EvalOptions {
-        kind: args.kind,
+        kind: args.kind.map(Into::into),
         canonical: args.canonical,
     };
     let report = match &args.pred {

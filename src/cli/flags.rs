@@ -5,9 +5,7 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand};
 
-use crate::eval::Kind;
-use crate::input::InputFormat;
-use crate::output::Format;
+use whosaid::{eval, input, output};
 
 #[derive(Parser, Debug)]
 #[command(
@@ -116,7 +114,7 @@ pub struct InputArgs {
         default_value = "auto",
         value_name = "FORMAT"
     )]
-    pub input_format: InputFormat,
+    pub input_format: InputFormatArg,
 
     /// Shorthand for --input-format jsonl (streaming filter mode).
     ///
@@ -169,11 +167,11 @@ pub struct InputArgs {
 }
 
 impl InputArgs {
-    pub fn format(&self) -> InputFormat {
+    pub fn format(&self) -> input::InputFormat {
         if self.jsonl {
-            InputFormat::Jsonl
+            input::InputFormat::Jsonl
         } else {
-            self.input_format
+            self.input_format.into()
         }
     }
 }
@@ -189,7 +187,7 @@ pub struct ExtractArgs {
     /// not given. Both carry the same columns in the same order. Example:
     ///   whosaid extract --format jsonl article.txt | jq .speaker
     #[arg(verbatim_doc_comment, long, value_enum)]
-    pub format: Option<Format>,
+    pub format: Option<FormatArg>,
 
     /// Write to FILE instead of stdout (`-` is stdout).
     ///
@@ -269,10 +267,80 @@ pub enum CueSet {
     All,
 }
 
+/// `--input-format`: the flag's spelling of [`input::InputFormat`] (the
+/// library carries no command-line types).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum InputFormatArg {
+    /// By file name (.jsonl, .csv, .tsv, .html, else text); stdin is text.
+    Auto,
+    /// One document per file.
+    Text,
+    /// One JSON object per line.
+    Jsonl,
+    /// Comma-separated, with a header row.
+    Csv,
+    /// Tab-separated, with a header row.
+    Tsv,
+    /// A web page; its article text is the document.
+    Html,
+}
+
+impl From<InputFormatArg> for input::InputFormat {
+    fn from(f: InputFormatArg) -> Self {
+        match f {
+            InputFormatArg::Auto => input::InputFormat::Auto,
+            InputFormatArg::Text => input::InputFormat::Text,
+            InputFormatArg::Jsonl => input::InputFormat::Jsonl,
+            InputFormatArg::Csv => input::InputFormat::Csv,
+            InputFormatArg::Tsv => input::InputFormat::Tsv,
+            InputFormatArg::Html => input::InputFormat::Html,
+        }
+    }
+}
+
+/// `--format`: the flag's spelling of [`output::Format`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum FormatArg {
+    Csv,
+    Jsonl,
+}
+
+impl From<FormatArg> for output::Format {
+    fn from(f: FormatArg) -> Self {
+        match f {
+            FormatArg::Csv => output::Format::Csv,
+            FormatArg::Jsonl => output::Format::Jsonl,
+        }
+    }
+}
+
+/// `eval --kind`: the flag's spelling of [`eval::Kind`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum KindArg {
+    Direct,
+    Indirect,
+    Mixed,
+    /// Direct and mixed together: everything inside quotation marks.
+    Quoted,
+}
+
+impl From<KindArg> for eval::Kind {
+    fn from(k: KindArg) -> Self {
+        match k {
+            KindArg::Direct => eval::Kind::Direct,
+            KindArg::Indirect => eval::Kind::Indirect,
+            KindArg::Mixed => eval::Kind::Mixed,
+            KindArg::Quoted => eval::Kind::Quoted,
+        }
+    }
+}
+
 impl ExtractArgs {
-    pub fn format(&self) -> Format {
-        self.format
-            .unwrap_or_else(|| Format::for_path(self.output.as_deref()))
+    pub fn format(&self) -> output::Format {
+        self.format.map_or_else(
+            || output::Format::for_path(self.output.as_deref()),
+            Into::into,
+        )
     }
 }
 
@@ -311,7 +379,7 @@ pub struct EvalArgs {
     /// Example:
     ///   whosaid eval --gold gold.jsonl --kind indirect
     #[arg(verbatim_doc_comment, long, value_enum, value_name = "KIND")]
-    pub kind: Option<Kind>,
+    pub kind: Option<KindArg>,
 
     /// Speakers must match the gold's canonical names word for word.
     ///

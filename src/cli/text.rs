@@ -6,9 +6,9 @@ use std::io::Write;
 
 use anyhow::Result;
 
-use crate::cli::TextArgs;
-use crate::input::{Item, Reader};
-use crate::run::{Summary, input_options, is_broken_pipe, report};
+use super::flags::TextArgs;
+use super::run::{Summary, input_options, is_broken_pipe, report};
+use whosaid::input::{Item, Reader};
 
 /// Print the document of one file (or stdin) as it is; JSONL/CSV records,
 /// several paths, directories (or `--json`) as JSON Lines with `doc` and
