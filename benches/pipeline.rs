@@ -8,15 +8,15 @@ use std::hint::black_box;
 use std::time::Duration;
 
 use criterion::{BenchmarkGroup, Criterion, Throughput, criterion_group, criterion_main};
-use whosaid::attribution::{Attribution, CueFilter, attribute_quotes};
 use whosaid::cues::find_cues;
 use whosaid::document::Document;
-use whosaid::indirect::attribute_reported;
 use whosaid::mentions::find_names;
+use whosaid::model::{Attribution, CueFilter};
 use whosaid::output::{Extra, Format, Sink};
 use whosaid::quotes::find_quotes;
 use whosaid::resolve::Resolver;
 use whosaid::segment::{paragraphs, sentences, tokenize};
+use whosaid::sieves::{SieveSet, attribute};
 use whosaid::{Options, Quote, extract};
 use whosaid_synth::{self as synth, Style};
 
@@ -66,20 +66,10 @@ fn group<'a>(
 fn bench_shape(c: &mut Criterion, shape: &str, docs: &[String]) {
     let bytes: usize = docs.iter().map(String::len).sum();
     let analyzed: Vec<Document> = docs.iter().map(|d| Document::analyze(d)).collect();
-    let quoted: Vec<(Vec<bool>, Vec<Attribution>)> = analyzed
-        .iter()
-        .map(|doc| {
-            let mut used = vec![false; doc.cues.list.len()];
-            let q = attribute_quotes(doc, FILTER, &mut used);
-            (used, q)
-        })
-        .collect();
     let atts: Vec<Vec<Attribution>> = analyzed
         .iter()
-        .zip(&quoted)
-        .map(|(doc, (used, q))| {
-            let r = attribute_reported(doc, FILTER, used, q);
-            let mut all: Vec<Attribution> = q.iter().cloned().chain(r).collect();
+        .map(|doc| {
+            let mut all = attribute(doc, FILTER, SieveSet::default());
             all.sort_by_key(|a| (a.start, a.end, a.kind));
             all
         })
@@ -127,18 +117,10 @@ fn bench_shape(c: &mut Criterion, shape: &str, docs: &[String]) {
             }
         })
     });
-    g.bench_function("attribute_quotes", |b| {
+    g.bench_function("attribute", |b| {
         b.iter(|| {
             for doc in &analyzed {
-                let mut used = vec![false; doc.cues.list.len()];
-                black_box(attribute_quotes(doc, FILTER, &mut used));
-            }
-        })
-    });
-    g.bench_function("attribute_reported", |b| {
-        b.iter(|| {
-            for (doc, (used, q)) in analyzed.iter().zip(&quoted) {
-                black_box(attribute_reported(doc, FILTER, used, q));
+                black_box(attribute(doc, FILTER, SieveSet::default()));
             }
         })
     });

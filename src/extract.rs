@@ -6,9 +6,8 @@
 
 use serde::Serialize;
 
-use crate::attribution::{Attribution, CueFilter, attribute_quotes};
 use crate::document::Document;
-use crate::indirect::attribute_reported;
+use crate::model::{Attribution, CueFilter};
 use crate::resolve::Resolver;
 use crate::text::CharIndex;
 
@@ -21,6 +20,9 @@ pub struct Options {
     pub thought_cues: bool,
     /// Fill [`Quote::context`] with the sentence(s) holding each quote.
     pub context: bool,
+    /// Sieves switched off, to measure what each adds (`eval --ablate`);
+    /// empty by default.
+    pub sieves_off: crate::sieves::SieveSet,
 }
 
 /// One quotation row. Offsets are character (Unicode scalar) offsets into
@@ -56,10 +58,7 @@ pub fn extract(text: &str, opts: &Options) -> Vec<Quote> {
     let filter = CueFilter {
         thought: opts.thought_cues,
     };
-    let mut used = vec![false; doc.cues.list.len()];
-    let quoted = attribute_quotes(&doc, filter, &mut used);
-    let reported = attribute_reported(&doc, filter, &used, &quoted);
-    let mut atts: Vec<Attribution> = quoted.into_iter().chain(reported).collect();
+    let mut atts: Vec<Attribution> = crate::sieves::attribute(&doc, filter, opts.sieves_off);
     atts.sort_by_key(|a| (a.start, a.end, a.kind));
     if atts.is_empty() {
         // Nothing to resolve or to convert to character offsets.

@@ -7,17 +7,18 @@
 //! [`resolve`] (canonical speakers) → [`output`] (CSV, JSONL).
 //! [`extract::extract`] runs them all on one document.
 
-pub mod attribution;
 pub mod cues;
 pub mod document;
 pub mod eval;
 pub mod extract;
-pub mod indirect;
+pub(crate) mod grammar;
 pub mod lexicon;
 pub mod mentions;
+pub mod model;
 pub mod quotes;
 pub mod resolve;
 pub mod segment;
+pub mod sieves;
 pub mod text;
 
 pub use extract::{Options, Quote, extract};

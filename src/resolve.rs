@@ -10,10 +10,10 @@
 
 use std::collections::HashMap;
 
-use crate::attribution::Attribution;
 use crate::document::Document;
 use crate::lexicon::{Gender, lexicon};
 use crate::mentions::{Form, Mention, SpeakerKind, is_possessive};
+use crate::model::Attribution;
 use crate::segment::TokKind;
 
 /// A speaker as reported: canonical name and kind.

@@ -147,6 +147,7 @@ pub fn run(args: &ExtractArgs, mode: Mode) -> Result<Summary> {
     let opts = Options {
         thought_cues: args.cues == CueSet::All,
         context: args.context && mode == Mode::Quotes,
+        ..Options::default()
     };
     let keep = if mode == Mode::Quotes {
         args.keep_field.clone()

@@ -1,0 +1,31 @@
+//! Grammar helpers the sieves share: token classes, clause boundaries
+//! ([`clause`]) and subjects ([`subject`]). They read a
+//! [`Document`](crate::document::Document) and never produce rows.
+
+pub(crate) mod clause;
+pub(crate) mod subject;
+
+use crate::document::Document;
+use crate::segment::TokKind;
+
+/// True when tokens `from..to` hold no words (only punctuation).
+pub(crate) fn only_punct(doc: &Document, from: usize, to: usize) -> bool {
+    (from..to).all(|i| !doc.tokens[i].is_word())
+}
+
+/// Does token `k` end a sentence or clause (`.` `?` `!` `;`)?
+pub(crate) fn is_terminator(doc: &Document, k: usize) -> bool {
+    matches!(doc.tokens[k].kind, TokKind::Punct('.' | '?' | '!' | ';'))
+}
+
+/// Do byte ranges `a0..a1` and `b0..b1` share a byte?
+pub(crate) fn overlaps(a0: usize, a1: usize, b0: usize, b1: usize) -> bool {
+    a0.max(b0) < a1.min(b1)
+}
+
+/// Count words in tokens `from..to`.
+pub(crate) fn words(doc: &Document, from: usize, to: usize) -> usize {
+    (from..to.min(doc.tokens.len()))
+        .filter(|&i| doc.tokens[i].is_word())
+        .count()
+}

@@ -1,0 +1,511 @@
+//! Finding the subject of a cue: left of it (`X said`, `X, the agency's
+//! director, said`), inverted (`said X`), in a relative clause, a
+//! coordinated verb, a bare noun phrase, or the sentence's first name.
+
+use crate::document::Document;
+use crate::grammar::clause::{NOT_CONTENT_START, is_finite_aux};
+use crate::grammar::words;
+use crate::mentions::{
+    Form, Mention, SpeakerKind, mention_ending_at, mention_starting_at, name_starting_at, pronoun,
+};
+use crate::model::{Attribution, Cue};
+use crate::segment::TokKind;
+
+/// Lowercase words that may sit between a subject and its cue
+/// ("Novak also said", "she has … warned"); any lowercase `-ly` adverb may
+/// too ("she has repeatedly warned"), so those are not listed.
+pub(crate) const BETWEEN_SUBJECT_AND_CUE: &[&str] = &[
+    "also", "has", "have", "had", "is", "was", "were", "are", "would", "will", "later", "then",
+    "again", "once", "never", "not", "did", "does", "do", "often", "first", "further", "earlier",
+    "even", "still", "already", "last", "week", "just", "insisted", "told",
+];
+
+/// Find the subject of the cue starting at token `c`: left of it
+/// (`X said`, `X, the agency's director, said`) or, inverted, right of it
+/// (`said X`). `floor`/`ceil` bound the search (token indices).
+pub(crate) fn subject_of(
+    doc: &Document,
+    cue: &Cue,
+    floor: usize,
+    ceil: usize,
+    allow_inverted: bool,
+) -> Option<Mention> {
+    let c = cue.toks.start;
+    if c > floor {
+        let mut j = c - 1;
+        let mut skipped = 0;
+        while j > floor && skipped < 3 {
+            let w = doc.word(j);
+            let adverb =
+                w.len() > 4 && w.ends_with("ly") && w.starts_with(|c: char| c.is_lowercase());
+            if doc.tokens[j].is_word() && (BETWEEN_SUBJECT_AND_CUE.contains(&w) || adverb) {
+                j -= 1;
+                skipped += 1;
+            } else {
+                break;
+            }
+        }
+        // "Sen. Marco Rubio (R-Fla.) said": skip a short parenthetical.
+        if doc.tokens[j].kind == TokKind::Punct(')')
+            && let Some(open) = (j.saturating_sub(10).max(floor)..j)
+                .rev()
+                .find(|&k| doc.tokens[k].kind == TokKind::Punct('('))
+            && open > floor
+        {
+            j = open - 1;
+        }
+        if doc.word(j) == "and" {
+            // Coordinated cues: "X said … and added, …" share X.
+            return (floor..j)
+                .rev()
+                .filter_map(|k| doc.cues.at(k))
+                .filter(|c| !c.participle && !c.phrase)
+                .find_map(|c| {
+                    let m = subject_of(doc, c, floor, ceil, false)?;
+                    (m.toks.end <= c.toks.start).then_some(m)
+                });
+        }
+        if doc.tokens[j].kind == TokKind::Punct(',') {
+            // Appositive or relative clause: "X, the agency's director, said".
+            if let Some(m) = appositive_head(doc, j, floor) {
+                return Some(m);
+            }
+        } else if let Some(m) = mention_ending_at(doc.text, &doc.tokens, &doc.names, j, floor) {
+            return Some(m);
+        }
+    }
+    // "told Fox News": after tell-like verbs the next name is the addressee.
+    if allow_inverted && !cue.participle && !crate::lexicon::ADDRESSEE_VERBS.contains(&cue.lemma) {
+        let after = cue.toks.end;
+        if let Some(m) = mention_starting_at(doc.text, &doc.tokens, &doc.names, after, ceil)
+            && !(m.form == Form::Pronoun && m.kind != crate::mentions::SpeakerKind::Person)
+            // "said he doesn't believe …": the subject of a reported
+            // clause, not an inverted one.
+            && !(m.form == Form::Pronoun && doc.tokens.get(m.toks.end).is_some_and(|t| t.is_word()))
+        {
+            return Some(m);
+        }
+    }
+    None
+}
+
+/// `X, <appositive>,` with the last comma at token `comma`: the name X.
+/// Appositives may hold commas themselves ("Harry Bond, 30, of Raleigh,
+/// N.C., who was polled, said"), so every comma back to `floor` is a
+/// candidate; the leftmost person whose name opens its segment wins, else
+/// the nearest mention.
+pub(crate) fn appositive_head(doc: &Document, comma: usize, floor: usize) -> Option<Mention> {
+    // "the mayor, Dana Whitfield, said": a name in apposition to a
+    // description is the better speaker.
+    let in_apposition = comma
+        .checked_sub(1)
+        .and_then(|k| mention_ending_at(doc.text, &doc.tokens, &doc.names, k, floor))
+        .filter(|m| m.form == Form::Name && m.kind == SpeakerKind::Person)
+        .filter(|m| {
+            m.toks.start > floor && doc.tokens[m.toks.start - 1].kind == TokKind::Punct(',')
+        });
+    let lowest = comma.saturating_sub(40).max(floor);
+    let mut nearest: Option<Mention> = None;
+    let mut leftmost_person: Option<Mention> = None;
+    let mut k = comma;
+    while k > lowest {
+        k -= 1;
+        // "Rep. Ellen Marsh (D-Md.), chair of …, said": a parenthetical
+        // after the name is skipped whole; the name before it ends a segment.
+        if doc.tokens[k].kind == TokKind::Punct(')')
+            && let Some(open) = (k.saturating_sub(8).max(lowest)..k)
+                .rev()
+                .find(|&o| doc.tokens[o].kind == TokKind::Punct('('))
+        {
+            k = open;
+        }
+        // "Sen. Tom Hale, R-Fla., said": an abbreviation's period is no
+        // sentence end.
+        let abbreviation_dot = doc.tokens[k].kind == TokKind::Punct('.')
+            && doc
+                .tokens
+                .get(k + 1)
+                .is_some_and(|t| matches!(t.kind, TokKind::Punct(',' | ')')));
+        match doc.tokens[k].kind {
+            _ if abbreviation_dot => {}
+            TokKind::Punct(',' | '(') if k > 0 => {
+                if let Some(m) = mention_ending_at(doc.text, &doc.tokens, &doc.names, k - 1, floor)
+                    .filter(|m| m.form != Form::Pronoun)
+                {
+                    let opens_segment = m.toks.start == floor
+                        || doc
+                            .tokens
+                            .get(m.toks.start.wrapping_sub(1))
+                            .is_some_and(|t| !t.is_word());
+                    if opens_segment && m.kind == SpeakerKind::Person && m.form == Form::Name {
+                        leftmost_person = Some(m.clone());
+                    }
+                    if nearest.is_none() {
+                        nearest = Some(m);
+                    }
+                }
+            }
+            TokKind::Punct('.' | '?' | '!' | ';' | '"' | '“' | '”') => break,
+            _ => {}
+        }
+    }
+    match (leftmost_person, nearest) {
+        (Some(p), _) => Some(p),
+        (None, Some(n)) if n.form == Form::Description && in_apposition.is_some() => in_apposition,
+        (None, n) => n,
+    }
+}
+
+/// The subject of a sentence, for participles ("X compared …, saying"):
+/// the first name or subject pronoun outside quotes before token `before`.
+pub(crate) fn sentence_subject(doc: &Document, s0: usize, before: usize) -> Option<Mention> {
+    (s0..before).find_map(|k| {
+        let t = doc.tokens[k];
+        if !t.is_word() || doc.in_quote(t.start).is_some() {
+            return None;
+        }
+        if let Some((_, _, kind)) = pronoun(t.text(doc.text)) {
+            return (kind == SpeakerKind::Person && t.text(doc.text) != "I")
+                .then(|| mention_starting_at(doc.text, &doc.tokens, &doc.names, k, before))
+                .flatten();
+        }
+        name_starting_at(&doc.names, &doc.tokens, k)
+            .filter(|m| m.toks.start == k && !m.possessive && m.toks.end <= before)
+            .cloned()
+    })
+}
+
+/// The subject of the last attribution in sentence `s` (for participles).
+pub(crate) fn previous_subject(out: &[Attribution], s: usize) -> Option<Mention> {
+    out.iter()
+        .rev()
+        .take_while(|a| a.sentence == s)
+        .find_map(|a| a.speaker.clone())
+}
+
+/// Cue verbs that put their subject after them ("…, said X", "…, wrote X").
+pub(crate) const INVERTING_VERBS: &[&str] = &[
+    "say", "add", "write", "note", "explain", "ask", "continue", "argue", "insist", "recall",
+    "warn", "predict", "reply", "respond", "declare", "conclude", "observe", "complain",
+];
+
+/// `…, said Dan Gerstein, a senior analyst.`: a cue right after a comma
+/// with its subject right after it, closing the sentence or followed by an
+/// appositive, is a post-posed attribution even when a name sits somewhere
+/// left of the comma (which the left-hand search would wrongly take).
+pub(crate) fn inverted_after_comma(
+    doc: &Document,
+    cue: &Cue,
+    s0: usize,
+    s1: usize,
+) -> Option<Mention> {
+    let c = cue.toks.start;
+    if c <= s0 || doc.tokens[c - 1].kind != TokKind::Punct(',') || cue.participle || cue.phrase {
+        return None;
+    }
+    // Only verbs of saying invert; after others the noun phrase is the
+    // object ("…, criticized his opponents").
+    if !INVERTING_VERBS.contains(&cue.lemma) {
+        return None;
+    }
+    // "…, noted that Cruz's manager, Jeff Roe, …": a clause, not a subject.
+    if doc.word(cue.toks.end).eq_ignore_ascii_case("that") {
+        return None;
+    }
+    let m = mention_starting_at(doc.text, &doc.tokens, &doc.names, cue.toks.end, s1)?;
+    if m.form == Form::Pronoun && m.kind != SpeakerKind::Person {
+        return None;
+    }
+    let next = doc.tokens.get(m.toks.end)?;
+    matches!(
+        next.kind,
+        TokKind::Punct(',' | '.' | '!' | '?' | ';' | '(' | '—')
+    )
+    .then_some(m)
+}
+
+/// `Podesta, who said the project was vetted, …`: a relative "who" is the
+/// subject (the annotation convention links the row to "who"; resolution
+/// takes the name it follows).
+pub(crate) fn relative_subject(doc: &Document, cue: &Cue, s0: usize) -> Option<Mention> {
+    let mut k = cue.toks.start;
+    let mut skipped = 0;
+    while k > s0
+        && skipped < 2
+        && matches!(
+            doc.word(k - 1),
+            "has" | "had" | "also" | "have" | "later" | "once" | "repeatedly" | "previously"
+        )
+    {
+        k -= 1;
+        skipped += 1;
+    }
+    // "…, which endorsed Calloway": an organisation's relative clause.
+    let kind = match doc.word(k.checked_sub(1)?) {
+        "who" => SpeakerKind::Person,
+        // "businesses that warn it could …": "that" after a noun.
+        "that"
+            if k >= 2
+                && k == cue.toks.start
+                && doc.tokens[k - 2].is_word()
+                && doc.cues.at(k - 2).is_none()
+                && !is_finite_aux(doc.word(k - 2))
+                && !NOT_CONTENT_START.contains(&doc.word(k - 2)) =>
+        {
+            SpeakerKind::Unnamed
+        }
+        "which" if k >= 2 && doc.tokens[k - 2].kind == TokKind::Punct(',') => {
+            SpeakerKind::Organization
+        }
+        _ => return None,
+    };
+    if k <= s0 {
+        return None;
+    }
+    let t = doc.tokens[k - 1];
+    Some(Mention {
+        start: t.start,
+        end: t.end,
+        core: t.start..t.end,
+        toks: k - 1..k,
+        form: Form::Pronoun,
+        kind,
+        gender: crate::lexicon::Gender::Unknown,
+        plural: false,
+        title: None,
+        role: None,
+        confirmed_person: false,
+        possessive: false,
+    })
+}
+
+/// `She praised the plan but said it was late`: a cue coordinated with an
+/// earlier verb takes the subject that opens the sentence, when that subject
+/// is a name, a pronoun or a description directly followed by a lowercase
+/// word (its verb).
+pub(crate) fn coordinated_subject(doc: &Document, cue: &Cue, s0: usize) -> Option<Mention> {
+    let c = cue.toks.start;
+    if c <= s0 + 2 || !matches!(doc.word(c - 1), "and" | "but") {
+        return None;
+    }
+    // "… and found it right before": only verbs that take a clause report
+    // one without "that"; the others would report their object.
+    let that = doc.word(cue.toks.end).eq_ignore_ascii_case("that");
+    if !that
+        && !matches!(
+            cue.lemma,
+            "say" | "add" | "argue" | "insist" | "warn" | "claim" | "tell"
+        )
+    {
+        return None;
+    }
+    let mut k = s0;
+    while k < c && !doc.tokens[k].is_word() {
+        k += 1;
+    }
+    // "But the court overruled and said …": skip a sentence-opening
+    // conjunction; "In his speech, Obama …": or a short opening phrase.
+    if matches!(doc.word(k), "But" | "And" | "So" | "Yet" | "Then") {
+        k += 1;
+    }
+    let m = mention_starting_at(doc.text, &doc.tokens, &doc.names, k, c).or_else(|| {
+        let comma = (k..(k + 8).min(c)).find(|&j| doc.tokens[j].kind == TokKind::Punct(','))?;
+        mention_starting_at(doc.text, &doc.tokens, &doc.names, comma + 1, c)
+            .filter(|m| m.form != Form::Description || m.role.is_some())
+    })?;
+    // "Gary Emineth, a former state chairman, became a delegate and said …":
+    // the verb comes after a name's appositive.
+    let verb_at = if m.form == Form::Name
+        && doc
+            .tokens
+            .get(m.toks.end)
+            .is_some_and(|t| t.kind == TokKind::Punct(','))
+    {
+        (m.toks.end + 2..(m.toks.end + 12).min(c))
+            .find(|&j| doc.tokens[j].kind == TokKind::Punct(','))
+            .map_or(m.toks.end, |j| j + 1)
+    } else {
+        m.toks.end
+    };
+    if m.possessive || verb_at + 1 >= c - 1 {
+        return None;
+    }
+    let verb = doc.word(verb_at);
+    if !verb.starts_with(|ch: char| ch.is_lowercase())
+        || doc.tokens.get(verb_at).is_none_or(|t| !t.is_word())
+    {
+        return None;
+    }
+    // No other subject between: "X did A and Y said B" is not coordination;
+    // unless the first verb is itself a cue whose clause holds that subject
+    // ("She said she had met him twice but said neither …").
+    let first_reports = doc
+        .cues
+        .at(verb_at)
+        .is_some_and(|v| v.class.is_act() && !v.participle && !v.phrase);
+    if !first_reports
+        && (verb_at..c - 1).any(|j| {
+            doc.tokens[j].kind == TokKind::Punct(';')
+                || matches!(
+                    doc.word(j),
+                    "he" | "she" | "they" | "we" | "I" | "who" | "which" | "He" | "She" | "They"
+                )
+        })
+    {
+        return None;
+    }
+    Some(m)
+}
+
+/// Words that end a subject chunk going left: clause openers.
+pub(crate) const CLAUSE_OPENERS: &[&str] = &[
+    "and", "but", "or", "while", "when", "if", "because", "as", "although", "though", "since",
+    "after", "before", "so", "that", "which", "who", "whom", "where", "than", "whether",
+];
+
+/// The subject of a cue the mention finder does not know ("58 percent of
+/// Florida voters overall said …"): the words between the clause start and
+/// the cue, at most eight, as an unnamed description.
+pub(crate) fn chunk_subject(doc: &Document, cue: &Cue, s0: usize) -> Option<Mention> {
+    let c = cue.toks.start;
+    let mut k = c;
+    while k > s0 {
+        let t = doc.tokens[k - 1];
+        let w = t.text(doc.text);
+        // "A report published Wednesday said …", "a poll released on
+        // Monday found …": a past participle after a lowercase noun modifies
+        // the subject; any other cue ends it.
+        let modifier = || {
+            w.ends_with("ed")
+                && k >= 2
+                && k - 2 >= s0
+                && doc.tokens[k - 2].is_word()
+                && doc.word(k - 2).starts_with(|c: char| c.is_lowercase())
+                && !NOT_CONTENT_START.contains(&doc.word(k - 2).to_lowercase().as_str())
+        };
+        // "47% say …": a percent sign belongs to the subject.
+        let percent = t.kind == TokKind::Punct('%');
+        if !(t.is_word() || percent)
+            || (doc.cues.at(k - 1).is_some() && !modifier())
+            || CLAUSE_OPENERS.contains(&w.to_lowercase().as_str())
+        {
+            break;
+        }
+        if doc.in_quote(t.start).is_some() || c - (k - 1) > 8 {
+            return None;
+        }
+        k -= 1;
+    }
+    if k == c
+        || (k > s0
+            && !matches!(doc.tokens[k - 1].kind, TokKind::Punct(_))
+            && !CLAUSE_OPENERS.contains(&doc.word(k - 1).to_lowercase().as_str()))
+    {
+        return None;
+    }
+    let first = doc.word(k);
+    if pronoun(first).is_some() && c - k > 1 {
+        return None;
+    }
+    // "…, in his opening remarks, …": a subject never opens with a preposition.
+    if matches!(
+        first,
+        "in" | "on" | "at" | "for" | "with" | "by" | "from" | "to" | "of" | "In" | "On" | "At"
+    ) {
+        return None;
+    }
+    Some(Mention::plain_description(
+        &doc.tokens,
+        k..c,
+        SpeakerKind::Unnamed,
+        None,
+    ))
+}
+
+/// `Democrats trying to regain the Senate in November say …`, `A third of
+/// independents, 33%, say …`: a long subject, commas and all, that fills
+/// the sentence up to a speech cue. Only for verbs of saying, and only
+/// when nothing in it opens a clause or is itself a cue.
+pub(crate) fn prefix_subject(doc: &Document, cue: &Cue, s0: usize) -> Option<Mention> {
+    let c = cue.toks.start;
+    if !matches!(
+        cue.lemma,
+        "say" | "tell" | "add" | "argue" | "insist" | "warn" | "claim"
+    ) {
+        return None;
+    }
+    let mut from = s0;
+    while from < c && !doc.tokens[from].is_word() {
+        from += 1;
+    }
+    let mut to = c;
+    while to > from && matches!(doc.tokens[to - 1].kind, TokKind::Punct(',' | '—' | '-')) {
+        to -= 1;
+    }
+    let n = words(doc, from, to);
+    if !(2..=16).contains(&n) {
+        return None;
+    }
+    let first = doc.word(from);
+    if pronoun(first).is_some()
+        || matches!(
+            first,
+            "In" | "On"
+                | "At"
+                | "For"
+                | "With"
+                | "By"
+                | "From"
+                | "To"
+                | "Of"
+                | "After"
+                | "Before"
+                | "During"
+                | "When"
+                | "While"
+                | "If"
+                | "As"
+                | "Asked"
+                | "But"
+                | "And"
+                | "It"
+                | "There"
+                | "This"
+                | "That"
+        )
+    {
+        return None;
+    }
+    let clean = (from..to).all(|k| {
+        let t = doc.tokens[k];
+        doc.in_quote(t.start).is_none()
+            && doc.cues.at(k).is_none()
+            && !matches!(t.kind, TokKind::Punct('.' | ';' | ':' | '"' | '“' | '”'))
+            && !(t.is_word() && CLAUSE_OPENERS.contains(&t.text(doc.text)))
+            && !(t.is_word() && is_finite_aux(t.text(doc.text)))
+    });
+    clean.then(|| Mention::plain_description(&doc.tokens, from..to, SpeakerKind::Unnamed, None))
+}
+
+/// The source after "according to" when it is no person or role noun we
+/// know ("according to company documents", "according to the
+/// congressional report"): the words up to the next punctuation, at most
+/// ten, as an unnamed (or organisation) description.
+pub(crate) fn source_phrase(doc: &Document, from: usize, s1: usize) -> Option<Mention> {
+    let end = (from..s1.min(from + 10))
+        .take_while(|&k| doc.tokens[k].is_word())
+        .last()?
+        + 1;
+    let org = (from..end).any(|k| crate::lexicon::lexicon().is_org_word(doc.word(k)));
+    let kind = if org {
+        SpeakerKind::Organization
+    } else {
+        SpeakerKind::Unnamed
+    };
+    Some(Mention::plain_description(
+        &doc.tokens,
+        from..end,
+        kind,
+        None,
+    ))
+}

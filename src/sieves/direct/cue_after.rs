@@ -1,0 +1,103 @@
+//! `cue_after`: a cue and its subject right after the quote, in the same
+//! sentence (`"…," X said`, `"…," said X`, `"…," he said`), or `"…,"
+//! according to X`. Content words before the quote in its sentence make
+//! the row mixed (`The plan was "dead," Novak said.`).
+
+use crate::document::Document;
+use crate::grammar::clause::opens_next_sentence;
+use crate::grammar::is_terminator;
+use crate::grammar::only_punct;
+use crate::grammar::subject::subject_of;
+use crate::mentions::{descriptor_start, mention_starting_at};
+use crate::model::{Attribution, Kind, Method};
+use crate::segment::TokKind;
+use crate::sieves::{DirectSieve, Found, QuoteCtx};
+
+/// This sieve.
+pub(crate) const SIEVE: DirectSieve = DirectSieve {
+    name: "cue_after",
+    run,
+};
+
+/// How far past the closing mark a cue may stand: wide enough for a long
+/// appositive between speaker and cue.
+const REACH: usize = 40;
+
+fn run(ctx: &QuoteCtx, _done: &[Attribution]) -> Option<Found> {
+    let doc = ctx.doc;
+    let (close_tok, post_end) = (ctx.close_tok, ctx.post_end);
+    let mut found: Option<Found> = None;
+    let mut i = close_tok;
+    let mut in_parens = false;
+    while i < post_end && i < close_tok + REACH {
+        match doc.tokens[i].kind {
+            TokKind::Punct('(') => in_parens = true,
+            TokKind::Punct(')') => in_parens = false,
+            _ => {}
+        }
+        // "(D-Wis.)" does not end the attribution.
+        if is_terminator(doc, i) && !in_parens {
+            break;
+        }
+        if let Some(c) = doc.cues.at(i).filter(|c| ctx.cue_ok(c) && !c.phrase) {
+            if let Some(m) = subject_of(doc, c, close_tok, post_end, true)
+                && subject_follows_quote(doc, close_tok, m.toks.start.min(c.toks.start), post_end)
+            {
+                let method = Method::for_speaker(&m, Method::Explicit);
+                let shares_cue = opens_next_sentence(doc, ctx.q, m.toks.end.max(c.toks.end));
+                found = Some(Found {
+                    shares_cue,
+                    ..ctx.direct(method, Some(m), Some(c.clone()))
+                });
+            }
+            break;
+        }
+        if let Some(c) = doc
+            .cues
+            .at(i)
+            .filter(|c| c.phrase && c.lemma == "according")
+        {
+            if let Some(m) =
+                mention_starting_at(doc.text, &doc.tokens, &doc.names, c.toks.end, post_end)
+            {
+                found = Some(ctx.direct(Method::According, Some(m), Some(c.clone())));
+            }
+            break;
+        }
+        i += 1;
+    }
+    // Content words in the sentence before the quote turn a direct quote
+    // into a mixed one: `The plan was "dead," Novak said.`
+    if let Some(f) = &mut found
+        && !only_punct(doc, ctx.pre_start, ctx.open_tok)
+        && ctx.prev_close <= ctx.sent1.tokens.start
+        && (ctx.open_tok - ctx.pre_start) >= 2
+    {
+        f.kind = Kind::Mixed;
+        f.start = doc.tokens[ctx.pre_start].start;
+    }
+    found
+}
+
+/// Between a closing mark at `close_tok` and the subject (or cue) at
+/// `subject`, only punctuation, a descriptor run ("former Utah governor"),
+/// or a speaker phrase the subject is in apposition with ("the mayor, Dana
+/// Whitfield, said") may stand.
+fn subject_follows_quote(doc: &Document, close_tok: usize, subject: usize, ceil: usize) -> bool {
+    if only_punct(
+        doc,
+        close_tok,
+        descriptor_start(doc.text, &doc.tokens, subject, close_tok),
+    ) {
+        return true;
+    }
+    let first = (close_tok..subject).find(|&k| doc.tokens[k].is_word());
+    first.is_some_and(|f| {
+        only_punct(doc, close_tok, f)
+            && mention_starting_at(doc.text, &doc.tokens, &doc.names, f, ceil).is_some_and(|m| {
+                doc.tokens
+                    .get(m.toks.end)
+                    .is_some_and(|t| t.kind == TokKind::Punct(','))
+            })
+    })
+}

@@ -1,0 +1,126 @@
+//! `cue_before`: the last cue before the quote in its sentence.
+//!
+//! - Nothing but the subject between cue and quote: direct (`X said,
+//!   "…"`, `According to X, "…"`, the second half of an interrupted quote
+//!   `"…," said X, "…"`).
+//! - A short adjunct and a colon: direct (`X told a news conference: "…"`).
+//! - A short adjunct, a comma and a quote that opens like a sentence:
+//!   direct (`X said on Tuesday, "We …"`).
+//! - Otherwise the quote sits inside the cue's reported clause: one mixed
+//!   row over that clause (`X said the plan was "dead"`).
+
+use crate::grammar::clause::clause_end;
+use crate::grammar::subject::{previous_subject, sentence_subject, subject_of};
+use crate::mentions::{Mention, mention_starting_at};
+use crate::model::{Attribution, Cue, Kind, Method};
+use crate::segment::TokKind;
+use crate::sieves::{DirectSieve, Found, QuoteCtx};
+
+/// This sieve.
+pub(crate) const SIEVE: DirectSieve = DirectSieve {
+    name: "cue_before",
+    run,
+};
+
+/// At most this many words of adjunct or addressee between the cue (or
+/// its subject) and a colon or comma before a direct quote.
+const MAX_BETWEEN: usize = 10;
+
+fn run(ctx: &QuoteCtx, done: &[Attribution]) -> Option<Found> {
+    let doc = ctx.doc;
+    let q = ctx.q;
+    let (open_tok, pre_start, s1) = (ctx.open_tok, ctx.pre_start, ctx.s1);
+    // A belief ("worried about …, Obama is rolling out …: \"…\"")
+    // frames only a quote in its own clause: no comma or colon between.
+    let own_clause = |c: &Cue| {
+        c.class.is_act()
+            || (c.toks.end..open_tok)
+                .all(|k| !matches!(doc.tokens[k].kind, TokKind::Punct(',' | ':' | ';')))
+    };
+    let c = (pre_start..open_tok)
+        .rev()
+        .filter_map(|k| doc.cues.at(k))
+        .find(|c| ctx.cue_ok(c) && c.toks.start >= pre_start && own_clause(c))?;
+    let subj = if c.phrase && c.lemma == "according" {
+        mention_starting_at(doc.text, &doc.tokens, &doc.names, c.toks.end, open_tok)
+    } else if c.participle {
+        previous_subject(done, s1)
+            .or_else(|| sentence_subject(doc, ctx.sent1.tokens.start, c.toks.start))
+    } else {
+        subject_of(doc, c, pre_start, open_tok, true)
+    };
+    let after_cue = match &subj {
+        Some(m) if m.toks.start >= c.toks.end => m.toks.end,
+        _ => c.toks.end,
+    };
+    let between = (after_cue..open_tok)
+        .filter(|&k| doc.tokens[k].is_word())
+        .count();
+    let ends_colon = open_tok > 0 && doc.tokens[open_tok - 1].kind == TokKind::Punct(':');
+    // `X said on Tuesday, "We …"`, `X told a rally in Ohio, "We …"`:
+    // an adjunct or addressee, a comma, then a quote that opens
+    // like a sentence is the whole quote, not a reported clause;
+    // so is the second half of an interrupted quote (`"…," X told
+    // reporters, "and …"`: an earlier quote closes in this sentence).
+    let interrupted = ctx.prev_close > ctx.sent1.tokens.start;
+    let ends_comma_sentence = open_tok > 0
+        && doc.tokens[open_tok - 1].kind == TokKind::Punct(',')
+        && (interrupted
+            || doc.text[q.content_start..q.content_end]
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase));
+    let method_for = |m: &Option<Mention>, named: Method| {
+        m.as_ref()
+            .map_or(Method::None, |m| Method::for_speaker(m, named))
+    };
+    let direct_method = if between == 0 {
+        Some(if c.phrase {
+            Method::According
+        } else {
+            method_for(&subj, Method::Explicit)
+        })
+    } else if ends_colon && between <= MAX_BETWEEN {
+        Some(if subj.is_some() {
+            Method::Colon
+        } else {
+            Method::None
+        })
+    } else if ends_comma_sentence && between <= MAX_BETWEEN {
+        Some(method_for(&subj, Method::Explicit))
+    } else {
+        None
+    };
+    if let Some(method) = direct_method {
+        return Some(ctx.direct(method, subj, Some(c.clone())));
+    }
+    if subj.is_none() && !c.participle {
+        return None;
+    }
+    // Mixed: the reported clause from after the cue (and "that").
+    let mut from = after_cue;
+    if doc.word(from).eq_ignore_ascii_case("that") {
+        from += 1;
+    }
+    let subj = match subj {
+        Some(m) => Some(m),
+        None if c.participle => previous_subject(done, s1),
+        None => None,
+    };
+    let end = clause_end(doc, from, ctx.sent2.tokens.end).max(q.content_end);
+    let start = doc.tokens.get(from).map_or(q.content_start, |t| t.start);
+    let method = if c.participle {
+        Method::Participle
+    } else {
+        method_for(&subj, Method::Explicit)
+    };
+    Some(Found {
+        method,
+        kind: Kind::Mixed,
+        start,
+        end,
+        speaker: subj,
+        cue: Some(c.clone()),
+        shares_cue: false,
+    })
+}

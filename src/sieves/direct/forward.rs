@@ -1,0 +1,46 @@
+//! `forward`: a quote that is a paragraph of its own with nothing
+//! attributed before it (a headline quote) takes the speaker of the next
+//! paragraph's first cue.
+
+use crate::document::Document;
+use crate::grammar::subject::subject_of;
+use crate::mentions::{Form, Mention};
+use crate::model::{Attribution, Method};
+use crate::quotes::QuoteSpan;
+use crate::sieves::{DirectSieve, Found, QuoteCtx};
+
+/// This sieve.
+pub(crate) const SIEVE: DirectSieve = DirectSieve {
+    name: "forward",
+    run,
+};
+
+fn run(ctx: &QuoteCtx, done: &[Attribution]) -> Option<Found> {
+    if !ctx.stands_alone() {
+        return None;
+    }
+    let (method, m) = forward(ctx.doc, ctx.q, done)?;
+    Some(ctx.direct(method, Some(m), None))
+}
+
+/// A quote that is a paragraph of its own with nothing attributed before it
+/// (a headline quote) takes the speaker of the next paragraph's first cue.
+fn forward(doc: &Document, q: &QuoteSpan, out: &[Attribution]) -> Option<(Method, Mention)> {
+    let p = doc.paras.get(q.paragraph)?;
+    if q.outer_start > p.start + 1
+        || q.outer_end + 2 < p.end
+        || out.iter().any(|a| a.paragraph + 1 >= q.paragraph)
+    {
+        return None;
+    }
+    let next = doc.paras.get(q.last_paragraph + 1)?;
+    let from = doc.token_at(next.start);
+    let to = doc.token_at(next.end);
+    let s = doc.sentence_of_token(from);
+    let first_sentence_end = doc.sentences.get(s).map_or(to, |s| s.tokens.end.min(to));
+    (from..first_sentence_end).find_map(|k| {
+        let c = doc.cues.at(k)?;
+        let m = subject_of(doc, c, from, first_sentence_end, false)?;
+        (m.form == Form::Name).then_some((Method::Forward, m))
+    })
+}

@@ -1,0 +1,37 @@
+//! `previous_sentence`: a quote-only sentence right after a sentence in
+//! the same paragraph whose subject is a named person takes that person
+//! (`Novak shook his head. "We are not there yet."`).
+
+use crate::document::Document;
+use crate::grammar::subject::sentence_subject;
+use crate::mentions::{Form, Mention, SpeakerKind};
+use crate::model::{Attribution, Method};
+use crate::quotes::QuoteSpan;
+use crate::sieves::{DirectSieve, Found, QuoteCtx};
+
+/// This sieve.
+pub(crate) const SIEVE: DirectSieve = DirectSieve {
+    name: "previous_sentence",
+    run,
+};
+
+fn run(ctx: &QuoteCtx, _done: &[Attribution]) -> Option<Found> {
+    if !ctx.stands_alone() {
+        return None;
+    }
+    let (method, m) = previous_sentence_subject(ctx.doc, ctx.q, ctx.s1)?;
+    Some(ctx.direct(method, Some(m), None))
+}
+
+/// `Novak shook his head. "We are not there yet."`: a quote-only sentence
+/// right after a sentence, in the same paragraph, whose subject is a named
+/// person takes that person.
+fn previous_sentence_subject(doc: &Document, q: &QuoteSpan, s: usize) -> Option<(Method, Mention)> {
+    let prev = doc.sentences.get(s.checked_sub(1)?)?;
+    if prev.paragraph != q.paragraph || doc.in_quote(prev.start).is_some() {
+        return None;
+    }
+    let m = sentence_subject(doc, prev.tokens.start, prev.tokens.end)?;
+    (m.toks.start == prev.tokens.start && m.form == Form::Name && m.kind == SpeakerKind::Person)
+        .then_some((Method::Continuation, m))
+}

@@ -1,0 +1,419 @@
+//! Stage 5: attribution, as ordered lists of named sieves.
+//!
+//! A sieve is one rule: it looks at one quotation (or one cue) with the
+//! context computed once for it, and proposes a row or passes. The lists
+//! below are the only place that says in which order rules are tried; the
+//! first sieve that fires wins. This module also owns what rules must not
+//! decide alone: which cues are used up, and which rows overlap.
+//!
+//! - [`DIRECT`]: every quotation span, most reliable rule first.
+//! - [`REPORTED`]: every cue the quotation sieves did not use, for reported
+//!   speech and mixed quotes found from a cue.
+//! - [`DOCUMENT`]: whole-document patterns run last (headline colons,
+//!   questions put to a source).
+//!
+//! Each sieve can be switched off ([`SieveSet`]) to measure what it adds
+//! (`whosaid eval --ablate`).
+
+pub(crate) mod direct;
+pub(crate) mod reported;
+
+use std::cell::OnceCell;
+
+use crate::document::Document;
+use crate::grammar::overlaps;
+use crate::mentions::Mention;
+use crate::model::{Attribution, Cue, CueFilter, Kind, Method};
+use crate::quotes::QuoteSpan;
+use crate::segment::Sentence;
+
+/// What a sieve proposes: the rule's method, the row's kind and byte span,
+/// its speaker and cue.
+#[derive(Clone, Debug)]
+pub(crate) struct Found {
+    pub method: Method,
+    pub kind: Kind,
+    pub start: usize,
+    pub end: usize,
+    pub speaker: Option<Mention>,
+    pub cue: Option<Cue>,
+    /// The cue also reports a clause of its own after the quote (`"…." X
+    /// said the …`): leave it to the reported-speech sieves as well.
+    pub shares_cue: bool,
+}
+
+/// A sieve over quotation spans: a row for the quote, or `None` to pass.
+pub(crate) struct DirectSieve {
+    /// The sieve's name (ablation, test tables).
+    pub name: &'static str,
+    /// The rule. `done` holds the rows made so far for earlier quotes.
+    pub run: fn(&QuoteCtx, done: &[Attribution]) -> Option<Found>,
+}
+
+/// A reported-speech sieve's answer for one cue.
+pub(crate) enum Verdict {
+    /// Not this sieve's pattern: try the next one.
+    Pass,
+    /// This sieve's pattern, but no row: the cue reports nothing.
+    Reject,
+    /// A row.
+    Accept(Found),
+}
+
+/// A sieve over cues: decides for one cue (see [`Verdict`]).
+pub(crate) struct ReportedSieve {
+    /// The sieve's name.
+    pub name: &'static str,
+    /// The rule. `done` holds the reported rows made so far.
+    pub run: fn(&CueCtx, done: &[Attribution]) -> Verdict,
+}
+
+/// A sieve over the whole document, run after the others: it pushes rows
+/// that overlap no earlier row (`quoted` are the quotation sieves' rows).
+pub(crate) struct DocumentSieve {
+    /// The sieve's name.
+    pub name: &'static str,
+    /// The rule.
+    pub run: fn(&Document, quoted: &[Attribution], out: &mut Vec<Attribution>, name: &'static str),
+}
+
+/// Quotation sieves, in order.
+pub(crate) const DIRECT: &[DirectSieve] = &[
+    direct::cue_after::SIEVE,
+    direct::dash::SIEVE,
+    direct::cue_before::SIEVE,
+    direct::colon_intro::SIEVE,
+    direct::next_sentence::SIEVE,
+    direct::colon_paragraph::SIEVE,
+    direct::continuation::SIEVE,
+    direct::previous_sentence::SIEVE,
+    direct::forward::SIEVE,
+    direct::uncued::SIEVE,
+];
+
+/// Reported-speech sieves, in order, per unused cue.
+pub(crate) const REPORTED: &[ReportedSieve] = &[
+    reported::according::SIEVE,
+    reported::participle::SIEVE,
+    reported::passive::SIEVE,
+    reported::postposed::SIEVE,
+    reported::preposed::SIEVE,
+];
+
+/// Whole-document sieves, in order.
+pub(crate) const DOCUMENT: &[DocumentSieve] =
+    &[reported::headline::SIEVE, reported::question::SIEVE];
+
+/// Every sieve's name, in the order the lists run.
+pub fn names() -> impl Iterator<Item = &'static str> {
+    DIRECT
+        .iter()
+        .map(|s| s.name)
+        .chain(REPORTED.iter().map(|s| s.name))
+        .chain(DOCUMENT.iter().map(|s| s.name))
+}
+
+/// A set of switched-off sieves (by position in [`names`]); empty by
+/// default, so every sieve runs.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct SieveSet(u64);
+
+impl SieveSet {
+    /// The set holding only the sieve called `name`; `None` for a name no
+    /// sieve has.
+    pub fn only(name: &str) -> Option<SieveSet> {
+        names().position(|n| n == name).map(|i| SieveSet(1 << i))
+    }
+
+    /// Is the sieve called `name` in the set?
+    pub fn contains(self, name: &str) -> bool {
+        names()
+            .position(|n| n == name)
+            .is_some_and(|i| self.0 & (1 << i) != 0)
+    }
+}
+
+/// The context of one quotation, computed once and handed to every sieve.
+pub(crate) struct QuoteCtx<'d, 'a> {
+    pub doc: &'d Document<'a>,
+    pub q: &'d QuoteSpan,
+    /// Token of the opening mark, and the first token after the closing one.
+    pub open_tok: usize,
+    pub close_tok: usize,
+    /// Sentences (indices and spans) where the quote opens and closes.
+    pub s1: usize,
+    pub s2: usize,
+    pub sent1: &'d Sentence,
+    pub sent2: &'d Sentence,
+    /// First token after the previous quote's closing mark (0 if none).
+    pub prev_close: usize,
+    /// Where the words before the quote start: the sentence start or the
+    /// previous quote's end.
+    pub pre_start: usize,
+    /// Where the words after the quote end: the sentence end or the next
+    /// quote's start.
+    pub post_end: usize,
+    /// Words inside the quote.
+    pub words: usize,
+    /// The quote is a sentence of its own (nothing but punctuation around
+    /// it in its sentence).
+    pub sentence_only: bool,
+    pub filter: CueFilter,
+}
+
+impl<'d, 'a> QuoteCtx<'d, 'a> {
+    /// The context of quote `qi`; `None` when it has no sentence (empty
+    /// token stream).
+    fn new(doc: &'d Document<'a>, qi: usize, filter: CueFilter) -> Option<QuoteCtx<'d, 'a>> {
+        let q = &doc.quotes[qi];
+        let n = doc.tokens.len();
+        let open_tok = doc.token_at(q.outer_start);
+        let close_tok = doc.token_at(q.outer_end).max(open_tok + 1).min(n);
+        let content_first = doc.token_at(q.content_start);
+        let s1 = doc.sentence_of_token(open_tok.min(n.saturating_sub(1)));
+        let s2 = doc.sentence_of_token(close_tok.saturating_sub(1).min(n.saturating_sub(1)));
+        let sent1 = doc.sentences.get(s1)?;
+        let sent2 = doc.sentences.get(s2)?;
+        let prev_close = qi
+            .checked_sub(1)
+            .map(|p| doc.token_at(doc.quotes[p].outer_end))
+            .unwrap_or(0);
+        let pre_start = sent1.tokens.start.max(prev_close).min(open_tok);
+        let next_open = doc
+            .quotes
+            .get(qi + 1)
+            .map_or(n, |nq| doc.token_at(nq.outer_start));
+        let post_end = sent2.tokens.end.min(next_open).max(close_tok);
+        let words = doc.tokens[content_first..close_tok]
+            .iter()
+            .filter(|t| t.is_word())
+            .count();
+        let sentence_only = crate::grammar::only_punct(doc, pre_start, open_tok)
+            && crate::grammar::only_punct(doc, close_tok, post_end);
+        Some(QuoteCtx {
+            doc,
+            q,
+            open_tok,
+            close_tok,
+            s1,
+            s2,
+            sent1,
+            sent2,
+            prev_close,
+            pre_start,
+            post_end,
+            words,
+            sentence_only,
+            filter,
+        })
+    }
+
+    /// May this run report cue `c` (its class is in the cue filter)?
+    pub fn cue_ok(&self, c: &Cue) -> bool {
+        self.filter.allows(c.class)
+    }
+
+    /// The quote stands apart from any clause: a sentence of its own, or
+    /// a quote running over several paragraphs. Only such quotes take a
+    /// speaker from their neighbourhood.
+    pub fn stands_alone(&self) -> bool {
+        self.sentence_only || self.q.paragraph != self.q.last_paragraph
+    }
+
+    /// A direct row over the whole quote content.
+    pub fn direct(&self, method: Method, speaker: Option<Mention>, cue: Option<Cue>) -> Found {
+        Found {
+            method,
+            kind: Kind::Direct,
+            start: self.q.content_start,
+            end: self.q.content_end,
+            speaker,
+            cue,
+            shares_cue: false,
+        }
+    }
+}
+
+/// The context of one cue, computed once and handed to every sieve.
+pub(crate) struct CueCtx<'d, 'a> {
+    pub doc: &'d Document<'a>,
+    pub cue: &'d Cue,
+    /// The sentence holding the cue: its index, and its token span.
+    pub si: usize,
+    pub s0: usize,
+    pub s1: usize,
+    /// The quotation sieves' rows.
+    pub quoted: &'d [Attribution],
+    /// The cue's subject, found on first use (several sieves need it).
+    subject: OnceCell<Option<reported::Subject>>,
+}
+
+impl CueCtx<'_, '_> {
+    /// The cue's subject and where its reported clause may start.
+    pub fn subject(&self) -> Option<&reported::Subject> {
+        self.subject
+            .get_or_init(|| reported::Subject::find(self.doc, self.cue, self.s0, self.s1))
+            .as_ref()
+    }
+}
+
+/// Attribute every quotation and every unused cue of `doc`, skipping the
+/// sieves in `off`. Rows come out quotation rows first, then reported
+/// ones; [`extract`](crate::extract()) sorts them by position.
+pub fn attribute(doc: &Document, filter: CueFilter, off: SieveSet) -> Vec<Attribution> {
+    let mut used = vec![false; doc.cues.list.len()];
+    let quoted = attribute_quotes(doc, filter, off, &mut used);
+    let reported = attribute_cues(doc, filter, off, &used, &quoted);
+    quoted.into_iter().chain(reported).collect()
+}
+
+/// Run [`DIRECT`] over every quotation; mark the cues the rows use.
+fn attribute_quotes(
+    doc: &Document,
+    filter: CueFilter,
+    off: SieveSet,
+    used_cues: &mut [bool],
+) -> Vec<Attribution> {
+    let mut out: Vec<Attribution> = Vec::new();
+    for qi in 0..doc.quotes.len() {
+        let Some(ctx) = QuoteCtx::new(doc, qi, filter) else {
+            continue;
+        };
+        let Some((sieve, f)) = DIRECT
+            .iter()
+            .filter(|s| !off.contains(s.name))
+            .find_map(|s| (s.run)(&ctx, &out).map(|f| (s.name, f)))
+        else {
+            continue;
+        };
+        if let Some(c) = &f.cue
+            && !(f.shares_cue && f.kind == Kind::Direct)
+            && let Ok(idx) = doc.cues.list.binary_search_by_key(&c.start, |x| x.start)
+        {
+            used_cues[idx] = true;
+        }
+        if f.kind == Kind::Mixed
+            && let Some(prev) = out.last_mut()
+            && prev.kind == Kind::Mixed
+            && prev.start == f.start
+        {
+            // Several fragments of one reported clause: one mixed row.
+            prev.end = prev.end.max(f.end);
+            continue;
+        }
+        out.push(Attribution {
+            kind: f.kind,
+            start: f.start,
+            end: f.end,
+            speaker: f.speaker,
+            cue: f.cue,
+            method: f.method,
+            sieve,
+            paragraph: ctx.q.paragraph,
+            sentence: ctx.s1,
+        });
+    }
+    out
+}
+
+/// Run [`REPORTED`] over every cue the quotation sieves left, then
+/// [`DOCUMENT`].
+fn attribute_cues(
+    doc: &Document,
+    filter: CueFilter,
+    off: SieveSet,
+    used_cues: &[bool],
+    quoted: &[Attribution],
+) -> Vec<Attribution> {
+    let mut out: Vec<Attribution> = Vec::new();
+    for (ci, cue) in doc.cues.list.iter().enumerate() {
+        if used_cues.get(ci).copied().unwrap_or(true)
+            || !filter.allows(cue.class)
+            || doc.in_quote(cue.start).is_some()
+        {
+            continue;
+        }
+        let si = doc.sentence_of_token(cue.toks.start);
+        let Some(sent) = doc.sentences.get(si) else {
+            continue;
+        };
+        let ctx = CueCtx {
+            doc,
+            cue,
+            si,
+            s0: sent.tokens.start,
+            s1: sent.tokens.end,
+            quoted,
+            subject: OnceCell::new(),
+        };
+        let mut found = None;
+        for s in REPORTED.iter().filter(|s| !off.contains(s.name)) {
+            match (s.run)(&ctx, &out) {
+                Verdict::Pass => continue,
+                Verdict::Reject => break,
+                Verdict::Accept(f) => {
+                    found = Some((s.name, f));
+                    break;
+                }
+            }
+        }
+        let Some((sieve, f)) = found else {
+            continue;
+        };
+        if f.end <= f.start {
+            continue;
+        }
+        // A sentence-final "…, officials said." or "according to X" reports
+        // the whole clause it attaches to: a reading of a verb inside that
+        // clause ("The council rejected the plan …") gives way to it.
+        if matches!(f.method, Method::Postposed | Method::According) {
+            out.retain(|a| !(a.sentence == si && a.start >= f.start && a.end <= f.end));
+        }
+        push_new(
+            doc,
+            quoted,
+            &mut out,
+            Attribution {
+                kind: Kind::Indirect,
+                start: f.start,
+                end: f.end,
+                speaker: f.speaker,
+                cue: f.cue,
+                method: f.method,
+                sieve,
+                paragraph: sent.paragraph,
+                sentence: si,
+            },
+        );
+    }
+    for s in DOCUMENT.iter().filter(|s| !off.contains(s.name)) {
+        (s.run)(doc, quoted, &mut out, s.name);
+    }
+    out
+}
+
+/// Add `row` unless a row already reported (by the quotation sieves, or
+/// earlier here) overlaps it: never report the same words twice. A row
+/// holding a whole quotation is `mixed`.
+pub(crate) fn push_new(
+    doc: &Document,
+    quoted: &[Attribution],
+    out: &mut Vec<Attribution>,
+    mut row: Attribution,
+) {
+    if quoted
+        .iter()
+        .chain(out.iter())
+        .any(|a| overlaps(a.start, a.end, row.start, row.end))
+    {
+        return;
+    }
+    if doc
+        .quotes
+        .iter()
+        .any(|q| q.content_start >= row.start && q.content_end <= row.end)
+    {
+        row.kind = Kind::Mixed;
+    }
+    out.push(row);
+}

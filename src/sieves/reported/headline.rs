@@ -1,0 +1,143 @@
+//! `headline`: a sentence that opens with a name and a colon reports that
+//! source's words (`Paul Ryan: Tax Reform Comes First`), unless the name is
+//! a label ("UPDATE:", "Editor's note:").
+
+use crate::document::Document;
+use crate::grammar::clause::{MIN_CONTENT_WORDS, clause_end};
+use crate::grammar::{overlaps, words};
+use crate::mentions::Mention;
+use crate::model::{Attribution, Kind, Method};
+use crate::segment::TokKind;
+use crate::sieves::DocumentSieve;
+
+/// This sieve.
+pub(crate) const SIEVE: DocumentSieve = DocumentSieve {
+    name: "headline",
+    run: headline_colons,
+};
+
+/// `Paul Ryan: Tax Reform Comes First`: a sentence that opens with a name
+/// and a colon reports that source's words (a headline convention).
+fn headline_colons(
+    doc: &Document,
+    quoted: &[Attribution],
+    out: &mut Vec<Attribution>,
+    sieve: &'static str,
+) {
+    for (si, sent) in doc.sentences.iter().enumerate() {
+        let s0 = sent.tokens.start;
+        let i = doc.names.partition_point(|m| m.toks.start < s0);
+        let Some(m) = doc
+            .names
+            .get(i)
+            .filter(|m| m.toks.start == s0 && !m.possessive)
+        else {
+            continue;
+        };
+        let colon = m.toks.end;
+        if doc
+            .tokens
+            .get(colon)
+            .is_none_or(|t| t.kind != TokKind::Punct(':'))
+            || colon + 1 >= sent.tokens.end
+            || !colon_speaker(doc, m)
+        {
+            continue;
+        }
+        let end = clause_end(doc, colon + 1, sent.tokens.end);
+        let start = doc.tokens[colon + 1].start;
+        let covered = quoted
+            .iter()
+            .chain(out.iter())
+            .any(|a| overlaps(a.start, a.end, start, end));
+        if covered
+            || words(doc, colon + 1, doc.token_at(end)) < MIN_CONTENT_WORDS
+            || doc.in_quote(start).is_some()
+        {
+            continue;
+        }
+        out.push(Attribution {
+            kind: Kind::Indirect,
+            start,
+            end,
+            speaker: Some(m.clone()),
+            cue: None,
+            method: Method::Colon,
+            sieve,
+            paragraph: sent.paragraph,
+            sentence: si,
+        });
+    }
+}
+
+/// Labels that open a line with a colon without naming a source
+/// ("UPDATE:", "Q:", "Editor's note:", "Plus:").
+const COLON_LABELS: &[&str] = &[
+    "update",
+    "updated",
+    "correction",
+    "exclusive",
+    "email",
+    "e-mail",
+    "watch",
+    "related",
+    "note",
+    "editor",
+    "photo",
+    "photos",
+    "video",
+    "question",
+    "answer",
+    "remember",
+    "plus",
+    "breaking",
+    "read",
+    "see",
+    "also",
+    "warning",
+    "disclosure",
+    "source",
+    "sources",
+    "credit",
+    "paid",
+    "delegate",
+    "contact",
+    "follow",
+    "listen",
+    "subscribe",
+    "advertisement",
+    "bottom",
+    "bonus",
+    "fact",
+    "facts",
+    "analysis",
+    "opinion",
+    "commentary",
+    "editorial",
+    "live",
+    "sponsored",
+    "tags",
+    "topics",
+    "more",
+    "next",
+    "previously",
+    "background",
+    "why",
+    "what",
+    "how",
+    "who",
+    "when",
+    "where",
+];
+
+/// Can the name before a headline colon be a source? Not a label
+/// ("UPDATE:", "Correction:", "Editor's note:"). ("Q:" is: interviews
+/// annotate the interviewer's questions.)
+fn colon_speaker(doc: &Document, m: &Mention) -> bool {
+    let w = doc.word(m.toks.start);
+    let w = w
+        .strip_suffix("'s")
+        .or_else(|| w.strip_suffix("’s"))
+        .unwrap_or(w);
+    !COLON_LABELS.iter().any(|l| l.eq_ignore_ascii_case(w))
+}

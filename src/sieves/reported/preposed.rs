@@ -1,0 +1,170 @@
+//! `preposed`: the subject and cue come first and the content follows:
+//! `X said (that) …`, `X told reporters that …`, `X said in a statement
+//! that …`, `X described A as B`; after verbs whose object is what was said,
+//! the object (`endorsed Cruz`, `talked about the economy`).
+
+use crate::grammar::clause::{
+    CLAUSE_ONLY_VERBS, MIN_CONTENT_WORDS, NOT_CONTENT_START, OBJECT_VERBS, clause_end,
+    content_start, infinitive_content, looks_like_clause, object_end, prepositional_object,
+};
+use crate::grammar::words;
+use crate::lexicon::CueClass;
+use crate::mentions::{Form, SpeakerKind};
+use crate::model::{Attribution, Method};
+use crate::segment::TokKind;
+use crate::sieves::{CueCtx, ReportedSieve, Verdict};
+
+use super::decide;
+
+/// This sieve.
+pub(crate) const SIEVE: ReportedSieve = ReportedSieve {
+    name: "preposed",
+    run,
+};
+
+fn run(ctx: &CueCtx, _done: &[Attribution]) -> Verdict {
+    let Some(s) = ctx.subject() else {
+        return Verdict::Reject;
+    };
+    if s.inverted {
+        return Verdict::Reject;
+    }
+    let (doc, cue, s1) = (ctx.doc, ctx.cue, ctx.s1);
+    let (subj, after) = (&s.mention, s.after);
+    let method = Method::for_speaker(subj, Method::Reported);
+    if let Some(from) = prepositional_object(doc, cue, after, s1) {
+        // "talked about the economy": the object of the preposition is what
+        // was said, however short.
+        let end = clause_end(doc, from, s1);
+        if words(doc, from, doc.token_at(end)) < 1 {
+            return Verdict::Reject;
+        }
+        return decide(
+            ctx,
+            Some((method, doc.tokens[from].start, end, Some(subj.clone()))),
+        );
+    }
+    let from = match content_start(doc, cue, after, s1) {
+        Some(from) => from,
+        None => return Verdict::Reject,
+    };
+    let first = doc.tokens[from];
+    // "said of their time", "said about it": no reported clause.
+    let after_that = from > 0 && doc.word(from - 1).eq_ignore_ascii_case("that");
+    let infinitive = infinitive_content(doc, cue, from);
+    // "described himself as a moderate": a reflexive object is content.
+    let reflexive = matches!(cue.lemma, "describe" | "call" | "portray" | "present")
+        && doc.word(from).ends_with("self");
+    // "said if he were elected, the plant would stay open": a conditional
+    // opening the reported clause, which goes on after its comma.
+    let conditional = matches!(
+        cue.lemma,
+        "say" | "tell" | "add" | "warn" | "argue" | "insist"
+    ) && matches!(
+        doc.word(from),
+        "if" | "when" | "once" | "unless" | "because"
+    ) && (from + 2..(from + 14).min(s1))
+        .find(|&k| doc.tokens[k].kind == TokKind::Punct(','))
+        .is_some_and(|k| looks_like_clause(doc, k + 1, s1));
+    if !after_that
+        && !infinitive
+        && !reflexive
+        && !conditional
+        && NOT_CONTENT_START.contains(&doc.word(from).to_lowercase().as_str())
+    {
+        return Verdict::Reject;
+    }
+    if !first.is_word() && doc.in_quote(first.end).is_none() || first.kind == TokKind::Punct(',') {
+        return Verdict::Reject;
+    }
+    // An unnamed subject without "that" is mostly a misread noun phrase,
+    // except with the plainest speech verbs, evidence verbs ("records
+    // show …") and a complement that reads as a clause ("The missive
+    // suggests Republicans have no intention …").
+    if subj.kind == SpeakerKind::Unnamed
+        && subj.form == Form::Description
+        && subj.role.is_none()
+        && !after_that
+        && !matches!(cue.lemma, "say" | "tell")
+        && cue.class != CueClass::Evidence
+        && !looks_like_clause(doc, from, s1)
+    {
+        return Verdict::Reject;
+    }
+    // "wrote a children's book", "spoke Hebrew": after these verbs only a
+    // clause is reported, never a bare object.
+    if !after_that && CLAUSE_ONLY_VERBS.contains(&cue.lemma) && !looks_like_clause(doc, from, s1) {
+        return Verdict::Reject;
+    }
+    let mut end = clause_end(doc, from, s1);
+    if subj.form == Form::Pronoun && matches!(doc.word(subj.toks.start), "who" | "which" | "that") {
+        // A relative clause reports a clause only after verbs of saying, and
+        // its content ends where the relative clause does: at the next
+        // comma or dash ("Podesta, who said the project was vetted, left").
+        if !after_that
+            && !matches!(
+                cue.lemma,
+                "say"
+                    | "tell"
+                    | "add"
+                    | "argue"
+                    | "claim"
+                    | "insist"
+                    | "warn"
+                    | "note"
+                    | "predict"
+                    | "suggest"
+                    | "write"
+                    | "tweet"
+            )
+            // "Kasich, who endorsed Cruz on Monday, …": an object verb's
+            // object is content in a relative clause too.
+            && !OBJECT_VERBS.contains(&cue.lemma)
+        {
+            return Verdict::Reject;
+        }
+        if let Some(k) = (from..doc.token_at(end)).find(|&k| {
+            matches!(
+                doc.tokens[k].kind,
+                TokKind::Punct(',' | '—' | '–' | '(' | ')' | '-')
+            ) && doc.in_quote(doc.tokens[k].start).is_none()
+        }) {
+            end = end.min(doc.tokens[k.saturating_sub(1).max(from)].end);
+        }
+    }
+    // "endorsed Trump last week and campaigned with him": an object ends
+    // before a time adjunct or a second verb of the subject.
+    if !after_that && !infinitive && OBJECT_VERBS.contains(&cue.lemma) {
+        end = end.min(object_end(doc, from, doc.token_at(end)));
+    }
+    // "offered ammunition to Republicans who say the law is a money pit":
+    // an object reading stops before a relative clause with a cue of its own.
+    if !after_that
+        && let Some(k) = (from + 1..doc.token_at(end)).find(|&k| {
+            matches!(doc.word(k), "who" | "which" | "that")
+                && doc
+                    .cues
+                    .at(k + 1)
+                    .is_some_and(|c| !c.participle && !c.phrase && c.class.is_act())
+        })
+    {
+        end = end.min(doc.tokens[k - 1].end);
+    }
+    // "declined to comment": an infinitive is content from two words.
+    // "endorsed Cruz", "criticized the plan": after verbs whose object is
+    // what was said, a short noun phrase is content too.
+    let min_words = if infinitive {
+        2
+    } else if !after_that
+        && OBJECT_VERBS.contains(&cue.lemma)
+        && (subj.form != Form::Description || subj.role.is_some())
+    {
+        1
+    } else {
+        MIN_CONTENT_WORDS
+    };
+    if words(doc, from, doc.token_at(end)) < min_words {
+        return Verdict::Reject;
+    }
+    decide(ctx, Some((method, first.start, end, Some(subj.clone()))))
+}
