@@ -391,7 +391,7 @@ def c_pronoun_nonperson(g):
         o, c, _ = STYLES[style]
         full_org, ref, _ = g.pick(ORG_REFS[2:])
         p, = g.people(1)
-        t = (f"{cap(full_org)} confirmed the layoffs on {g.pick(DAYS)}, weeks after {p[0]} left the board. "
+        t = (f"{cap(full_org)} cut forty jobs on {g.pick(DAYS)}, weeks after {p[0]} left the board. "
              f"{o}[[q|{g.quote(style, ',')}]]{c} [[m|it]] [[c|said]] in a statement.")
         g.doc("pronoun_it_org", style, t, [dict(q="q", m="m", c="c", speaker=re.sub(r"^the ", "", full_org))])
 
@@ -431,16 +431,16 @@ def c_paragraphs(g):
             golds = [dict(q="q", m="m", c="c", speaker=p[0], construction="named_lead")]
         else:
             p1 = (f"[[m|{p[0]}]], a nurse in {place}, has campaigned for years for a new clinic. "
-                  f"{x[0]}, the health minister, has not replied to {'her' if p[2] == 'f' else 'his'} letters.")
+                  f"{x[0]}, the health minister, took office in March.")
             golds = []
-        t = f"{p1}\n\n{o}[[q2|{g.quote(style, '.')}]]{c}\n\nThe ministry said it would review the file."
+        t = f"{p1}\n\n{o}[[q2|{g.quote(style, '.')}]]{c}\n\nThe clinic opens at nine on weekdays."
         golds.append(dict(q="q2", m="m", c="c" if i % 2 == 0 else None, speaker=p[0]))
         g.doc("quote_only_para", style, t, golds)
     for i in range(8):  # multi-paragraph quote: attribution at its end
         style = STYLE_NAMES[i % 5]
         o, c, _ = STYLES[style]
         p, x = g.people(2)
-        t = (f"{p[0]} described the night the levee failed, and the call from {x[0]} that woke the street.\n\n"
+        t = (f"{p[0]} lived through the night the levee failed, and the call from {x[0]} that woke the street.\n\n"
              f"{o}[[q|{g.quote(style, '.')} {g.quote(style, '.')}\n\n{o}{g.quote(style, ',')}]]{c} "
              f"[[m|{p[1]}]] [[c|said]].")
         g.doc("multipara", style, t, [dict(q="q", m="m", c="c", speaker=p[0])])
@@ -449,7 +449,7 @@ def c_paragraphs(g):
         o, c, _ = STYLES[style]
         p, x, h = g.people(3)
         topic = g.pick(TOPICS)
-        t = (f"{h[0]} slams {topic}\n\n"
+        t = (f"{h[0]} to lead review of {topic}\n\n"
              f"{o}[[q|{g.quote(style, ',')}]]{c} [[m|{p[0]}]] [[c|said]] on {g.pick(DAYS)}.\n\n"
              f"READ MORE: [[mx|{x[0]}]] [[cx|says]] [[qx|{topic} will cost millions]]\n\n"
              f"{o}[[q2|{g.quote(style, '.')}]]{c}")
@@ -487,7 +487,7 @@ def c_colon(g):
         o, c, _ = STYLES[style]
         ps = g.people(3)
         topic = g.pick(TOPICS)
-        t = f"We asked readers in {g.pick(PLACES)} what they make of {topic}.\n\n"
+        t = f"Readers in {g.pick(PLACES)} on {topic}\n\n"
         golds = []
         for k, p in enumerate(ps):
             role = g.pick(PAREN_ROLES)
@@ -731,7 +731,7 @@ def main():
         for d in g.docs:
             fh.write(json.dumps(d, ensure_ascii=False, sort_keys=True) + "\n")
     nq = sum(len(d["quotes"]) for d in g.docs)
-    print(f"{out}: {len(g.docs)} documents, {nq} gold quotes", file=sys.stderr)
+    print(f"{os.path.basename(out)}: {len(g.docs)} documents, {nq} gold quotes", file=sys.stderr)
 
 
 if __name__ == "__main__":
