@@ -141,6 +141,10 @@ pub struct Annotation {
     /// A gold quote the annotators found unclear: it counts neither way.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub optional: bool,
+    /// The sieve that made a whosaid prediction (for `--ablate`); never
+    /// written or read.
+    #[serde(skip)]
+    pub sieve: Option<&'static str>,
 }
 
 impl Annotation {
@@ -226,6 +230,18 @@ pub struct Counts {
     pub optional_hits: usize,
 }
 
+/// The predictions one sieve made, and how many were right.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct SieveCounts {
+    /// Predictions scored (as in [`Counts::pred`]).
+    pub rows: usize,
+    /// Of those, lenient matches.
+    pub matched: usize,
+    /// Of those, matches with the right speaker (or none on either side):
+    /// end-to-end right.
+    pub right: usize,
+}
+
 /// Gold quotes of one kind, and how many of them were found (lenient).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct KindCounts {
@@ -241,6 +257,9 @@ pub struct Report {
     pub counts: Counts,
     /// Per gold kind (`unknown` for gold quotes without one), sorted by name.
     pub by_kind: BTreeMap<String, KindCounts>,
+    /// Per sieve, for predictions that name theirs (whosaid's own). Not
+    /// part of score.py's output.
+    pub by_sieve: BTreeMap<&'static str, SieveCounts>,
 }
 
 impl Report {
@@ -462,6 +481,7 @@ fn score_doc(
     }
     pairs.sort_unstable_by(|a, b| b.0.total_cmp(&a.0).then(b.1.cmp(&a.1)).then(b.2.cmp(&a.2)));
     let (mut used_g, mut used_p) = (vec![false; gn.len()], vec![false; pn.len()]);
+    let mut right_p = vec![false; pn.len()];
     for &(jac, i, j) in &pairs {
         if jac < 0.5 {
             break; // sorted: no later pair reaches the threshold
@@ -481,9 +501,11 @@ fn score_doc(
             if speaker_right(gq[i], pq[j], opts.canonical) {
                 c.attr_right += 1;
                 c.e2e += 1;
+                right_p[j] = true;
             }
         } else if !nonempty(&pq[j].speaker) {
             c.e2e += 1; // gold has no speaker and none was claimed
+            right_p[j] = true;
         }
     }
     // An unmatched prediction that mostly lies on an ignorable span is
@@ -494,6 +516,12 @@ fn score_doc(
             .any(|&o| jaccard(o, p) >= 0.5 || 2 * overlap(o, p) >= (p.1 - p.0).max(1));
         if used_p[j] || !on_ignorable {
             c.pred += 1;
+            if let Some(sieve) = pq[j].sieve {
+                let sc = report.by_sieve.entry(sieve).or_default();
+                sc.rows += 1;
+                sc.matched += usize::from(used_p[j]);
+                sc.right += usize::from(right_p[j]);
+            }
         } else {
             c.optional_hits += 1;
         }
@@ -896,6 +924,7 @@ fn read_quote(q: &Value) -> Result<Annotation> {
         cue: lenient("cue"),
         quote: lenient("quote"),
         optional: q.get("optional").is_some_and(truthy),
+        sieve: None,
     })
 }
 
@@ -958,6 +987,7 @@ fn prediction(q: &Quote) -> Annotation {
         cue: some(&q.cue),
         quote: Some(q.quote.clone()),
         optional: false,
+        sieve: Some(q.sieve),
     }
 }
 

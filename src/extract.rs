@@ -45,6 +45,10 @@ pub struct Quote {
     pub sentence: usize,
     pub confidence: f64,
     pub method: &'static str,
+    /// The sieve that made the row (see [`crate::sieves`]); not an output
+    /// column: `method` is the stable public name of the rule.
+    #[serde(skip)]
+    pub sieve: &'static str,
     /// The sentence(s) holding the quote, when [`Options::context`] asks
     /// for it: from the start of the sentence where the quote starts to the
     /// end of the sentence where it ends.
@@ -99,6 +103,7 @@ pub fn extract(text: &str, opts: &Options) -> Vec<Quote> {
                 sentence: a.sentence,
                 confidence: (confidence * 100.0).round() / 100.0,
                 method: a.method.as_str(),
+                sieve: a.sieve,
                 context: opts
                     .context
                     .then(|| context_of(&doc, a.start, a.end).to_string()),

@@ -7,6 +7,7 @@
 //! [`resolve`] (canonical speakers) → [`output`] (CSV, JSONL).
 //! [`extract::extract`] runs them all on one document.
 
+pub mod ablation;
 pub mod cues;
 pub mod document;
 pub mod eval;

@@ -15,6 +15,20 @@ pub fn run(args: &EvalArgs) -> Result<()> {
         kind: args.kind.map(Into::into),
         canonical: args.canonical,
     };
+    if args.ablate {
+        let extract = Options {
+            thought_cues: args.cues == CueSet::All,
+            ..Options::default()
+        };
+        let table = whosaid::ablation::ablate(
+            &eval::read_gold(&args.gold)?,
+            &opts,
+            &extract,
+            args.threads,
+        )?;
+        let _ = write!(std::io::stdout().lock(), "{table}");
+        return Ok(());
+    }
     let report = match &args.pred {
         Some(pred) => eval::score(
             &eval::read_gold(&args.gold)?,

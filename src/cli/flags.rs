@@ -396,6 +396,15 @@ pub struct EvalArgs {
     #[arg(long, verbatim_doc_comment, conflicts_with = "oneline")]
     pub json: bool,
 
+    /// Measure each attribution sieve: its rows, their precision, and the
+    /// change in F1, attribution and end-to-end F1 when it is switched off.
+    ///
+    /// Runs whosaid once with every sieve and once per sieve without it
+    /// (sieves in the order they run; see ARCHITECTURE.md). Example:
+    ///   whosaid eval --gold dev.jsonl --ablate --kind direct
+    #[arg(long, verbatim_doc_comment, conflicts_with_all = ["pred", "json", "oneline"])]
+    pub ablate: bool,
+
     /// Print the scores on one line.
     ///
     /// Example:
