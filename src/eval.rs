@@ -1444,6 +1444,7 @@ mod tests {
                 ("unknown".to_string(), KindCounts { gold: 1, found: 0 }),
             ]
             .into(),
+            ..Report::default()
         };
         // P 1/3, R 1/16 = 0.0625 rounds half to even, as in Python.
         assert_eq!(
