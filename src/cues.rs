@@ -6,6 +6,7 @@ use std::ops::Range;
 use crate::lexicon::{CueClass, CueWord, lexicon};
 use crate::segment::Token;
 use crate::text::is_capitalized;
+use crate::words::NOUN_DETERMINERS;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Cue {
@@ -18,6 +19,16 @@ pub struct Cue {
     pub participle: bool,
     /// A multiword cue from the phrase list.
     pub phrase: bool,
+    /// How the verb takes its content: bits of [`crate::words::frame`],
+    /// from `data/cues.tsv`.
+    pub frames: u32,
+}
+
+impl Cue {
+    /// Does the cue's verb have frame `f` (a [`crate::words::frame`] bit)?
+    pub fn has(&self, f: u32) -> bool {
+        self.frames & f != 0
+    }
 }
 
 /// Cues of a document, with an index from token to cue.
@@ -35,12 +46,6 @@ impl Cues {
         }
     }
 }
-
-/// Words after which a cue form is a noun, not a verb.
-const NOUN_DETERMINERS: &[&str] = &[
-    "a", "an", "the", "this", "these", "those", "his", "her", "its", "their", "our", "my", "your",
-    "whose", "every", "each", "no",
-];
 
 /// A capitalised present-tense speech verb as headlines write it ("Says",
 /// "Warns"): never part of a name.
@@ -113,6 +118,7 @@ pub fn find_cues(text: &str, tokens: &[Token]) -> Cues {
                 // Prepositional cues take the source after them; verbal
                 // phrases ("made clear", "shot back") behave like verbs.
                 phrase: matches!(p[0], "according" | "in"),
+                frames: crate::words::verb_frames(p[0]),
             });
             at_token[i] = list.len() as u32;
             i += p.len();
@@ -151,6 +157,7 @@ pub fn find_cues(text: &str, tokens: &[Token]) -> Cues {
                 class: form.class,
                 participle: form.participle,
                 phrase: false,
+                frames: crate::words::verb_frames(form.lemma),
             });
             at_token[i] = list.len() as u32;
         }

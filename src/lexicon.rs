@@ -56,13 +56,6 @@ impl Gender {
     }
 }
 
-/// Cue lemmas whose first complement is the addressee ("told reporters
-/// that"): segmentation, the quotation sieve and reported speech all ask.
-pub const ADDRESSEE_VERBS: &[&str] = &[
-    "tell", "inform", "assure", "warn", "remind", "advise", "convince", "notify", "promise",
-    "urge", "caution", "brief",
-];
-
 /// What a cue says about its content, after the classes of `data/cues.tsv`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum CueClass {

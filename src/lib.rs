@@ -21,6 +21,7 @@ pub mod resolve;
 pub mod segment;
 pub mod sieves;
 pub mod text;
+pub(crate) mod words;
 
 pub use extract::{Options, Quote, extract};
 pub mod input;

@@ -10,6 +10,9 @@ use std::ops::Range;
 use crate::lexicon::{Gender, Lexicon, lexicon};
 use crate::segment::{TokKind, Token};
 use crate::text::{is_capitalized, lower};
+use crate::words::CONNECTORS;
+use crate::words::DETERMINERS;
+use crate::words::PREPOSITIONS;
 
 /// What sort of source a mention names; the `speaker_kind` column.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -87,17 +90,6 @@ impl Mention {
         }
     }
 }
-
-const CONNECTORS: &[&str] = &[
-    "de", "van", "von", "bin", "al", "da", "del", "della", "der", "den", "la", "le", "du", "dos",
-    "ibn", "ben", "di",
-];
-
-const DETERMINERS: &[&str] = &[
-    "the", "a", "an", "one", "two", "three", "four", "some", "many", "several", "other", "another",
-    "his", "her", "their", "its", "our", "both", "most", "all", "those", "these", "this", "that",
-    "top", "senior", "few",
-];
 
 pub fn is_possessive(w: &str) -> bool {
     w.ends_with("'s") || w.ends_with("’s")
@@ -403,8 +395,6 @@ fn description(
         possessive: false,
     })
 }
-
-const PREPOSITIONS: &[&str] = &["for", "of", "at", "with", "from", "in", "on", "to"];
 
 /// The speaker mention that ends at token `end` (inclusive), looking left no
 /// further than `floor`. `names` are the document's names.

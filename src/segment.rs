@@ -494,7 +494,9 @@ fn starts_sentence(
                     || matches!(nw, "he" | "she" | "they" | "we" | "I" | "there")
                     || (matches!(nw, "the" | "a" | "an" | "his" | "its" | "their" | "this")
                         && lx.cue(w).is_some_and(|c| {
-                            c.lemma != "ask" && !crate::lexicon::ADDRESSEE_VERBS.contains(&c.lemma)
+                            crate::words::verb_frames(c.lemma)
+                                & (crate::words::frame::ASKS | crate::words::frame::ADDRESSEE)
+                                == 0
                         }))
             });
             return introduces_quote || introduces_clause;

@@ -4,22 +4,13 @@
 
 use crate::document::Document;
 use crate::grammar::words;
-use crate::lexicon::ADDRESSEE_VERBS;
 use crate::mentions::{Form, mention_starting_at};
 use crate::model::Cue;
 use crate::segment::TokKind;
-
-/// `-ing` words that work as prepositions and do not open a new clause.
-pub(crate) const NOT_CLAUSE_PARTICIPLES: &[&str] = &[
-    "including",
-    "regarding",
-    "concerning",
-    "following",
-    "excluding",
-    "involving",
-    "during",
-    "notwithstanding",
-];
+use crate::words::ADJUNCT_OPENERS;
+use crate::words::NOT_CLAUSE_PARTICIPLES;
+use crate::words::OCCASIONS;
+use crate::words::{frame, takes_prep};
 
 /// End (byte) of the clause that starts at token `from`, within a sentence
 /// ending at token `sent_end` (exclusive): the sentence end, or before a
@@ -149,120 +140,11 @@ pub(crate) fn opens_subject(w: &str) -> bool {
     )
 }
 
-/// Words that open an adjunct between a cue and its "that" ("said in a
-/// statement that", "said Monday that").
-pub(crate) const ADJUNCT_OPENERS: &[&str] = &[
-    "in",
-    "on",
-    "at",
-    "during",
-    "to",
-    "after",
-    "before",
-    "last",
-    "this",
-    "earlier",
-    "later",
-    "while",
-    "via",
-    "for",
-    "through",
-    "from",
-    "over",
-    "with",
-    "yesterday",
-    "today",
-    "repeatedly",
-    "again",
-    "privately",
-    "publicly",
-    "recently",
-    "also",
-];
-
 /// Does `w` open an adjunct after a cue: a word of [`ADJUNCT_OPENERS`] or a
 /// day or month ("said Tuesday that", "said March 3 that")?
 pub(crate) fn adjunct_opener(w: &str) -> bool {
     crate::text::is_day_or_month(w) || ADJUNCT_OPENERS.contains(&w.to_lowercase().as_str())
 }
-
-/// Cues whose participle takes a clause without "that" (", saying it was over").
-pub(crate) const BARE_CLAUSE_VERBS: &[&str] = &[
-    "say",
-    "add",
-    "write",
-    "tweet",
-    "argue",
-    "insist",
-    "claim",
-    "warn",
-    "note",
-    "explain",
-    "suggest",
-    "tell",
-    "cite",
-    "accuse",
-    "blame",
-    "praise",
-    "criticize",
-    "echo",
-    "urge",
-    "predict",
-    "vow",
-    "promise",
-    "acknowledge",
-    "deny",
-    "admit",
-    "announce",
-    "reveal",
-    "ask",
-    "call",
-    "describe",
-    "question",
-];
-
-/// Words that cannot open a reported clause right after its cue.
-pub(crate) const NOT_CONTENT_START: &[&str] = &[
-    "of",
-    "about",
-    "for",
-    "with",
-    "to",
-    "in",
-    "on",
-    "at",
-    "by",
-    "from",
-    "after",
-    "before",
-    "during",
-    "as",
-    "so",
-    "and",
-    "or",
-    "but",
-    "when",
-    "while",
-    "if",
-    "because",
-    "up",
-    "out",
-    "down",
-    "away",
-    "off",
-    "into",
-    "yes",
-    "no",
-    "nothing",
-    "little",
-    "himself",
-    "herself",
-    "itself",
-    "themselves",
-    "myself",
-    "ourselves",
-    "something",
-];
 
 pub(crate) const MIN_CONTENT_WORDS: usize = 3;
 
@@ -281,7 +163,7 @@ pub(crate) fn content_start(doc: &Document, cue: &Cue, after: usize, s1: usize) 
         return (that + 1 < s1).then_some(that + 1);
     }
     let addressee_start = i;
-    if ADDRESSEE_VERBS.contains(&cue.lemma) {
+    if cue.has(frame::ADDRESSEE) {
         // "told reporters", "told him", "told CNN", "told The New York Times"
         // "warned they would lose", "warned it could": a subject pronoun
         // before a verb opens the clause; it is no addressee.
@@ -305,17 +187,17 @@ pub(crate) fn content_start(doc: &Document, cue: &Cue, after: usize, s1: usize) 
             && (pronoun_object(&lw(i)) || lw(i) == "reporters")
         {
             i += 1;
-        } else if cue.lemma == "tell" {
+        } else if cue.has(frame::ADJUNCT_THAT) {
             // "told a news conference that": skip to a near "that".
         }
     }
     // "called for a ban": the complement follows "for".
-    if cue.lemma == "call" && i < s1 && doc.word(i) == "for" {
+    if cue.has(frame::CALL_FOR) && i < s1 && doc.word(i) == "for" {
         return (i + 1 < s1).then_some(i + 1);
     }
     // "urged Republicans to join the effort": what was urged is the
     // addressee and the infinitive together.
-    if matches!(cue.lemma, "urge" | "encourage" | "implore" | "advise")
+    if cue.has(frame::ADDRESSEE_INFINITIVE)
         && i > addressee_start
         && doc.word(i) == "to"
         && doc
@@ -334,7 +216,7 @@ pub(crate) fn content_start(doc: &Document, cue: &Cue, after: usize, s1: usize) 
         && (is_finite_aux(doc.word(i + 1))
             || time_adjunct_end(doc, i, s1).is_none() && looks_like_clause(doc, i, s1));
     // Adjuncts before a "that": "said in a statement that", "said Monday that".
-    if i < s1 && !this_subject && (adjunct_opener(doc.word(i)) || cue.lemma == "tell") {
+    if i < s1 && !this_subject && (adjunct_opener(doc.word(i)) || cue.has(frame::ADJUNCT_THAT)) {
         let limit = (i + 12).min(s1);
         let span = || {
             (i..limit).take_while(|&k| {
@@ -387,31 +269,9 @@ pub(crate) fn prepositional_object(
         k += 1;
     }
     let prep = doc.word(k);
-    let takes = match cue.lemma {
-        "talk" | "speak" => matches!(prep, "about" | "of"),
-        "warn" => matches!(prep, "of" | "about" | "against"),
-        "complain" | "joke" | "boast" | "brag" | "testify" | "comment" => {
-            matches!(prep, "about" | "of" | "on")
-        }
-        "rail" | "argue" => matches!(prep, "against"),
-        "call" => matches!(prep, "on" | "upon"),
-        "respond" | "refer" | "point" => prep == "to",
-        _ => false,
-    };
+    let takes = takes_prep(cue.lemma, prep);
     (takes && k + 1 < s1 && doc.tokens[k + 1].is_word()).then_some(k + 1)
 }
-
-/// Nouns of the occasion an object was said on ("at a news conference").
-pub(crate) const OCCASIONS: &[&str] = &[
-    "news",
-    "rally",
-    "interview",
-    "statement",
-    "speech",
-    "press",
-    "debate",
-    "town",
-];
 
 /// Where the noun-phrase object of a cue starting at token `from` ends
 /// (before token `to` at the latest): before a time or occasion adjunct
@@ -493,27 +353,6 @@ pub(crate) fn opens_noun_subject(w: &str) -> bool {
     ) || (w.starts_with(|c: char| c.is_uppercase()) && w != "I")
 }
 
-/// Verbs whose bare object is mostly not what was said ("wrote a book",
-/// "proved popular", "spoke Hebrew"): without "that"
-/// they report only a clause. Each had an object precision under 0.5 on
-/// the PolNeAR training split.
-pub(crate) const CLAUSE_ONLY_VERBS: &[&str] = &[
-    "write",
-    "prove",
-    "speak",
-    "talk",
-    "maintain",
-    "continue",
-    "charge",
-    "declare",
-    "add",
-    "echo",
-    "email",
-    "encourage",
-    "unveil",
-    "predict",
-];
-
 /// Does the complement at `from` read as a clause: a subject pronoun
 /// first, or an auxiliary or a past or present verb form among its first
 /// few words ("said the plan would fail", "wrote the deal was dead")?
@@ -545,55 +384,6 @@ pub(crate) fn looks_like_clause(doc: &Document, from: usize, s1: usize) -> bool 
                     && (w.ends_with("ed") || w.ends_with("es")))
         })
 }
-
-/// Verbs whose object, however short, is the reported content
-/// ("endorsed Cruz", "denounced the ruling").
-pub(crate) const OBJECT_VERBS: &[&str] = &[
-    "endorse",
-    "back",
-    "criticize",
-    "announce",
-    "cite",
-    "describe",
-    "propose",
-    "praise",
-    "blast",
-    "slam",
-    "denounce",
-    "condemn",
-    "applaud",
-    "tout",
-    "defend",
-    "deny",
-    "reject",
-    "mock",
-    "blame",
-    "accuse",
-    "attack",
-    "dismiss",
-    "question",
-    "thank",
-    "urge",
-    "discuss",
-    "mention",
-    "reveal",
-    "acknowledge",
-    "confirm",
-    "decry",
-    "assail",
-    "lambaste",
-    "rebuke",
-    "castigate",
-    "berate",
-    "chide",
-    "scold",
-    "commend",
-    "hail",
-    "welcome",
-    "disavow",
-    "repudiate",
-    "oppose",
-];
 
 /// Auxiliaries and modals: the word after a clause's subject.
 pub(crate) fn is_finite_aux(w: &str) -> bool {
@@ -633,17 +423,9 @@ pub(crate) fn is_finite_aux_or_verb(w: &str) -> bool {
             && (w.ends_with("ed") || w.ends_with('s') || w.contains('’') || w.contains('\'')))
 }
 
-/// Cue verbs whose infinitive complement is what was said ("vowed to
-/// repeal the law", "declined to comment"). On the PolNeAR training split
-/// vow, promise and decline hold about 0.75 precision; refuse, pledge and
-/// threaten about 0.6 (kept: they raise recall and F1).
-pub(crate) const INFINITIVE_VERBS: &[&str] = &[
-    "vow", "promise", "decline", "swear", "refuse", "pledge", "threaten",
-];
-
 /// Is token `i` the "to" of an infinitive complement of `cue`?
 pub(crate) fn infinitive_content(doc: &Document, cue: &Cue, i: usize) -> bool {
-    INFINITIVE_VERBS.contains(&cue.lemma)
+    cue.has(frame::INFINITIVE)
         && doc.word(i) == "to"
         && doc
             .word(i + 1)
@@ -657,7 +439,7 @@ pub(crate) fn infinitive_content(doc: &Document, cue: &Cue, i: usize) -> bool {
 /// cue's end: "told reporters that …" is handled as a reported clause.
 pub(crate) fn addressee_end(doc: &Document, cue: &Cue, s1: usize) -> usize {
     let after = cue.toks.end;
-    if !matches!(cue.lemma, "tell" | "assure" | "inform" | "remind") {
+    if !cue.has(frame::NAMES_ADDRESSEE) {
         return after;
     }
     let first = doc.word(after).to_lowercase();

@@ -3,22 +3,17 @@
 //! coordinated verb, a bare noun phrase, or the sentence's first name.
 
 use crate::document::Document;
-use crate::grammar::clause::{NOT_CONTENT_START, is_finite_aux};
+use crate::grammar::clause::is_finite_aux;
 use crate::grammar::words;
 use crate::mentions::{
     Form, Mention, SpeakerKind, mention_ending_at, mention_starting_at, name_starting_at, pronoun,
 };
 use crate::model::{Attribution, Cue};
 use crate::segment::TokKind;
-
-/// Lowercase words that may sit between a subject and its cue
-/// ("Novak also said", "she has … warned"); any lowercase `-ly` adverb may
-/// too ("she has repeatedly warned"), so those are not listed.
-pub(crate) const BETWEEN_SUBJECT_AND_CUE: &[&str] = &[
-    "also", "has", "have", "had", "is", "was", "were", "are", "would", "will", "later", "then",
-    "again", "once", "never", "not", "did", "does", "do", "often", "first", "further", "earlier",
-    "even", "still", "already", "last", "week", "just", "insisted", "told",
-];
+use crate::words::BETWEEN_SUBJECT_AND_CUE;
+use crate::words::CLAUSE_OPENERS;
+use crate::words::NOT_CONTENT_START;
+use crate::words::frame;
 
 /// Find the subject of the cue starting at token `c`: left of it
 /// (`X said`, `X, the agency's director, said`) or, inverted, right of it
@@ -75,7 +70,7 @@ pub(crate) fn subject_of(
         }
     }
     // "told Fox News": after tell-like verbs the next name is the addressee.
-    if allow_inverted && !cue.participle && !crate::lexicon::ADDRESSEE_VERBS.contains(&cue.lemma) {
+    if allow_inverted && !cue.participle && !cue.has(frame::ADDRESSEE) {
         let after = cue.toks.end;
         if let Some(m) = mention_starting_at(doc.text, &doc.tokens, &doc.names, after, ceil)
             && !(m.form == Form::Pronoun && m.kind != crate::mentions::SpeakerKind::Person)
@@ -183,12 +178,6 @@ pub(crate) fn previous_subject(out: &[Attribution], s: usize) -> Option<Mention>
         .find_map(|a| a.speaker.clone())
 }
 
-/// Cue verbs that put their subject after them ("…, said X", "…, wrote X").
-pub(crate) const INVERTING_VERBS: &[&str] = &[
-    "say", "add", "write", "note", "explain", "ask", "continue", "argue", "insist", "recall",
-    "warn", "predict", "reply", "respond", "declare", "conclude", "observe", "complain",
-];
-
 /// `…, said Dan Gerstein, a senior analyst.`: a cue right after a comma
 /// with its subject right after it, closing the sentence or followed by an
 /// appositive, is a post-posed attribution even when a name sits somewhere
@@ -205,7 +194,7 @@ pub(crate) fn inverted_after_comma(
     }
     // Only verbs of saying invert; after others the noun phrase is the
     // object ("…, criticized his opponents").
-    if !INVERTING_VERBS.contains(&cue.lemma) {
+    if !cue.has(frame::INVERTS) {
         return None;
     }
     // "…, noted that Cruz's manager, Jeff Roe, …": a clause, not a subject.
@@ -291,12 +280,7 @@ pub(crate) fn coordinated_subject(doc: &Document, cue: &Cue, s0: usize) -> Optio
     // "… and found it right before": only verbs that take a clause report
     // one without "that"; the others would report their object.
     let that = doc.word(cue.toks.end).eq_ignore_ascii_case("that");
-    if !that
-        && !matches!(
-            cue.lemma,
-            "say" | "add" | "argue" | "insist" | "warn" | "claim" | "tell"
-        )
-    {
+    if !that && !cue.has(frame::CORE) {
         return None;
     }
     let mut k = s0;
@@ -356,12 +340,6 @@ pub(crate) fn coordinated_subject(doc: &Document, cue: &Cue, s0: usize) -> Optio
     }
     Some(m)
 }
-
-/// Words that end a subject chunk going left: clause openers.
-pub(crate) const CLAUSE_OPENERS: &[&str] = &[
-    "and", "but", "or", "while", "when", "if", "because", "as", "although", "though", "since",
-    "after", "before", "so", "that", "which", "who", "whom", "where", "than", "whether",
-];
 
 /// The subject of a cue the mention finder does not know ("58 percent of
 /// Florida voters overall said …"): the words between the clause start and
@@ -428,10 +406,7 @@ pub(crate) fn chunk_subject(doc: &Document, cue: &Cue, s0: usize) -> Option<Ment
 /// when nothing in it opens a clause or is itself a cue.
 pub(crate) fn prefix_subject(doc: &Document, cue: &Cue, s0: usize) -> Option<Mention> {
     let c = cue.toks.start;
-    if !matches!(
-        cue.lemma,
-        "say" | "tell" | "add" | "argue" | "insist" | "warn" | "claim"
-    ) {
+    if !cue.has(frame::CORE) {
         return None;
     }
     let mut from = s0;

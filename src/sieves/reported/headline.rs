@@ -9,6 +9,7 @@ use crate::mentions::Mention;
 use crate::model::{Attribution, Kind, Method};
 use crate::segment::TokKind;
 use crate::sieves::DocumentSieve;
+use crate::words::COLON_LABELS;
 
 /// This sieve.
 pub(crate) const SIEVE: DocumentSieve = DocumentSieve {
@@ -69,66 +70,6 @@ fn headline_colons(
         });
     }
 }
-
-/// Labels that open a line with a colon without naming a source
-/// ("UPDATE:", "Q:", "Editor's note:", "Plus:").
-const COLON_LABELS: &[&str] = &[
-    "update",
-    "updated",
-    "correction",
-    "exclusive",
-    "email",
-    "e-mail",
-    "watch",
-    "related",
-    "note",
-    "editor",
-    "photo",
-    "photos",
-    "video",
-    "question",
-    "answer",
-    "remember",
-    "plus",
-    "breaking",
-    "read",
-    "see",
-    "also",
-    "warning",
-    "disclosure",
-    "source",
-    "sources",
-    "credit",
-    "paid",
-    "delegate",
-    "contact",
-    "follow",
-    "listen",
-    "subscribe",
-    "advertisement",
-    "bottom",
-    "bonus",
-    "fact",
-    "facts",
-    "analysis",
-    "opinion",
-    "commentary",
-    "editorial",
-    "live",
-    "sponsored",
-    "tags",
-    "topics",
-    "more",
-    "next",
-    "previously",
-    "background",
-    "why",
-    "what",
-    "how",
-    "who",
-    "when",
-    "where",
-];
 
 /// Can the name before a headline colon be a source? Not a label
 /// ("UPDATE:", "Correction:", "Editor's note:"). ("Q:" is: interviews

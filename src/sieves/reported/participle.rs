@@ -5,13 +5,14 @@
 
 use crate::document::Document;
 use crate::grammar::clause::{
-    BARE_CLAUSE_VERBS, MIN_CONTENT_WORDS, OBJECT_VERBS, clause_end, clause_from, content_start,
-    looks_like_clause, prepositional_object,
+    MIN_CONTENT_WORDS, clause_end, clause_from, content_start, looks_like_clause,
+    prepositional_object,
 };
 use crate::mentions::{Form, Mention, SpeakerKind, mention_ending_at, mention_starting_at};
 use crate::model::{Attribution, Cue, Method};
 use crate::segment::TokKind;
 use crate::sieves::{CueCtx, ReportedSieve, Verdict};
+use crate::words::frame;
 
 use super::{Row, decide};
 
@@ -102,8 +103,8 @@ fn participle(
     // ", highlighting their cooperation" reports an action, not content:
     // without "that", only verbs that take a bare clause qualify.
     let has_that = from > 0 && doc.word(from - 1).eq_ignore_ascii_case("that");
-    let object = !has_that && OBJECT_VERBS.contains(&cue.lemma);
-    if !has_that && !object && !BARE_CLAUSE_VERBS.contains(&cue.lemma) {
+    let object = !has_that && cue.has(frame::OBJECT);
+    if !has_that && !object && !cue.has(frame::BARE_CLAUSE) {
         return None;
     }
     // ", praising Obama": the object of such a verb is content however short.
@@ -120,7 +121,7 @@ fn with_participle(doc: &Document, cue: &Cue, s0: usize, s1: usize) -> Option<Ro
         .rev()
         .take_while(|&k| doc.tokens[k].is_word() || doc.tokens[k].kind == TokKind::Punct('%'))
         .find(|&k| doc.word(k).eq_ignore_ascii_case("with"))?;
-    if with + 1 >= c || !matches!(cue.lemma, "say" | "show" | "suggest" | "predict" | "warn") {
+    if with + 1 >= c || !cue.has(frame::WITH_SUBJECT) {
         return None;
     }
     let speaker = Mention::plain_description(&doc.tokens, with + 1..c, SpeakerKind::Unnamed, None);

@@ -3,11 +3,12 @@
 
 use crate::document::Document;
 use crate::grammar::clause::{after_last_colon, time_adjunct_end};
-use crate::grammar::subject::{CLAUSE_OPENERS, source_phrase};
+use crate::grammar::subject::source_phrase;
 use crate::mentions::{mention_starting_at, pronoun};
 use crate::model::{Attribution, Cue, Method};
 use crate::segment::TokKind;
 use crate::sieves::{CueCtx, ReportedSieve, Verdict};
+use crate::words::CLAUSE_OPENERS;
 
 use super::{Row, decide};
 

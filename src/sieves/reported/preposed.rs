@@ -4,8 +4,8 @@
 //! the object (`endorsed Cruz`, `talked about the economy`).
 
 use crate::grammar::clause::{
-    CLAUSE_ONLY_VERBS, MIN_CONTENT_WORDS, NOT_CONTENT_START, OBJECT_VERBS, clause_end,
-    content_start, infinitive_content, looks_like_clause, object_end, prepositional_object,
+    MIN_CONTENT_WORDS, clause_end, content_start, infinitive_content, looks_like_clause,
+    object_end, prepositional_object,
 };
 use crate::grammar::words;
 use crate::lexicon::CueClass;
@@ -13,6 +13,7 @@ use crate::mentions::{Form, SpeakerKind};
 use crate::model::{Attribution, Method};
 use crate::segment::TokKind;
 use crate::sieves::{CueCtx, ReportedSieve, Verdict};
+use crate::words::{NOT_CONTENT_START, frame};
 
 use super::decide;
 
@@ -53,19 +54,17 @@ fn run(ctx: &CueCtx, _done: &[Attribution]) -> Verdict {
     let after_that = from > 0 && doc.word(from - 1).eq_ignore_ascii_case("that");
     let infinitive = infinitive_content(doc, cue, from);
     // "described himself as a moderate": a reflexive object is content.
-    let reflexive = matches!(cue.lemma, "describe" | "call" | "portray" | "present")
-        && doc.word(from).ends_with("self");
+    let reflexive = cue.has(frame::REFLEXIVE) && doc.word(from).ends_with("self");
     // "said if he were elected, the plant would stay open": a conditional
     // opening the reported clause, which goes on after its comma.
-    let conditional = matches!(
-        cue.lemma,
-        "say" | "tell" | "add" | "warn" | "argue" | "insist"
-    ) && matches!(
-        doc.word(from),
-        "if" | "when" | "once" | "unless" | "because"
-    ) && (from + 2..(from + 14).min(s1))
-        .find(|&k| doc.tokens[k].kind == TokKind::Punct(','))
-        .is_some_and(|k| looks_like_clause(doc, k + 1, s1));
+    let conditional = cue.has(frame::CONDITIONAL)
+        && matches!(
+            doc.word(from),
+            "if" | "when" | "once" | "unless" | "because"
+        )
+        && (from + 2..(from + 14).min(s1))
+            .find(|&k| doc.tokens[k].kind == TokKind::Punct(','))
+            .is_some_and(|k| looks_like_clause(doc, k + 1, s1));
     if !after_that
         && !infinitive
         && !reflexive
@@ -85,7 +84,7 @@ fn run(ctx: &CueCtx, _done: &[Attribution]) -> Verdict {
         && subj.form == Form::Description
         && subj.role.is_none()
         && !after_that
-        && !matches!(cue.lemma, "say" | "tell")
+        && !cue.has(frame::UNNAMED_SUBJECT)
         && cue.class != CueClass::Evidence
         && !looks_like_clause(doc, from, s1)
     {
@@ -93,7 +92,7 @@ fn run(ctx: &CueCtx, _done: &[Attribution]) -> Verdict {
     }
     // "wrote a children's book", "spoke Hebrew": after these verbs only a
     // clause is reported, never a bare object.
-    if !after_that && CLAUSE_ONLY_VERBS.contains(&cue.lemma) && !looks_like_clause(doc, from, s1) {
+    if !after_that && cue.has(frame::CLAUSE_ONLY) && !looks_like_clause(doc, from, s1) {
         return Verdict::Reject;
     }
     let mut end = clause_end(doc, from, s1);
@@ -102,24 +101,10 @@ fn run(ctx: &CueCtx, _done: &[Attribution]) -> Verdict {
         // its content ends where the relative clause does: at the next
         // comma or dash ("Podesta, who said the project was vetted, left").
         if !after_that
-            && !matches!(
-                cue.lemma,
-                "say"
-                    | "tell"
-                    | "add"
-                    | "argue"
-                    | "claim"
-                    | "insist"
-                    | "warn"
-                    | "note"
-                    | "predict"
-                    | "suggest"
-                    | "write"
-                    | "tweet"
-            )
+            && !cue.has(frame::RELATIVE)
             // "Kasich, who endorsed Cruz on Monday, …": an object verb's
             // object is content in a relative clause too.
-            && !OBJECT_VERBS.contains(&cue.lemma)
+            && !cue.has(frame::OBJECT)
         {
             return Verdict::Reject;
         }
@@ -134,7 +119,7 @@ fn run(ctx: &CueCtx, _done: &[Attribution]) -> Verdict {
     }
     // "endorsed Trump last week and campaigned with him": an object ends
     // before a time adjunct or a second verb of the subject.
-    if !after_that && !infinitive && OBJECT_VERBS.contains(&cue.lemma) {
+    if !after_that && !infinitive && cue.has(frame::OBJECT) {
         end = end.min(object_end(doc, from, doc.token_at(end)));
     }
     // "offered ammunition to Republicans who say the law is a money pit":
@@ -156,7 +141,7 @@ fn run(ctx: &CueCtx, _done: &[Attribution]) -> Verdict {
     let min_words = if infinitive {
         2
     } else if !after_that
-        && OBJECT_VERBS.contains(&cue.lemma)
+        && cue.has(frame::OBJECT)
         && (subj.form != Form::Description || subj.role.is_some())
     {
         1

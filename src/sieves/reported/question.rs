@@ -9,17 +9,13 @@ use crate::mentions::mention_starting_at;
 use crate::model::{Attribution, Cue, Kind, Method};
 use crate::segment::TokKind;
 use crate::sieves::{DocumentSieve, push_new};
+use crate::words::QUESTION_OPENERS;
 
 /// This sieve.
 pub(crate) const SIEVE: DocumentSieve = DocumentSieve {
     name: "question",
     run: asked_questions,
 };
-
-/// Words that open the question after "asked" ("asked whether …").
-const QUESTION_OPENERS: &[&str] = &[
-    "if", "whether", "who", "what", "why", "how", "when", "where", "which", "about", "to",
-];
 
 /// `Asked whether he would run, Smith said …`, `…, she said when asked about
 /// the budget.`: the question put to a source is an attribution of its own
@@ -88,6 +84,7 @@ fn asked_questions(
                 class: CueClass::Speech,
                 participle: false,
                 phrase: false,
+                frames: crate::words::verb_frames("ask"),
             }),
             method: Method::Question,
             sieve,
