@@ -40,6 +40,7 @@ fn main() {
     println!("cargo::rerun-if-changed=data/cues.tsv");
     let mut out = String::new();
     word_classes(&mut out);
+    word_maps(&mut out);
     verb_frames(&mut out);
     let dest = Path::new(&std::env::var("OUT_DIR").expect("OUT_DIR")).join("words.rs");
     std::fs::write(dest, out).expect("write words.rs");
@@ -92,6 +93,46 @@ fn word_classes(out: &mut String) {
             "/// The words of [`{name}`], in file order.\n#[allow(dead_code)]\npub(crate) const {}: &[&str] = &[{}];\n",
             name.to_uppercase(),
             alts.join(", ")
+        );
+    }
+}
+
+/// One lookup function per `data/words/<map>.tsv` (`word<TAB>value`
+/// lines, `#` comments): `words::<map>(w) -> Option<&'static str>`.
+fn word_maps(out: &mut String) {
+    let mut files: Vec<_> = std::fs::read_dir("data/words")
+        .expect("data/words")
+        .map(|e| e.expect("data/words entry").path())
+        .filter(|p| p.extension().is_some_and(|e| e == "tsv"))
+        .collect();
+    files.sort();
+    for path in files {
+        let name = path
+            .file_stem()
+            .and_then(|s| s.to_str())
+            .expect("file name")
+            .to_string();
+        let src = std::fs::read_to_string(&path).expect("read word map");
+        let mut doc = String::new();
+        let mut arms = String::new();
+        for line in src.lines() {
+            if let Some(c) = line.strip_prefix('#') {
+                if arms.is_empty() {
+                    let _ = writeln!(doc, "/// {}", c.trim());
+                }
+                continue;
+            }
+            if line.trim().is_empty() {
+                continue;
+            }
+            let (k, v) = line
+                .split_once('\t')
+                .unwrap_or_else(|| panic!("data/words/{name}.tsv: {line:?} has no tab"));
+            let _ = writeln!(arms, "        {:?} => Some({:?}),", k.trim(), v.trim());
+        }
+        let _ = writeln!(
+            out,
+            "{doc}///\n/// From `data/words/{name}.tsv`.\npub(crate) fn {name}(w: &str) -> Option<&'static str> {{\n    match w {{\n{arms}        _ => None,\n    }}\n}}\n"
         );
     }
 }

@@ -117,7 +117,7 @@ pub fn find_cues(text: &str, tokens: &[Token]) -> Cues {
                 participle: false,
                 // Prepositional cues take the source after them; verbal
                 // phrases ("made clear", "shot back") behave like verbs.
-                phrase: matches!(p[0], "according" | "in"),
+                phrase: crate::words::source_cue_words(p[0]),
                 frames: crate::words::verb_frames(p[0]),
             });
             at_token[i] = list.len() as u32;

@@ -10,6 +10,7 @@ use std::ops::Range;
 use crate::lexicon::{Gender, Lexicon, lexicon};
 use crate::segment::{TokKind, Token};
 use crate::text::{is_capitalized, lower};
+use crate::words;
 use crate::words::CONNECTORS;
 use crate::words::DETERMINERS;
 use crate::words::PREPOSITIONS;
@@ -182,7 +183,7 @@ pub fn find_names(text: &str, tokens: &[Token]) -> Vec<Mention> {
                 last = j;
                 j += 1;
             } else if (CONNECTORS.contains(&w)
-                || (matches!(w, "of" | "for") && run_has_org(lx, text, &tokens[i..j])))
+                || (words::org_linkers(w) && run_has_org(lx, text, &tokens[i..j])))
                 && tokens
                     .get(j + 1)
                     .is_some_and(|n| n.is_word() && name_token(lx, n.text(text)))
@@ -648,20 +649,7 @@ fn descriptor_word(lx: &Lexicon, text: &str, t: Token) -> bool {
 
 /// Stopwords that still describe a person: "the former president".
 fn is_modifier(w: &str) -> bool {
-    matches!(
-        w.to_ascii_lowercase().as_str(),
-        "former"
-            | "late"
-            | "then"
-            | "new"
-            | "current"
-            | "outgoing"
-            | "incoming"
-            | "top"
-            | "senior"
-            | "chief"
-            | "old"
-    )
+    words::person_modifiers(w.to_ascii_lowercase().as_str())
 }
 
 /// Start token of the descriptor run right before token `i` (not below
@@ -692,7 +680,7 @@ fn generic_description(text: &str, tokens: &[Token], end: usize, lowest: usize) 
             return None;
         }
         let w = t.text(text);
-        if matches!(w, "the" | "The" | "a" | "A" | "an" | "An") || is_possessive(w) {
+        if words::articles(w) || is_possessive(w) {
             let kind = if lx.is_org_word(last) {
                 SpeakerKind::Organization
             } else {

@@ -98,23 +98,7 @@ fn roles_before<'a>(doc: &Document<'a>, sents: &SentenceCursor, start: usize) ->
 /// Expand title abbreviations to the role word used in descriptions.
 fn role_word(title: &str) -> &str {
     let last = title.rsplit(' ').next().unwrap_or(title);
-    match last {
-        "gov" => "governor",
-        "sen" | "sens" => "senator",
-        "rep" | "reps" | "congressman" | "congresswoman" => "representative",
-        "gen" => "general",
-        "pres" => "president",
-        "dr" => "doctor",
-        "prof" => "professor",
-        "col" => "colonel",
-        "capt" => "captain",
-        "adm" => "admiral",
-        "sgt" => "sergeant",
-        "lt" => "lieutenant",
-        "cmdr" => "commander",
-        "chairwoman" | "chairman" => "chair",
-        other => other,
-    }
+    crate::words::title_roles(last).unwrap_or(last)
 }
 
 /// The first and last whitespace-separated words of a name and how many

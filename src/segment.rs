@@ -11,6 +11,7 @@ use std::ops::Range;
 use crate::lexicon::lexicon;
 use crate::quotes::QuoteSpan;
 use crate::text::{is_capitalized, is_word_char};
+use crate::words;
 
 /// A paragraph: byte range with surrounding whitespace trimmed.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -314,7 +315,7 @@ fn is_closer(c: char) -> bool {
 fn is_title_abbrev(w: &str) -> bool {
     let bare = w.trim_end_matches('.');
     let lower = bare.to_ascii_lowercase();
-    lexicon().title(&lower).is_some() || matches!(bare, "St" | "No" | "Mt" | "Ft")
+    lexicon().title(&lower).is_some() || words::place_abbreviations(bare)
 }
 
 /// Split paragraphs into sentences over `tokens`. `quotes` (sorted by start)
@@ -491,8 +492,8 @@ fn starts_sentence(
             let introduces_clause = next.is_some_and(|n| {
                 let nw = n.text(text);
                 nw == "that"
-                    || matches!(nw, "he" | "she" | "they" | "we" | "I" | "there")
-                    || (matches!(nw, "the" | "a" | "an" | "his" | "its" | "their" | "this")
+                    || words::clause_subject_words(nw)
+                    || (words::clause_determiners(nw)
                         && lx.cue(w).is_some_and(|c| {
                             crate::words::verb_frames(c.lemma)
                                 & (crate::words::frame::ASKS | crate::words::frame::ADDRESSEE)

@@ -109,27 +109,9 @@ pub fn is_capitalized(s: &str) -> bool {
 /// words that make a phrase a time ("on Tuesday", "in December"). "May" is
 /// left out: it is far more often the verb.
 pub fn is_day_or_month(w: &str) -> bool {
-    const DAYS_AND_MONTHS: &[&str] = &[
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "january",
-        "february",
-        "march",
-        "april",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ];
-    DAYS_AND_MONTHS.iter().any(|d| d.eq_ignore_ascii_case(w))
+    crate::words::DAYS_AND_MONTHS
+        .iter()
+        .any(|d| d.eq_ignore_ascii_case(w))
 }
 
 /// Test inputs for the scanners: up to 40 pieces, each one of `tricky`

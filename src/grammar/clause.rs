@@ -7,6 +7,7 @@ use crate::grammar::words;
 use crate::mentions::{Form, mention_starting_at};
 use crate::model::Cue;
 use crate::segment::TokKind;
+use crate::words;
 use crate::words::ADJUNCT_OPENERS;
 use crate::words::NOT_CLAUSE_PARTICIPLES;
 use crate::words::OCCASIONS;
@@ -20,29 +21,7 @@ pub(crate) fn clause_end(doc: &Document, from: usize, sent_end: usize) -> usize 
     let mut last_word_end = doc.tokens.get(from).map_or(0, |t| t.start);
     // "if Iran were a stock, he would advise buying it": a clause opening
     // with a subordinator runs on past the comma that closes it.
-    let mut subordinate = matches!(
-        doc.word(from),
-        "if" | "If"
-            | "when"
-            | "When"
-            | "unless"
-            | "Unless"
-            | "once"
-            | "Once"
-            | "because"
-            | "Because"
-            | "although"
-            | "Although"
-            | "while"
-            | "While"
-            // A fronted adjunct: "said that after the vote, the council …".
-            | "after"
-            | "before"
-            | "since"
-            | "until"
-            | "despite"
-            | "during"
-    );
+    let mut subordinate = words::subordinators(doc.word(from));
     let mut i = from;
     while i < sent_end {
         let t = doc.tokens[i];
@@ -58,8 +37,8 @@ pub(crate) fn clause_end(doc: &Document, from: usize, sent_end: usize) -> usize 
                     && !NOT_CLAUSE_PARTICIPLES.contains(&next);
                 let according = next.eq_ignore_ascii_case("according");
                 // ", compared with 40 percent", ", up from 32 percent".
-                let comparison = matches!(next, "compared" | "versus" | "up" | "down");
-                let contrast = matches!(next, "but" | "while" | "although" | "though" | "whereas");
+                let comparison = words::comparison_words(next);
+                let contrast = words::contrast_words(next);
                 // ", and he …", ", and the company …": a new clause joined on.
                 let joined = next == "and" && {
                     let w = doc.word(i + 2);
@@ -81,7 +60,7 @@ pub(crate) fn clause_end(doc: &Document, from: usize, sent_end: usize) -> usize 
             // an attribution of its own. Not a thought verb ("was tired and
             // wanted a change"): the annotation keeps those in the clause.
             TokKind::Word
-                if matches!(t.text(doc.text), "and" | "but")
+                if words::coordinators(t.text(doc.text))
                     && i > from
                     && doc.in_quote(t.start).is_none()
                     && (i + 1..(i + 3).min(sent_end)).any(|k| {
@@ -127,17 +106,14 @@ pub(crate) fn opens_next_sentence(
     }
     doc.tokens.get(after).is_some_and(|t| {
         let w = t.text(doc.text);
-        t.is_word() && (opens_subject(w) || matches!(w, "that" | "there"))
+        t.is_word() && (opens_subject(w) || words::clause_links(w))
     })
 }
 
 /// A word that opens a subject: a subject pronoun or a determiner
 /// (", and he …", "… .” Cruz said the …"), so a new clause starts there.
 pub(crate) fn opens_subject(w: &str) -> bool {
-    matches!(
-        w,
-        "he" | "she" | "they" | "it" | "we" | "I" | "the" | "a" | "his" | "her" | "their" | "its"
-    )
+    words::subject_openers(w)
 }
 
 /// Does `w` open an adjunct after a cue: a word of [`ADJUNCT_OPENERS`] or a
@@ -167,8 +143,8 @@ pub(crate) fn content_start(doc: &Document, cue: &Cue, after: usize, s1: usize) 
         // "told reporters", "told him", "told CNN", "told The New York Times"
         // "warned they would lose", "warned it could": a subject pronoun
         // before a verb opens the clause; it is no addressee.
-        let subject_pronoun = matches!(lw(i).as_str(), "he" | "she" | "they" | "we" | "i" | "it")
-            && is_finite_aux_or_verb(doc.word(i + 1));
+        let subject_pronoun =
+            words::subject_pronouns_lower(lw(i).as_str()) && is_finite_aux_or_verb(doc.word(i + 1));
         if subject_pronoun {
             // The clause starts right here.
         } else if let Some(m) = mention_starting_at(doc.text, &doc.tokens, &doc.names, i, s1) {
@@ -226,8 +202,7 @@ pub(crate) fn content_start(doc: &Document, cue: &Cue, after: usize, s1: usize) 
         if let Some(t) = span().find(|&k| lw(k) == "that") {
             i = t;
         } else if let Some(t) = span().skip(1).find(|&k| {
-            matches!(doc.word(k), "he" | "she" | "they" | "we" | "I")
-                && is_finite_aux_or_verb(doc.word(k + 1))
+            words::personal_subject_pronouns(doc.word(k)) && is_finite_aux_or_verb(doc.word(k + 1))
         }) {
             // "said on Tuesday he would run": the clause opens at its subject.
             i = t;
@@ -284,19 +259,19 @@ pub(crate) fn object_end(doc: &Document, from: usize, to: usize) -> usize {
             return false;
         }
         match w {
-            "and" | "but" => {
+            w if words::coordinators(w) => {
                 let next = doc.word(k + 1);
                 next.starts_with(|c: char| c.is_lowercase())
                     && (next.ends_with("ed") || is_finite_aux(next) || doc.cues.at(k + 1).is_some())
             }
-            "last" | "earlier" | "during" | "while" | "when" | "after" | "before" | "since"
-            | "through" | "via" => true,
+            w if words::object_enders(w) => true,
             // "by citing a poll": the means, not the object.
             "by" => doc.word(k + 1).ends_with("ing"),
-            "on" | "in" | "at" | "this" => {
+            w if words::adjunct_prepositions(w) => {
                 time_adjunct_end(doc, k, to).is_some() || {
                     // "at a news conference", "at a rally".
-                    matches!(doc.word(k + 1), "a" | "an") && OCCASIONS.contains(&doc.word(k + 2))
+                    words::indefinite_articles(doc.word(k + 1))
+                        && OCCASIONS.contains(&doc.word(k + 2))
                 }
             }
             _ => false,
@@ -316,26 +291,8 @@ pub(crate) fn time_adjunct_end(doc: &Document, i: usize, limit: usize) -> Option
     let mut has_time = false;
     while k < limit && k < i + 4 && doc.tokens[k].is_word() {
         let w = doc.word(k).to_ascii_lowercase();
-        let time = crate::text::is_day_or_month(&w)
-            || matches!(
-                w.as_str(),
-                "today"
-                    | "yesterday"
-                    | "week"
-                    | "weekend"
-                    | "month"
-                    | "year"
-                    | "morning"
-                    | "afternoon"
-                    | "evening"
-                    | "night"
-            );
-        if !time
-            && !matches!(
-                w.as_str(),
-                "on" | "in" | "last" | "this" | "earlier" | "late" | "early"
-            )
-        {
+        let time = crate::text::is_day_or_month(&w) || words::time_nouns(w.as_str());
+        if !time && !words::time_modifiers(w.as_str()) {
             break;
         }
         has_time |= time;
@@ -347,31 +304,14 @@ pub(crate) fn time_adjunct_end(doc: &Document, i: usize, limit: usize) -> Option
 /// Can a clause's noun-phrase subject start with `w`: a determiner, a
 /// possessive or a capitalised name?
 pub(crate) fn opens_noun_subject(w: &str) -> bool {
-    matches!(
-        w,
-        "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our" | "some" | "many" | "most"
-    ) || (w.starts_with(|c: char| c.is_uppercase()) && w != "I")
+    words::noun_subject_openers(w) || (w.starts_with(|c: char| c.is_uppercase()) && w != "I")
 }
 
 /// Does the complement at `from` read as a clause: a subject pronoun
 /// first, or an auxiliary or a past or present verb form among its first
 /// few words ("said the plan would fail", "wrote the deal was dead")?
 pub(crate) fn looks_like_clause(doc: &Document, from: usize, s1: usize) -> bool {
-    if matches!(
-        doc.word(from),
-        "he" | "she"
-            | "they"
-            | "it"
-            | "we"
-            | "I"
-            | "there"
-            | "you"
-            | "if"
-            | "whether"
-            | "how"
-            | "why"
-            | "what"
-    ) {
+    if words::clause_first_words(doc.word(from)) {
         return true;
     }
     (from + 1..(from + 8).min(s1))
@@ -387,32 +327,7 @@ pub(crate) fn looks_like_clause(doc: &Document, from: usize, s1: usize) -> bool 
 
 /// Auxiliaries and modals: the word after a clause's subject.
 pub(crate) fn is_finite_aux(w: &str) -> bool {
-    matches!(
-        w,
-        "is" | "are"
-            | "was"
-            | "were"
-            | "will"
-            | "would"
-            | "has"
-            | "have"
-            | "had"
-            | "can"
-            | "could"
-            | "should"
-            | "may"
-            | "might"
-            | "must"
-            | "did"
-            | "does"
-            | "do"
-            | "wasn't"
-            | "isn't"
-            | "won't"
-            | "wouldn't"
-            | "didn't"
-            | "doesn't"
-    )
+    words::finite_auxiliaries(w)
 }
 
 /// An auxiliary or a lowercase past or present verb form ("he raised",
@@ -443,12 +358,9 @@ pub(crate) fn addressee_end(doc: &Document, cue: &Cue, s1: usize) -> usize {
         return after;
     }
     let first = doc.word(after).to_lowercase();
-    let span = if pronoun_object(&first) || matches!(first.as_str(), "reporters" | "journalists") {
+    let span = if pronoun_object(&first) || words::press_addressees(first.as_str()) {
         1
-    } else if matches!(
-        first.as_str(),
-        "the" | "a" | "an" | "his" | "her" | "their" | "its"
-    ) {
+    } else if words::addressee_determiners(first.as_str()) {
         // "the committee", "a local radio station": up to four words.
         (1..=4)
             .find(|&n| {
@@ -482,7 +394,7 @@ pub(crate) fn after_last_colon(doc: &Document, s0: usize, end: usize) -> usize {
 }
 
 pub(crate) fn pronoun_object(w: &str) -> bool {
-    matches!(w, "him" | "her" | "them" | "us" | "me" | "you" | "it")
+    words::object_pronouns(w)
 }
 
 /// Does token `k` open a clause of its own after a comma: a participle

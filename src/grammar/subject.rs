@@ -10,6 +10,7 @@ use crate::mentions::{
 };
 use crate::model::{Attribution, Cue};
 use crate::segment::TokKind;
+use crate::words;
 use crate::words::BETWEEN_SUBJECT_AND_CUE;
 use crate::words::CLAUSE_OPENERS;
 use crate::words::NOT_CONTENT_START;
@@ -219,13 +220,7 @@ pub(crate) fn inverted_after_comma(
 pub(crate) fn relative_subject(doc: &Document, cue: &Cue, s0: usize) -> Option<Mention> {
     let mut k = cue.toks.start;
     let mut skipped = 0;
-    while k > s0
-        && skipped < 2
-        && matches!(
-            doc.word(k - 1),
-            "has" | "had" | "also" | "have" | "later" | "once" | "repeatedly" | "previously"
-        )
-    {
+    while k > s0 && skipped < 2 && words::relative_skips(doc.word(k - 1)) {
         k -= 1;
         skipped += 1;
     }
@@ -274,7 +269,7 @@ pub(crate) fn relative_subject(doc: &Document, cue: &Cue, s0: usize) -> Option<M
 /// word (its verb).
 pub(crate) fn coordinated_subject(doc: &Document, cue: &Cue, s0: usize) -> Option<Mention> {
     let c = cue.toks.start;
-    if c <= s0 + 2 || !matches!(doc.word(c - 1), "and" | "but") {
+    if c <= s0 + 2 || !words::coordinators(doc.word(c - 1)) {
         return None;
     }
     // "… and found it right before": only verbs that take a clause report
@@ -289,7 +284,7 @@ pub(crate) fn coordinated_subject(doc: &Document, cue: &Cue, s0: usize) -> Optio
     }
     // "But the court overruled and said …": skip a sentence-opening
     // conjunction; "In his speech, Obama …": or a short opening phrase.
-    if matches!(doc.word(k), "But" | "And" | "So" | "Yet" | "Then") {
+    if words::sentence_conjunctions(doc.word(k)) {
         k += 1;
     }
     let m = mention_starting_at(doc.text, &doc.tokens, &doc.names, k, c).or_else(|| {
@@ -329,11 +324,7 @@ pub(crate) fn coordinated_subject(doc: &Document, cue: &Cue, s0: usize) -> Optio
         .is_some_and(|v| v.class.is_act() && !v.participle && !v.phrase);
     if !first_reports
         && (verb_at..c - 1).any(|j| {
-            doc.tokens[j].kind == TokKind::Punct(';')
-                || matches!(
-                    doc.word(j),
-                    "he" | "she" | "they" | "we" | "I" | "who" | "which" | "He" | "She" | "They"
-                )
+            doc.tokens[j].kind == TokKind::Punct(';') || words::clause_subjects(doc.word(j))
         })
     {
         return None;
@@ -386,10 +377,7 @@ pub(crate) fn chunk_subject(doc: &Document, cue: &Cue, s0: usize) -> Option<Ment
         return None;
     }
     // "…, in his opening remarks, …": a subject never opens with a preposition.
-    if matches!(
-        first,
-        "in" | "on" | "at" | "for" | "with" | "by" | "from" | "to" | "of" | "In" | "On" | "At"
-    ) {
+    if words::subject_prepositions(first) {
         return None;
     }
     Some(Mention::plain_description(
@@ -422,33 +410,7 @@ pub(crate) fn prefix_subject(doc: &Document, cue: &Cue, s0: usize) -> Option<Men
         return None;
     }
     let first = doc.word(from);
-    if pronoun(first).is_some()
-        || matches!(
-            first,
-            "In" | "On"
-                | "At"
-                | "For"
-                | "With"
-                | "By"
-                | "From"
-                | "To"
-                | "Of"
-                | "After"
-                | "Before"
-                | "During"
-                | "When"
-                | "While"
-                | "If"
-                | "As"
-                | "Asked"
-                | "But"
-                | "And"
-                | "It"
-                | "There"
-                | "This"
-                | "That"
-        )
-    {
+    if pronoun(first).is_some() || words::not_subject_first(first) {
         return None;
     }
     let clean = (from..to).all(|k| {

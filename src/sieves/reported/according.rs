@@ -15,6 +15,7 @@ use crate::segment::TokKind;
 use crate::sieves::{CueCtx, ReportedSieve, Verdict};
 
 use super::{Row, decide};
+use crate::words;
 
 /// This sieve.
 pub(crate) const SIEVE: ReportedSieve = ReportedSieve {
@@ -36,7 +37,7 @@ fn according(doc: &Document, cue: &Cue, s0: usize, s1: usize) -> Option<Row> {
     // "But according to X, …": a conjunction may come first.
     let opener = (s0..cue.toks.start)
         .find(|&k| doc.tokens[k].is_word())
-        .filter(|&k| matches!(doc.word(k), "But" | "And" | "Yet" | "So" | "Still"))
+        .filter(|&k| words::according_openers(doc.word(k)))
         .map_or(s0, |k| k + 1);
     if only_punct(doc, opener, cue.toks.start) {
         // Sentence-initial: the content follows the comma after the source.
@@ -79,7 +80,7 @@ fn according(doc: &Document, cue: &Cue, s0: usize, s1: usize) -> Option<Row> {
         .tokens
         .get(rest)
         .is_some_and(|t| t.kind == TokKind::Punct(','))
-        && !matches!(doc.word(rest + 1), "who" | "which" | "whose" | "where")
+        && !words::relative_openers(doc.word(rest + 1))
         && !opens_new_clause(doc, rest + 1)
         && ((rest + 1..s1.min(rest + 14))
             .take_while(|&k| !is_terminator(doc, k))

@@ -15,6 +15,7 @@ use crate::sieves::{CueCtx, ReportedSieve, Verdict};
 use crate::words::frame;
 
 use super::{Row, decide};
+use crate::words;
 
 /// This sieve.
 pub(crate) const SIEVE: ReportedSieve = ReportedSieve {
@@ -36,11 +37,7 @@ fn after_be(doc: &Document, c: usize, s0: usize) -> bool {
     while k > s0 && doc.word(k - 1).ends_with("ly") {
         k -= 1;
     }
-    k > s0
-        && matches!(
-            doc.word(k - 1),
-            "is" | "are" | "was" | "were" | "been" | "be" | "am" | "'s" | "’s"
-        )
+    k > s0 && words::be_forms(doc.word(k - 1))
 }
 
 /// `…, saying (that) …`, `X continued by stating that …`.

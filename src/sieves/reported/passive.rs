@@ -11,6 +11,7 @@ use crate::sieves::{CueCtx, ReportedSieve, Verdict};
 use crate::words::CLAUSE_OPENERS;
 
 use super::{Row, decide};
+use crate::words;
 
 /// This sieve.
 pub(crate) const SIEVE: ReportedSieve = ReportedSieve {
@@ -41,16 +42,11 @@ fn passive(doc: &Document, cue: &Cue, s0: usize, s1: usize) -> Option<Row> {
     {
         aux -= 1;
     }
-    if aux <= s0
-        || !matches!(
-            doc.word(aux - 1),
-            "was" | "were" | "is" | "are" | "been" | "be"
-        )
-    {
+    if aux <= s0 || !words::passive_auxiliaries(doc.word(aux - 1)) {
         return None;
     }
     let mut subj_end = aux - 1;
-    while subj_end > s0 && matches!(doc.word(subj_end - 1), "has" | "have" | "had" | "been") {
+    while subj_end > s0 && words::perfect_auxiliaries(doc.word(subj_end - 1)) {
         subj_end -= 1;
     }
     let by = cue.toks.end + 1;

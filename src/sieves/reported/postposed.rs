@@ -21,6 +21,7 @@ use crate::segment::TokKind;
 use crate::sieves::{CueCtx, ReportedSieve, Verdict};
 
 use super::decide;
+use crate::words;
 
 /// This sieve.
 pub(crate) const SIEVE: ReportedSieve = ReportedSieve {
@@ -91,7 +92,7 @@ fn run(ctx: &CueCtx, _done: &[Attribution]) -> Verdict {
                 // "…, the governor declined to comment": a complement.
                 && !infinitive_content(doc, cue, after)
             // "…, she said when asked about it": a subordinate clause.
-            || matches!(doc.word(after), "when" | "while" | "after" | "before" | "as"))
+            || words::subordinate_after_cue(doc.word(after)))
     {
         let mut from = after_last_colon(doc, s0, subject_first);
         while from < subject_first

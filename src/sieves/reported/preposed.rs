@@ -16,6 +16,7 @@ use crate::sieves::{CueCtx, ReportedSieve, Verdict};
 use crate::words::{NOT_CONTENT_START, frame};
 
 use super::decide;
+use crate::words;
 
 /// This sieve.
 pub(crate) const SIEVE: ReportedSieve = ReportedSieve {
@@ -58,10 +59,7 @@ fn run(ctx: &CueCtx, _done: &[Attribution]) -> Verdict {
     // "said if he were elected, the plant would stay open": a conditional
     // opening the reported clause, which goes on after its comma.
     let conditional = cue.has(frame::CONDITIONAL)
-        && matches!(
-            doc.word(from),
-            "if" | "when" | "once" | "unless" | "because"
-        )
+        && words::conditional_openers(doc.word(from))
         && (from + 2..(from + 14).min(s1))
             .find(|&k| doc.tokens[k].kind == TokKind::Punct(','))
             .is_some_and(|k| looks_like_clause(doc, k + 1, s1));
@@ -96,7 +94,7 @@ fn run(ctx: &CueCtx, _done: &[Attribution]) -> Verdict {
         return Verdict::Reject;
     }
     let mut end = clause_end(doc, from, s1);
-    if subj.form == Form::Pronoun && matches!(doc.word(subj.toks.start), "who" | "which" | "that") {
+    if subj.form == Form::Pronoun && words::relative_pronouns(doc.word(subj.toks.start)) {
         // A relative clause reports a clause only after verbs of saying, and
         // its content ends where the relative clause does: at the next
         // comma or dash ("Podesta, who said the project was vetted, left").
@@ -126,7 +124,7 @@ fn run(ctx: &CueCtx, _done: &[Attribution]) -> Verdict {
     // an object reading stops before a relative clause with a cue of its own.
     if !after_that
         && let Some(k) = (from + 1..doc.token_at(end)).find(|&k| {
-            matches!(doc.word(k), "who" | "which" | "that")
+            words::relative_pronouns(doc.word(k))
                 && doc
                     .cues
                     .at(k + 1)
