@@ -8,12 +8,18 @@ use crate::segment::Token;
 use crate::text::is_capitalized;
 use crate::words::NOUN_DETERMINERS;
 
+/// One speech cue: a verb in any inflection, or a multiword cue.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Cue {
+    /// Its tokens.
     pub toks: Range<usize>,
+    /// Byte span of the cue as written.
     pub start: usize,
+    /// End of the cue (exclusive).
     pub end: usize,
+    /// The verb's lemma ("say" for "said"); for a phrase, its first word.
     pub lemma: &'static str,
+    /// Speech, writing, evidence, belief or thought.
     pub class: CueClass,
     /// An `-ing` form ("saying", "adding").
     pub participle: bool,
@@ -21,18 +27,19 @@ pub struct Cue {
     pub phrase: bool,
     /// How the verb takes its content: bits of [`crate::words::frame`],
     /// from `data/cues.tsv`.
-    pub frames: u32,
+    pub(crate) frames: u32,
 }
 
 impl Cue {
     /// Does the cue's verb have frame `f` (a [`crate::words::frame`] bit)?
-    pub fn has(&self, f: u32) -> bool {
+    pub(crate) fn has(&self, f: u32) -> bool {
         self.frames & f != 0
     }
 }
 
 /// Cues of a document, with an index from token to cue.
 pub struct Cues {
+    /// The cues, in text order.
     pub list: Vec<Cue>,
     at_token: Vec<u32>,
 }

@@ -7,17 +7,27 @@ use crate::mentions::{Mention, find_names};
 use crate::quotes::{QuoteSpan, find_quotes};
 use crate::segment::{Paragraph, Sentence, Token, paragraphs, sentences, tokenize};
 
+/// One document and its analyses (all offsets are bytes into `text`).
 pub struct Document<'a> {
+    /// The text.
     pub text: &'a str,
+    /// Paragraphs (split at line breaks).
     pub paras: Vec<Paragraph>,
+    /// Words and punctuation.
     pub tokens: Vec<Token>,
+    /// Quotation spans, in order.
     pub quotes: Vec<QuoteSpan>,
+    /// Sentences, in order.
     pub sentences: Vec<Sentence>,
+    /// Speech cues, with an index by token.
     pub cues: Cues,
+    /// Names (persons, organisations), in order.
     pub names: Vec<Mention>,
 }
 
 impl<'a> Document<'a> {
+    /// Run the analysis stages on `text`: paragraphs, quotation spans,
+    /// tokens, sentences, cues and names.
     pub fn analyze(text: &'a str) -> Document<'a> {
         let paras = paragraphs(text);
         let quotes = find_quotes(text, &paras);

@@ -43,14 +43,18 @@ use crate::extract::{Options, Quote, extract};
 /// left out too; predictions without a kind are always scored.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Kind {
+    /// Direct quotes.
     Direct,
+    /// Indirect (reported) speech.
     Indirect,
+    /// Mixed quotes.
     Mixed,
     /// Direct and mixed together: everything inside quotation marks.
     Quoted,
 }
 
 impl Kind {
+    /// The name `--kind` takes.
     pub fn as_str(self) -> &'static str {
         match self {
             Kind::Direct => "direct",
@@ -106,7 +110,9 @@ pub struct EvalOptions {
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize)]
 #[serde(untagged)]
 pub enum DocId {
+    /// A string id.
     Text(String),
+    /// A numeric id.
     Number(i64),
 }
 
@@ -125,7 +131,9 @@ impl fmt::Display for DocId {
 /// as `bad_spans`, not rejected.
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct Annotation {
+    /// Content start (code points).
     pub start: i64,
+    /// Content end (exclusive).
     pub end: i64,
     /// `direct`, `indirect`, `mixed`, or `None` (unknown).
     pub kind: Option<String>,
@@ -133,6 +141,7 @@ pub struct Annotation {
     pub speaker: Option<String>,
     /// The span of the speaker mention linked to this quote.
     pub speaker_start: Option<i64>,
+    /// End of the speaker mention (exclusive).
     pub speaker_end: Option<i64>,
     /// Not scored; kept so that written predictions can be read by people.
     pub cue: Option<String>,
@@ -157,8 +166,11 @@ impl Annotation {
 /// A gold document: the text and every quote in it.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct GoldDoc {
+    /// The document id.
     pub id: DocId,
+    /// The text.
     pub text: String,
+    /// The annotated quotes.
     pub quotes: Vec<Annotation>,
 }
 
@@ -166,17 +178,23 @@ pub struct GoldDoc {
 /// the gold text (otherwise the offsets mean nothing).
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct PredDoc {
+    /// The document id.
     pub id: DocId,
     #[serde(skip_serializing_if = "Option::is_none")]
+    /// The text, when the file gives it.
     pub text: Option<String>,
+    /// The predicted quotes.
     pub quotes: Vec<Annotation>,
 }
 
 /// Precision, recall and F1.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
 pub struct Prf {
+    /// Precision.
     pub p: f64,
+    /// Recall.
     pub r: f64,
+    /// F1.
     pub f: f64,
 }
 
@@ -245,7 +263,9 @@ pub struct SieveCounts {
 /// Gold quotes of one kind, and how many of them were found (lenient).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct KindCounts {
+    /// Gold quotes of the kind.
     pub gold: usize,
+    /// Of those, found (lenient match).
     pub found: usize,
 }
 
@@ -254,6 +274,7 @@ pub struct KindCounts {
 /// `--oneline` (none with a trailing newline).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Report {
+    /// The raw counts.
     pub counts: Counts,
     /// Per gold kind (`unknown` for gold quotes without one), sorted by name.
     pub by_kind: BTreeMap<String, KindCounts>,
@@ -263,16 +284,19 @@ pub struct Report {
 }
 
 impl Report {
+    /// Strict precision, recall and F1 (identical normalised spans).
     pub fn strict(&self) -> Prf {
         let c = &self.counts;
         Prf::new(c.strict, c.pred, c.gold)
     }
 
+    /// Lenient precision, recall and F1 (Jaccard ≥ 0.5).
     pub fn lenient(&self) -> Prf {
         let c = &self.counts;
         Prf::new(c.lenient, c.pred, c.gold)
     }
 
+    /// End-to-end precision, recall and F1 (lenient match and right speaker).
     pub fn end_to_end(&self) -> Prf {
         let c = &self.counts;
         Prf::new(c.e2e, c.pred, c.gold)

@@ -29,21 +29,40 @@ pub struct Options {
 /// the document text, end exclusive; `None` when there is nothing to point at.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Quote {
+    /// `direct`, `mixed` or `indirect`.
     pub kind: &'static str,
+    /// The content, exactly `text[quote_start..quote_end]` (characters).
     pub quote: String,
+    /// The canonical speaker: the fullest name used for that person in the
+    /// document, without titles; for unnamed sources the description;
+    /// empty when unknown.
     pub speaker: String,
+    /// The mention linked to the row, as written ("he", "the governor").
     pub speaker_mention: String,
+    /// `person`, `organization`, `unnamed`, or empty.
     pub speaker_kind: &'static str,
+    /// The cue as written ("said", "according to").
     pub cue: String,
+    /// Character offset where the content starts.
     pub quote_start: usize,
+    /// Character offset where the content ends (exclusive).
     pub quote_end: usize,
+    /// Character span of `speaker_mention`, when there is one.
     pub speaker_start: Option<usize>,
+    /// End of `speaker_mention` (exclusive).
     pub speaker_end: Option<usize>,
+    /// Character span of `cue`, when there is one.
     pub cue_start: Option<usize>,
+    /// End of `cue` (exclusive).
     pub cue_end: Option<usize>,
+    /// 0-based paragraph where the row starts.
     pub paragraph: usize,
+    /// 0-based sentence where the row starts.
     pub sentence: usize,
+    /// 0–1, from the rule (lower when a pronoun or description stayed
+    /// unresolved).
     pub confidence: f64,
+    /// The rule's public name (`explicit`, `pronoun`, `colon`, …).
     pub method: &'static str,
     /// The sieve that made the row (see [`crate::sieves`]); not an output
     /// column: `method` is the stable public name of the rule.

@@ -8,6 +8,8 @@ use std::collections::{HashMap as StdHashMap, HashSet as StdHashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
+pub use crate::model::CueClass;
+
 /// FNV-1a: the keys are short words, where SipHash's DoS resistance buys
 /// nothing and its setup cost dominates lookups on the hot path.
 #[derive(Default)]
@@ -53,51 +55,6 @@ impl Gender {
     /// Two genders are compatible unless both are known and differ.
     pub fn compatible(self, other: Gender) -> bool {
         self == Gender::Unknown || other == Gender::Unknown || self == other
-    }
-}
-
-/// What a cue says about its content, after the classes of `data/cues.tsv`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum CueClass {
-    Speech,
-    Writing,
-    Evidence,
-    /// A stated position: "thinks", "believes", "hopes", "fears", "agrees".
-    Belief,
-    /// Other mental states: "wants", "knows", "feels", "decided".
-    Thought,
-}
-
-impl CueClass {
-    /// A verb of saying, writing or showing, as opposed to a belief or a
-    /// thought: only these end a reported clause when coordinated into it
-    /// ("was tired and wanted a change" stays one clause).
-    pub fn is_act(self) -> bool {
-        matches!(
-            self,
-            CueClass::Speech | CueClass::Writing | CueClass::Evidence
-        )
-    }
-
-    pub fn parse(s: &str) -> Option<CueClass> {
-        match s.trim() {
-            "speech" => Some(CueClass::Speech),
-            "writing" => Some(CueClass::Writing),
-            "evidence" => Some(CueClass::Evidence),
-            "belief" => Some(CueClass::Belief),
-            "thought" => Some(CueClass::Thought),
-            _ => None,
-        }
-    }
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            CueClass::Speech => "speech",
-            CueClass::Writing => "writing",
-            CueClass::Evidence => "evidence",
-            CueClass::Belief => "belief",
-            CueClass::Thought => "thought",
-        }
     }
 }
 
@@ -336,16 +293,7 @@ impl Lexicon {
         self.abbreviations.get_exact(word).is_some()
     }
 
-    /// Everything the lowercase lists say about `word`, compared after
-    /// lowercasing it (Unicode lowercase, as `str::to_lowercase`). One probe
-    /// with no allocation for ASCII words; later stages can classify a token
-    /// once with it instead of asking each list in turn.
-    #[inline]
-    pub fn word_info(&self, word: &str) -> &WordInfo {
-        self.words.get_lower(word).map_or(&NO_INFO, |(_, v)| v)
-    }
-
-    /// [`Lexicon::word_info`] for a caller that reads only the fields behind
+    /// The lexicon entry of `word`, lowercased, for a caller that reads only the fields behind
     /// `flag`: most words then stop at the table's filter.
     #[inline]
     fn info_for(&self, word: &str, flag: u8) -> &WordInfo {
@@ -637,16 +585,7 @@ impl<V> WordTable<V> {
         self.probe(Key::exact(word), |k| k == word).map(|(_, v)| v)
     }
 
-    /// Lookup of `word.to_lowercase()`, returning the matched key too. ASCII
-    /// words are lowercased inside their fingerprint words; other words take
-    /// the allocating `to_lowercase` path (rare in news text, and exact for
-    /// Unicode case rules such as final sigma or the Kelvin sign).
-    #[inline]
-    fn get_lower(&self, word: &str) -> Option<(&'static str, &V)> {
-        self.get_lower_flagged(word, u8::MAX)
-    }
-
-    /// [`WordTable::get_lower`], except that it may answer `None` for a word
+    /// Lookup of `word.to_lowercase()` with its matched key, except that it may answer `None` for a word
     /// whose value has none of the `flags` bits, without probing. Callers
     /// read the flag from the value, so the filter only saves time.
     #[inline]

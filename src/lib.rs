@@ -13,14 +13,14 @@ pub mod document;
 pub mod eval;
 pub mod extract;
 pub(crate) mod grammar;
-pub mod lexicon;
+pub(crate) mod lexicon;
 pub mod mentions;
 pub mod model;
 pub mod quotes;
 pub mod resolve;
 pub mod segment;
 pub mod sieves;
-pub mod text;
+pub(crate) mod text;
 pub(crate) mod words;
 
 pub use extract::{Options, Quote, extract};

@@ -3,18 +3,22 @@
 //! Stages import these from here, never from one another.
 
 pub use crate::cues::Cue;
-use crate::lexicon::CueClass;
 use crate::mentions::Form;
 pub use crate::mentions::Mention;
 
+/// What kind of attribution a row is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Kind {
+    /// The speaker's own words in quotation marks: `"…," she said`.
     Direct,
+    /// A reported clause holding quoted words: `said the plan was "dead"`.
     Mixed,
+    /// Reported speech without quotation marks: `X told reporters that …`.
     Indirect,
 }
 
 impl Kind {
+    /// The name in the `kind` column.
     pub fn as_str(self) -> &'static str {
         match self {
             Kind::Direct => "direct",
@@ -24,25 +28,37 @@ impl Kind {
     }
 }
 
-/// The rule that attributed a quote.
+/// The rule that attributed a quote, as the `method` column names it: a
+/// stable, coarse name (several sieves share one) that users filter on.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Method {
+    /// A cue and a named (or described) subject next to the quote.
     Explicit,
+    /// As `Explicit`, with a pronoun subject.
     Pronoun,
+    /// A colon introduction (`X told a news conference: "…"`, `Ruiz: "…"`).
     Colon,
+    /// The speaker of an earlier quote or sentence carries over.
     Continuation,
+    /// A headline quote attributed by the next paragraph.
     Forward,
+    /// `according to X`.
     According,
+    /// Reported speech with the subject and cue first (`X said that …`).
     Reported,
+    /// Reported speech with the attribution after or inside its content.
     Postposed,
+    /// A participle (`…, saying that …`).
     Participle,
     /// `Asked whether he would run, Smith said …`: the question put to the
     /// speaker, attributed to the asker when named ("Asked by X").
     Question,
+    /// No rule found a speaker (the quote is still reported).
     None,
 }
 
 impl Method {
+    /// The name in the `method` column.
     pub fn as_str(self) -> &'static str {
         match self {
             Method::Explicit => "explicit",
@@ -87,26 +103,86 @@ impl Method {
 /// One attribution, in byte offsets, before speaker resolution.
 #[derive(Clone, Debug)]
 pub struct Attribution {
+    /// Direct, mixed or indirect.
     pub kind: Kind,
+    /// Byte span of the content (without quotation marks).
     pub start: usize,
+    /// End of the content, exclusive.
     pub end: usize,
+    /// The speaker mention linked to the row, before resolution.
     pub speaker: Option<Mention>,
+    /// The cue that attributes it, when there is one.
     pub cue: Option<Cue>,
+    /// The rule's public name.
     pub method: Method,
-    /// The sieve that made the row.
+    /// The sieve that made the row (see [`crate::sieves`]).
     pub sieve: &'static str,
+    /// Paragraph where the row starts (0-based).
     pub paragraph: usize,
+    /// Sentence where the row starts (0-based).
     pub sentence: usize,
 }
 
 /// Which cue classes a run reports.
 #[derive(Clone, Copy, Debug)]
 pub struct CueFilter {
+    /// Report thought cues too ("wants", "knows", "decided").
     pub thought: bool,
 }
 
 impl CueFilter {
+    /// Does the run report cues of `class`?
     pub fn allows(self, class: CueClass) -> bool {
         self.thought || class != CueClass::Thought
+    }
+}
+
+/// What a cue says about its content, after the classes of `data/cues.tsv`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum CueClass {
+    /// Verbs of saying: "said", "told", "added".
+    Speech,
+    /// Verbs of writing: "wrote", "tweeted".
+    Writing,
+    /// Evidence: "a poll shows", "records indicate".
+    Evidence,
+    /// A stated position: "thinks", "believes", "hopes", "fears", "agrees".
+    Belief,
+    /// Other mental states: "wants", "knows", "feels", "decided".
+    Thought,
+}
+
+impl CueClass {
+    /// A verb of saying, writing or showing, as opposed to a belief or a
+    /// thought: only these end a reported clause when coordinated into it
+    /// ("was tired and wanted a change" stays one clause).
+    pub fn is_act(self) -> bool {
+        matches!(
+            self,
+            CueClass::Speech | CueClass::Writing | CueClass::Evidence
+        )
+    }
+
+    /// The class named `s` in `data/cues.tsv`.
+    pub fn parse(s: &str) -> Option<CueClass> {
+        match s.trim() {
+            "speech" => Some(CueClass::Speech),
+            "writing" => Some(CueClass::Writing),
+            "evidence" => Some(CueClass::Evidence),
+            "belief" => Some(CueClass::Belief),
+            "thought" => Some(CueClass::Thought),
+            _ => None,
+        }
+    }
+
+    /// The class's name in `data/cues.tsv`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            CueClass::Speech => "speech",
+            CueClass::Writing => "writing",
+            CueClass::Evidence => "evidence",
+            CueClass::Belief => "belief",
+            CueClass::Thought => "thought",
+        }
     }
 }
