@@ -22,5 +22,8 @@ pub mod text;
 
 pub use extract::{Options, Quote, extract};
 pub mod input;
+pub mod names;
 pub mod output;
+pub mod provenance;
 pub mod speakers;
+pub mod view;
