@@ -353,6 +353,7 @@ document.querySelectorAll('aside button[data-speaker]').forEach(function(b){
     if(on)b.classList.add('on');
   });
 });
+document.documentElement.setAttribute('data-ready','1');
 "#;
 
 /// A colour per speaker rank, spread around the hue circle (golden angle)
@@ -396,8 +397,10 @@ pub fn render(docs: &[ViewDoc], no_merge: bool, mut out: impl Write) -> std::io:
     let named = all.iter().filter(|(s, _)| !s.is_empty()).count();
     let _ = write!(
         page,
-        "<p>{} documents · {total} quotes · {named} speakers. Underlined: the speaker mention (solid) and the cue (dotted). Focus or hover a quote for its details; click a speaker to show only their quotes.</p></header>\n<main>\n",
-        docs.len()
+        "<p>{} · {} · {}. Underlined: the speaker mention (solid) and the cue (dotted). Focus or hover a quote for its details; click a speaker to show only their quotes.</p></header>\n<main>\n",
+        count(docs.len(), "document"),
+        count(total, "quote"),
+        count(named, "speaker")
     );
     if docs.len() > 1 {
         index(&mut page, docs, &all, &palette);
@@ -412,14 +415,23 @@ pub fn render(docs: &[ViewDoc], no_merge: bool, mut out: impl Write) -> std::io:
     out.flush()
 }
 
+/// "1 quote", "2 quotes".
+fn count(n: usize, what: &str) -> String {
+    if n == 1 {
+        format!("1 {what}")
+    } else {
+        format!("{n} {what}s")
+    }
+}
+
 /// One document: title, marked-up text, its speakers.
 fn document(page: &mut String, n: usize, d: &ViewDoc, names: &NameMap, palette: &Palette) {
     let _ = write!(
         page,
-        "<section class=\"doc\" id=\"doc-{n}\" data-doc=\"{}\">\n<h2>{}<span class=\"meta\"> · {} quotes</span></h2>\n<div class=\"text\">",
+        "<section class=\"doc\" id=\"doc-{n}\" data-doc=\"{}\">\n<h2>{}<span class=\"meta\"> · {}</span></h2>\n<div class=\"text\">",
         escape(&d.id),
         escape(&d.id),
-        d.quotes.len()
+        count(d.quotes.len(), "quote")
     );
     page.push_str(&markup(&d.text, &d.quotes, names, palette, n));
     page.push_str("</div>\n<aside><strong>Speakers</strong><ul>\n");
