@@ -150,7 +150,7 @@ pub struct Provenance {
 pub struct ClusterRow {
     /// Rank in the table, from 1.
     pub cluster: usize,
-    /// The longest form.
+    /// The longest form (in words; the most quoted of equally long ones).
     pub quote: String,
     /// The speaker credited most often (empty when nobody is).
     pub speaker: String,
@@ -271,10 +271,13 @@ impl Provenance {
         let longest = keys
             .iter()
             .zip(&forms)
-            .max_by(|(ka, _), (kb, _)| {
-                ka.chars()
-                    .count()
-                    .cmp(&kb.chars().count())
+            .max_by(|(ka, fa), (kb, fb)| {
+                // The longest in words; of equally long forms (a typo),
+                // the most quoted.
+                let words = |k: &str| k.split(' ').count();
+                words(ka)
+                    .cmp(&words(kb))
+                    .then_with(|| fa.mentions.cmp(&fb.mentions))
                     .then_with(|| kb.cmp(ka))
             })
             .map_or("", |(_, f)| f.raw.as_str());
@@ -549,5 +552,54 @@ mod tests {
             form
         ));
         assert!(!matches(&normalize("we will close the harbor"), form));
+    }
+
+    /// Documents built from a few quotes (copies, an excerpt, a near copy,
+    /// another speaker, an unrelated one).
+    const TEMPLATES: &[&str] = &[
+        "\"We will rebuild the harbor bridge before the winter storms arrive,\" Mayor Ana Ruiz said.",
+        "\"We will rebuild the harbor bridge,\" Ruiz said.",
+        "\"We will rebuild the harbour bridge before the winter storms arrive,\" said Tom Okafor.",
+        "\"The budget is balanced and the books are open,\" said Lena Ford.",
+        "Lena Ford said the budget was \"balanced and the books are open\" this year.",
+        "\"Nobody will drive across it until the engineers sign off,\" Ana Ruiz told reporters.",
+    ];
+
+    use proptest::prelude::*;
+
+    /// Document templates and an order to read them in.
+    fn docs_and_order() -> impl Strategy<Value = (Vec<usize>, Vec<usize>)> {
+        proptest::collection::vec(0..TEMPLATES.len(), 1..14).prop_flat_map(|docs| {
+            let n = docs.len();
+            (
+                Just(docs),
+                Just((0..n).collect::<Vec<usize>>()).prop_shuffle(),
+            )
+        })
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(64))]
+        /// Shuffling the documents (each keeping its date) changes nothing.
+        #[test]
+        fn input_order_does_not_change_the_clusters(
+            (docs, order) in docs_and_order()
+        ) {
+            let quotes: Vec<Vec<Quote>> = docs
+                .iter()
+                .map(|&t| crate::extract(TEMPLATES[t], &crate::Options::default()))
+                .collect();
+            let table = |order: &[usize]| {
+                let mut p = Provenance::new(ProvenanceOptions { max_docs: 3, ..ProvenanceOptions::default() });
+                for &i in order {
+                    // Distinct dates: the i-th document is dated day i (in reverse).
+                    let date = format!("2024-01-{:02}", 30 - i);
+                    p.add(&format!("doc{i}"), Some(&date), &quotes[i]);
+                }
+                p.clusters()
+            };
+            let input: Vec<usize> = (0..docs.len()).collect();
+            prop_assert_eq!(table(&input), table(&order));
+        }
     }
 }

@@ -260,4 +260,33 @@ mod tests {
         let out = String::from_utf8(out).expect("utf8");
         assert_eq!(out.trim_end(), SPEAKER_COLUMNS.join(","));
     }
+
+    /// A document crediting a person under two names counts once in the
+    /// merged row; merged first/last documents span both names.
+    #[test]
+    fn merged_rows_count_each_document_once() {
+        let q = extract("\"Yes,\" said Ana Ruiz.", &Options::default());
+        let as_name = |name: &str| {
+            let mut q = q.clone();
+            q[0].speaker = name.to_string();
+            q
+        };
+        let both: Vec<Quote> = [as_name("Obama"), as_name("Barack Obama")].concat();
+        let mut t = SpeakerTable::new(false);
+        t.add("a", &as_name("Obama"));
+        t.add("b", &both);
+        t.add("c", &as_name("Barack Obama"));
+        let rows = t.rows();
+        assert_eq!(rows.len(), 1, "{rows:?}");
+        let r = &rows[0];
+        assert_eq!(
+            (r.speaker.as_str(), r.quotes, r.documents),
+            ("Barack Obama", 4, 3)
+        );
+        assert_eq!((r.first_doc.as_str(), r.last_doc.as_str()), ("a", "c"));
+        assert_eq!(r.variants, "Barack Obama; Obama");
+        let mut apart = SpeakerTable::new(true);
+        apart.add("b", &both);
+        assert_eq!(apart.rows().len(), 2);
+    }
 }
