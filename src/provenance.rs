@@ -9,6 +9,8 @@
 //!   and punctuation at word edges ignored);
 //! - an excerpt: a form whose words (at least [`MIN_WORDS`]) appear in a
 //!   longer form joins it, as outlets often quote part of a sentence;
+//!   but a phrase found in several different quotations (a slogan) joins
+//!   none of them, so it cannot chain unrelated quotes together;
 //! - a near copy: forms of at least [`MIN_WORDS`] words whose normalized
 //!   Levenshtein similarity ([`strsim::normalized_levenshtein`]) is at
 //!   least [`SIMILARITY`] (a changed word, a typo).
@@ -229,12 +231,7 @@ impl Provenance {
     pub fn clusters(&self) -> Vec<ClusterRow> {
         let mut keys: Vec<&str> = self.forms.keys().map(String::as_str).collect();
         keys.sort_unstable();
-        let mut sets = UnionFind::new(keys.len());
-        for (a, b) in candidate_pairs(&keys) {
-            if same_quote(keys[a], keys[b]) {
-                sets.union(a, b);
-            }
-        }
+        let mut sets = cluster(&keys);
         let mut groups: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
         for i in 0..keys.len() {
             groups.entry(sets.find(i)).or_default().push(i);
@@ -410,6 +407,41 @@ fn candidate_pairs(keys: &[&str]) -> Vec<(usize, usize)> {
     pairs
 }
 
+/// The clusters of `keys` (sorted normalized forms). Near copies join
+/// first. Then each excerpt joins the forms containing it, longest
+/// excerpts first, but only when those all belong to one cluster: a
+/// phrase found in several different quotations ("make america great
+/// again") is a slogan, not evidence that they are one, so it joins none.
+fn cluster(keys: &[&str]) -> UnionFind {
+    let mut sets = UnionFind::new(keys.len());
+    // Excerpt index → the forms containing it.
+    let mut containers: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for (a, b) in candidate_pairs(keys) {
+        let (short, long) = if keys[a].len() <= keys[b].len() {
+            (a, b)
+        } else {
+            (b, a)
+        };
+        if contains_words(keys[long], keys[short]) {
+            containers.entry(short).or_default().push(long);
+        } else if similar(keys[a], keys[b]) {
+            sets.union(a, b);
+        }
+    }
+    let words = |i: &usize| keys[*i].split(' ').count();
+    let mut excerpts: Vec<usize> = containers.keys().copied().collect();
+    excerpts.sort_by_key(|i| (std::cmp::Reverse(words(i)), *i));
+    for short in excerpts {
+        let mut roots: Vec<usize> = containers[&short].iter().map(|&l| sets.find(l)).collect();
+        roots.sort_unstable();
+        roots.dedup();
+        if let [root] = roots[..] {
+            sets.union(short, root);
+        }
+    }
+    sets
+}
+
 /// Whether `short`'s words appear, in order and whole, in `long`.
 fn contains_words(long: &str, short: &str) -> bool {
     long.match_indices(short).any(|(at, _)| {
@@ -431,7 +463,9 @@ fn similar(a: &str, b: &str) -> bool {
 }
 
 /// Two normalized forms (both of at least [`MIN_WORDS`] words) are one
-/// quotation: an excerpt of the other, or a near copy.
+/// quotation: an excerpt of the other, or a near copy (without the
+/// slogan rule of [`cluster`]).
+#[cfg(test)]
 fn same_quote(a: &str, b: &str) -> bool {
     let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
     contains_words(long, short) || similar(a, b)
@@ -535,6 +569,29 @@ mod tests {
             let both = a.split(' ').count() >= MIN_WORDS && b.split(' ').count() >= MIN_WORDS;
             assert_eq!(both && same_quote(a, b), want, "{a:?} / {b:?}");
         }
+    }
+
+    #[test]
+    fn a_slogan_in_two_quotations_joins_neither() {
+        let keys = [
+            "make america great again",
+            "we will make america great again he told the crowd in ohio",
+            "i want to make america great again and i will build the wall",
+            "we will make america great again",
+        ];
+        let mut sorted = keys.to_vec();
+        sorted.sort_unstable();
+        let mut sets = cluster(&sorted);
+        let root = |s: &mut UnionFind, k: &str| {
+            let i = sorted.iter().position(|x| *x == k).expect("key");
+            s.find(i)
+        };
+        let (a, b) = (root(&mut sets, keys[1]), root(&mut sets, keys[2]));
+        assert_ne!(a, b, "two quotations stay apart");
+        // The excerpt of one quotation joins it; the slogan joins neither.
+        assert_eq!(root(&mut sets, keys[3]), a);
+        let slogan = root(&mut sets, keys[0]);
+        assert!(slogan != a && slogan != b);
     }
 
     #[test]
