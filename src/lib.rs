@@ -25,5 +25,8 @@ pub(crate) mod words;
 
 pub use extract::{Options, Quote, extract};
 pub mod input;
+pub mod names;
 pub mod output;
+pub mod provenance;
 pub mod speakers;
+pub mod view;

@@ -16,6 +16,8 @@ fn main() {
     let code = match cli.command {
         Command::Extract(args) => finish(cli::run::run(&args, Mode::Quotes), args.quiet),
         Command::Speakers(args) => finish(cli::run::run(&args, Mode::Speakers), args.quiet),
+        Command::Quotes(args) => finish(cli::quotes::run(&args), args.common.quiet),
+        Command::View(args) => finish(cli::view::run(&args), args.common.quiet),
         Command::Text(args) => finish(cli::text::run(&args), true),
         Command::Eval(args) => match cli::eval::run(&args) {
             Ok(()) => 0,

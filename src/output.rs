@@ -79,6 +79,42 @@ pub fn cell(s: &str, escape: bool) -> String {
     }
 }
 
+/// Write a table of summary rows (speakers, quote clusters): CSV with
+/// `columns` as its header and `cells` giving each row's fields (free-text
+/// cells already passed through [`cell`]), or one JSON object per row.
+/// Shared so every table is framed the same way.
+pub fn write_table<R: Serialize>(
+    w: impl Write,
+    format: Format,
+    columns: &[&str],
+    rows: &[R],
+    cells: impl Fn(&R) -> Vec<String>,
+) -> Result<()> {
+    match format {
+        Format::Csv => {
+            let mut csv = csv::Writer::from_writer(w);
+            csv.write_record(columns)?;
+            for r in rows {
+                csv.write_record(cells(r))?;
+            }
+            csv.flush()?;
+        }
+        Format::Jsonl => {
+            let mut w = std::io::BufWriter::new(w);
+            for r in rows {
+                serde_json::to_writer(&mut w, r)?;
+                w.write_all(b"\n")?;
+            }
+            w.flush()?;
+        }
+    }
+    Ok(())
+}
+
+/// The UTF-8 byte-order mark that `--bom` puts before CSV output: Excel
+/// reads BOM-less CSV as the local 8-bit code page and garbles accents.
+pub const BOM: &[u8] = b"\xEF\xBB\xBF";
+
 /// Columns after the standard ones: `context` (with `--context`), then
 /// the `--keep-field` names in the order given.
 #[derive(Clone, Debug, Default)]

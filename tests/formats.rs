@@ -237,16 +237,18 @@ fn speakers_table_counts_quotes_and_documents() {
     let mut lines = table.lines();
     assert_eq!(
         lines.next(),
-        Some("speaker,speaker_kind,quotes,direct,mixed,indirect,documents,first_doc,last_doc")
+        Some(
+            "speaker,speaker_kind,quotes,direct,mixed,indirect,documents,first_doc,last_doc,variants"
+        )
     );
     assert_eq!(
         lines.next(),
-        Some("Ines Varga,person,2,1,0,1,1,a1,a1"),
+        Some("Ines Varga,person,2,1,0,1,1,a1,a1,"),
         "{table}"
     );
     assert_eq!(
         lines.next(),
-        Some("Tom Okafor,person,1,0,0,1,1,news.csv:3,news.csv:3")
+        Some("Tom Okafor,person,1,0,0,1,1,news.csv:3,news.csv:3,")
     );
     // --summary writes the same table beside the quote rows.
     ok(

@@ -50,6 +50,33 @@ pub enum Command {
     #[command(verbatim_doc_comment)]
     Speakers(ExtractArgs),
 
+    /// One row per distinct direct or mixed quote across a corpus (provenance).
+    ///
+    /// Forms of one quotation are clustered: the same words (case, quotation
+    /// marks and punctuation ignored), excerpts of a longer form, near copies
+    /// (normalized Levenshtein similarity at least 0.9, forms of 4 words or
+    /// more). Each row says who is credited (`conflict` when more than one
+    /// named person), in how many documents, and where it appeared first.
+    /// Takes the same input and output flags as speakers. Examples:
+    ///
+    ///   whosaid quotes corpus/
+    ///   whosaid quotes --date-field published -o quotes.csv dump.jsonl
+    ///   whosaid quotes --find "we will rebuild the bridge" corpus/
+    #[command(verbatim_doc_comment)]
+    Quotes(QuotesArgs),
+
+    /// Write one self-contained HTML page showing the quotes in their text.
+    ///
+    /// Each document with its quotes highlighted (one colour per speaker),
+    /// speaker mentions and cues underlined, and its speakers listed; a
+    /// corpus also gets an index with charts. No network requests: inline
+    /// CSS, JS and SVG. At most 2000 documents (use --limit). Examples:
+    ///
+    ///   whosaid view article.txt -o report.html
+    ///   whosaid view --limit 200 dump.jsonl -o report.html
+    #[command(verbatim_doc_comment)]
+    View(ViewArgs),
+
     /// Print the text that offsets refer to (HTML reduced to its article).
     ///
     /// A single file (or stdin) prints as it is; the records of a JSONL/CSV
@@ -259,6 +286,71 @@ pub struct ExtractArgs {
     ///   whosaid extract -q -o quotes.csv corpus/
     #[arg(verbatim_doc_comment, short, long)]
     pub quiet: bool,
+
+    /// Start CSV output with a UTF-8 byte-order mark (for Excel).
+    ///
+    /// Excel reads CSV without one in the local 8-bit code page, so
+    /// accented names show as mojibake. extract, speakers and quotes.
+    /// Example:
+    ///   whosaid speakers --bom -o speakers.csv corpus/
+    #[arg(long, verbatim_doc_comment)]
+    pub bom: bool,
+
+    /// Keep a person's names apart across documents (speakers, quotes, view).
+    ///
+    /// By default "Obama" joins "Barack Obama" when the corpus has exactly
+    /// one full name ending in Obama, and "Donald J. Trump" joins "Donald
+    /// Trump"; the `variants` column lists the names merged. Example:
+    ///   whosaid speakers --no-merge corpus/
+    #[arg(long, verbatim_doc_comment)]
+    pub no_merge: bool,
+}
+
+/// `whosaid quotes`: the input and output flags, and the clustering's own.
+#[derive(Args, Debug, Clone)]
+pub struct QuotesArgs {
+    #[command(flatten)]
+    pub common: ExtractArgs,
+
+    /// JSONL field or CSV column with the document's date (for first_doc).
+    ///
+    /// Dates compare as text, so ISO 8601 dates (2024-05-01) order by time;
+    /// documents without one come after dated ones. Without this flag,
+    /// input order decides. Example:
+    ///   whosaid quotes --date-field published dump.jsonl
+    #[arg(verbatim_doc_comment, long, value_name = "FIELD")]
+    pub date_field: Option<String>,
+
+    /// Most document ids listed in the `docs` column (earliest first).
+    ///
+    /// Example:
+    ///   whosaid quotes --max-docs 5 corpus/
+    #[arg(verbatim_doc_comment, long, default_value_t = 20, value_name = "N")]
+    pub max_docs: usize,
+
+    /// Keep only clusters matching this claimed quote (repeatable).
+    ///
+    /// A cluster matches when one of its forms contains the claim or the
+    /// claim contains it, or when the claim is a near copy of some run of
+    /// its words (a word changed). Example:
+    ///   whosaid quotes --find "a bridge they can trust" corpus/
+    #[arg(verbatim_doc_comment, long, value_name = "TEXT")]
+    pub find: Vec<String>,
+}
+
+/// `whosaid view`: the input flags, -o and --limit.
+#[derive(Args, Debug, Clone)]
+pub struct ViewArgs {
+    #[command(flatten)]
+    pub common: ExtractArgs,
+
+    /// Show only the first N documents.
+    ///
+    /// A page holds at most 2000 documents; over that, view refuses
+    /// unless told which ones. Example:
+    ///   whosaid view --limit 100 dump.jsonl -o report.html
+    #[arg(verbatim_doc_comment, long, value_name = "N")]
+    pub limit: Option<usize>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]

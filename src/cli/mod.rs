@@ -1,11 +1,14 @@
 //! The command-line program around the library: flags (all in
 //! [`flags`]), the reader → rayon → writer driver ([`run`]), the progress
-//! line, atomic output files, and the `text` and `eval` commands. Nothing
+//! line, atomic output files, and the `text`, `eval`, `quotes` and `view`
+//! commands. Nothing
 //! here is part of the library's API.
 
 pub mod eval;
 pub mod flags;
 pub mod outfile;
 pub mod progress;
+pub mod quotes;
 pub mod run;
 pub mod text;
+pub mod view;

@@ -93,8 +93,11 @@ struct Done {
     quotes: usize,
     /// Its rows, encoded (empty without a main quotes output).
     rows: Vec<u8>,
-    /// Its quotes, kept only for a speakers table.
+    /// Its quotes, kept only for a speakers table or a collector.
     table: Option<Vec<Quote>>,
+    /// Its text and kept fields, only for a collector that asks for them.
+    text: Option<String>,
+    kept: Vec<serde_json::Value>,
 }
 
 impl Done {
@@ -115,6 +118,8 @@ struct Work<'a> {
     rows: Option<&'a Rows>,
     /// Keep each document's quotes for a speakers table.
     table: bool,
+    /// Keep each document's text (for `view`).
+    text: bool,
 }
 
 /// What a run writes to its main output.
@@ -124,6 +129,36 @@ pub enum Mode {
     Quotes,
     /// One row per speaker, written at the end (`whosaid speakers`).
     Speakers,
+    /// Documents handed to a [`Collector`], which writes the main output
+    /// at the end (`whosaid view`, `whosaid quotes`); the command's name.
+    Collect(&'static str),
+}
+
+/// A command that takes every document's quotes, in input order, and
+/// writes its own output once all are in (`view`, `quotes`).
+pub trait Collector: Send {
+    /// Record fields to carry into [`Collected::kept`].
+    fn keep_fields(&self) -> Vec<String> {
+        Vec::new()
+    }
+    /// Whether [`Collected::text`] is needed.
+    fn wants_text(&self) -> bool {
+        false
+    }
+    /// One document; `Ok(false)` stops reading (a `--limit` reached).
+    fn doc(&mut self, doc: Collected) -> Result<bool>;
+    /// Write the output.
+    fn finish(self: Box<Self>, out: &mut dyn Write) -> Result<()>;
+}
+
+/// A document as a [`Collector`] gets it.
+pub struct Collected {
+    pub id: String,
+    /// The text, when [`Collector::wants_text`].
+    pub text: Option<String>,
+    pub quotes: Vec<Quote>,
+    /// The values of [`Collector::keep_fields`].
+    pub kept: Vec<serde_json::Value>,
 }
 
 /// How the input flags read documents; `keep` are the `--keep-field`s.
@@ -144,15 +179,33 @@ pub fn input_options(args: &InputArgs, keep: &[String]) -> InputOptions {
 
 /// Run `extract` or `speakers`; returns the summary (the caller picks the exit code).
 pub fn run(args: &ExtractArgs, mode: Mode) -> Result<Summary> {
+    run_with(args, mode, None)
+}
+
+/// Run a command whose output a [`Collector`] writes; `name` is the
+/// command's, for messages about flags it does not take.
+pub fn run_collect(
+    args: &ExtractArgs,
+    name: &'static str,
+    c: Box<dyn Collector>,
+) -> Result<Summary> {
+    run_with(args, Mode::Collect(name), Some(c))
+}
+
+fn run_with(
+    args: &ExtractArgs,
+    mode: Mode,
+    collector: Option<Box<dyn Collector>>,
+) -> Result<Summary> {
     let opts = Options {
         thought_cues: args.cues == CueSet::All,
         context: args.context && mode == Mode::Quotes,
         ..Options::default()
     };
-    let keep = if mode == Mode::Quotes {
-        args.keep_field.clone()
-    } else {
-        Vec::new()
+    let keep = match (&collector, mode) {
+        (Some(c), _) => c.keep_fields(),
+        (None, Mode::Quotes) => args.keep_field.clone(),
+        (None, _) => Vec::new(),
     };
     let input = input_options(&args.input, &keep);
     let input_for_workers = input.clone();
@@ -169,32 +222,42 @@ pub fn run(args: &ExtractArgs, mode: Mode) -> Result<Summary> {
     check_flags(args, mode)?;
     // Output first: a bad -o path is the likelier mistake, and failing
     // before touching --errors leaves nothing behind.
-    let (out, out_tmp) = open_output(args.output.as_deref())?;
+    let (mut out, out_tmp) = open_output(args.output.as_deref())?;
+    if args.bom && args.format() == Format::Csv {
+        out.write_all(whosaid::output::BOM)
+            .context("cannot write output")?;
+    }
     let errors = match &args.errors {
         Some(p) => Some(ErrorLog::create(p)?),
         None => None,
     };
-    let (sink, table) = match mode {
+    let (sink, table, main) = match mode {
         Mode::Quotes => {
             let sink = Sink::new(out, args.format(), !args.no_formula_escape, extra)?;
             let table = match &args.summary {
                 Some(p) => {
                     let (out, file) = OutFile::create(p).context("cannot create --summary file")?;
                     let table_out = TableOut::File(out, file, p.clone());
-                    Some((SpeakerTable::default(), table_out))
+                    Some((SpeakerTable::new(args.no_merge), table_out))
                 }
                 None => None,
             };
-            (Some(sink), table)
+            (Some(sink), table, None)
         }
-        Mode::Speakers => (None, Some((SpeakerTable::default(), TableOut::Main(out)))),
+        Mode::Speakers => (
+            None,
+            Some((SpeakerTable::new(args.no_merge), TableOut::Main(out))),
+            None,
+        ),
+        Mode::Collect(_) => (None, None, Some(out)),
     };
     let rows = sink.as_ref().map(|s| s.rows().clone());
     let work = Work {
         opts: &opts,
         input: &input_for_workers,
         rows: rows.as_ref(),
-        table: table.is_some(),
+        table: table.is_some() || collector.is_some(),
+        text: collector.as_ref().is_some_and(|c| c.wants_text()),
     };
     let mut state = State {
         sink,
@@ -203,6 +266,8 @@ pub fn run(args: &ExtractArgs, mode: Mode) -> Result<Summary> {
         escape: !args.no_formula_escape,
         errors,
         summary: Summary::default(),
+        collector: collector.zip(main),
+        stopped: false,
         seen_ids: HashSet::new(),
         ids_capped: false,
         duplicate_ids: 0,
@@ -237,6 +302,10 @@ pub fn run(args: &ExtractArgs, mode: Mode) -> Result<Summary> {
     if state.summary.output_closed {
         // The reader may still be blocked on its input: do not wait for it.
         return state.finish(None);
+    }
+    if state.stopped {
+        // The collector has all it wants; the reader may be blocked.
+        return state.finish(out_tmp);
     }
     // Every batch was written, so the reader is done: make sure it ended
     // normally and did not drop documents by panicking.
@@ -375,6 +444,8 @@ fn extract_caught(d: InputDoc, work: &Work) -> Outcome {
             quotes: quotes.len(),
             rows,
             table: work.table.then_some(quotes),
+            text: work.text.then_some(d.text),
+            kept: d.kept,
             id: d.id,
             source: d.source,
             line: d.line,
@@ -413,6 +484,10 @@ struct State {
     /// The quote rows (`None` in speakers mode).
     sink: Option<Sink<Box<dyn Write + Send>>>,
     table: Option<(SpeakerTable, TableOut)>,
+    /// The collector and the main output it writes to.
+    collector: Option<(Box<dyn Collector>, Box<dyn Write + Send>)>,
+    /// The collector asked for no more documents.
+    stopped: bool,
     format: Format,
     escape: bool,
     errors: Option<ErrorLog>,
@@ -456,7 +531,7 @@ impl State {
     /// Count, report and write one outcome, in input order.
     fn record(&mut self, o: Outcome) -> Result<Flow> {
         match o {
-            Outcome::Quotes(done) => return self.record_doc(&done),
+            Outcome::Quotes(done) => return self.record_doc(done),
             Outcome::Failed(f) => {
                 self.summary.failed += 1;
                 match f.line {
@@ -514,11 +589,11 @@ impl State {
         self.progress.suspend(|| report(line));
     }
 
-    fn record_doc(&mut self, doc: &Done) -> Result<Flow> {
+    fn record_doc(&mut self, mut doc: Done) -> Result<Flow> {
         if let Some(w) = &doc.warning {
             self.say(&format!("whosaid: warning: {}: {w}", doc.at()));
         }
-        self.check_id(doc);
+        self.check_id(&doc);
         self.summary.read += 1;
         self.summary.bytes += doc.text_bytes as u64;
         if doc.quotes == 0 {
@@ -529,6 +604,18 @@ impl State {
         self.summary.quotes += doc.quotes;
         if let (Some((table, _)), Some(quotes)) = (self.table.as_mut(), doc.table.as_deref()) {
             table.add(&doc.id, quotes);
+        }
+        if let Some((c, _)) = self.collector.as_mut() {
+            let more = c.doc(Collected {
+                id: std::mem::take(&mut doc.id),
+                text: doc.text.take(),
+                quotes: doc.table.take().unwrap_or_default(),
+                kept: std::mem::take(&mut doc.kept),
+            })?;
+            if !more {
+                self.stopped = true;
+                return Ok(Flow::OutputClosed);
+            }
         }
         if let Some(sink) = self.sink.as_mut()
             && let Err(e) = sink.write_encoded(&doc.rows)
@@ -578,6 +665,14 @@ impl State {
                 }
             }
         }
+        if let Some((c, mut w)) = self.collector.take()
+            && !self.summary.output_closed
+        {
+            let written = c.finish(&mut w).and_then(|()| Ok(w.flush()?));
+            if let Err(e) = written {
+                closed_or_fatal(e, &mut self.summary)?;
+            }
+        }
         if let Some(log) = self.errors {
             log.persist()?;
         }
@@ -596,16 +691,27 @@ impl State {
 /// Flags that only make sense for one command, and paths that would
 /// overwrite each other: usage errors, reported before any work.
 fn check_flags(args: &ExtractArgs, mode: Mode) -> Result<()> {
-    if mode == Mode::Speakers {
-        let extract_only = [
-            ("--summary", args.summary.is_some()),
-            ("--keep-field", !args.keep_field.is_empty()),
-            ("--context", args.context),
-        ];
-        if let Some((flag, _)) = extract_only.iter().find(|(_, set)| *set) {
-            anyhow::bail!(
-                "{flag} applies to `whosaid extract`; `whosaid speakers` writes the speakers table itself"
-            );
+    let name = match mode {
+        Mode::Quotes => "extract",
+        Mode::Speakers => "speakers",
+        Mode::Collect(name) => name,
+    };
+    // (flag, set, the commands it applies to)
+    let scoped = [
+        ("--summary", args.summary.is_some(), "extract"),
+        ("--keep-field", !args.keep_field.is_empty(), "extract"),
+        ("--context", args.context, "extract"),
+        ("--no-merge", args.no_merge, "speakers, quotes and view"),
+        ("--bom", args.bom, "extract, speakers and quotes"),
+        (
+            "--format",
+            args.format.is_some(),
+            "extract, speakers and quotes",
+        ),
+    ];
+    for (flag, set, commands) in scoped {
+        if set && !commands.split([',', ' ']).any(|c| c == name) {
+            anyhow::bail!("{flag} applies to `whosaid {commands}`, not to `whosaid {name}`");
         }
     }
     for k in &args.keep_field {
