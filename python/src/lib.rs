@@ -258,7 +258,10 @@ fn rows<'py>(
 ///     ValueError: bad `cues`, or `text` over `max_doc_bytes`.
 ///     RuntimeError: an internal error of the extractor.
 #[pyfunction]
-#[pyo3(signature = (text, *, cues = "default", context = false, doc = None, max_doc_bytes = DEFAULT_MAX_DOC_BYTES))]
+#[pyo3(
+    signature = (text, *, cues = "default", context = false, doc = None, max_doc_bytes = DEFAULT_MAX_DOC_BYTES),
+    text_signature = "(text, *, cues='default', context=False, doc=None, max_doc_bytes=67108864)"
+)]
 fn extract<'py>(
     py: Python<'py>,
     text: &Bound<'py, PyAny>,
@@ -300,7 +303,10 @@ fn extract<'py>(
 ///         over `max_doc_bytes`.
 ///     RuntimeError: an internal error of the extractor (with the index).
 #[pyfunction]
-#[pyo3(signature = (texts, *, ids = None, threads = None, cues = "default", context = false, max_doc_bytes = DEFAULT_MAX_DOC_BYTES))]
+#[pyo3(
+    signature = (texts, *, ids = None, threads = None, cues = "default", context = false, max_doc_bytes = DEFAULT_MAX_DOC_BYTES),
+    text_signature = "(texts, *, ids=None, threads=None, cues='default', context=False, max_doc_bytes=67108864)"
+)]
 fn extract_many<'py>(
     py: Python<'py>,
     texts: &Bound<'py, PyAny>,
