@@ -12,7 +12,8 @@ for each thread count N times:
   - cli:    whosaid extract --jsonl --format jsonl -q -j N FILE > /dev/null
     (a whole process: start, reading and parsing the JSONL, writing rows).
 Prints documents/s and MB/s (MB = 10^6 bytes of UTF-8 text) of the best of
---repeat runs each, and python as a percentage of the CLI.
+--repeat runs each (python and cli alternating), and python as a percentage
+of the CLI's throughput.
 """
 
 import argparse
@@ -43,13 +44,16 @@ def find_cli(given):
     return shutil.which("whosaid")
 
 
-def best_of(repeat, fn):
-    times = []
+def best_of(repeat, *fns):
+    """The best time of each of `fns` over `repeat` rounds, run alternately
+    so that a busy neighbour on a shared machine slows both alike."""
+    best = [float("inf")] * len(fns)
     for _ in range(repeat):
-        t0 = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - t0)
-    return min(times)
+        for i, fn in enumerate(fns):
+            t0 = time.perf_counter()
+            fn()
+            best[i] = min(best[i], time.perf_counter() - t0)
+    return best
 
 
 def main():
@@ -79,14 +83,16 @@ def main():
         print(f"{rows} rows\n")
         print(f"{'threads':>7} {'what':>6} {'docs/s':>8} {'MB/s':>6} {'vs cli':>7}")
         for n in [int(x) for x in args.threads.split(",")]:
-            py = best_of(args.repeat, lambda: whosaid.extract_many(texts, threads=n))
             cmd = [cli, "extract", "--jsonl", "--format", "jsonl", "-q", "-j", str(n)]
             cmd.append(tmp.name)
+
+            def run_py():
+                whosaid.extract_many(texts, threads=n)
 
             def run_cli():
                 subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL)
 
-            cl = best_of(args.repeat, run_cli)
+            py, cl = best_of(args.repeat, run_py, run_cli)
             for what, t in [("python", py), ("cli", cl)]:
                 ratio = f"{100 * cl / t:6.0f}%" if what == "python" else ""
                 print(f"{n:>7} {what:>6} {len(texts) / t:8.0f} {mb / t:6.1f} {ratio:>7}")

@@ -17,7 +17,6 @@ use pyo3::exceptions::{PyRuntimeError, PyTypeError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::sync::PyOnceLock;
 use pyo3::types::{PyBytes, PyDict, PyList, PyString};
-use rayon::prelude::*;
 use whosaid::output::COLUMNS;
 use whosaid::speakers::{SPEAKER_COLUMNS, SpeakerRow, SpeakerTable};
 use whosaid::{Options, Quote};
@@ -347,29 +346,93 @@ fn extract_many<'py>(
             )
         }
     };
-    let results = py.detach(|| {
-        let work = || -> Vec<Result<Vec<Quote>, String>> {
-            texts.par_iter().map(|t| run(t, &opts)).collect()
-        };
-        match threads {
-            None => Ok(work()),
-            Some(n) => rayon::ThreadPoolBuilder::new()
+    let pool = match threads {
+        None => None,
+        Some(n) => Some(
+            rayon::ThreadPoolBuilder::new()
                 .num_threads(n)
                 .build()
-                .map(|pool| pool.install(work))
-                .map_err(|e| e.to_string()),
-        }
-    });
-    let results =
-        results.map_err(|e| PyRuntimeError::new_err(format!("whosaid: no thread pool: {e}")))?;
+                .map_err(|e| PyRuntimeError::new_err(format!("whosaid: no thread pool: {e}")))?,
+        ),
+    };
     let out = PyList::empty(py);
-    for (i, r) in results.iter().enumerate() {
-        let quotes = r
-            .as_ref()
-            .map_err(|m| internal_error(&format!("texts[{i}]"), m))?;
-        out.append(rows(py, ids.as_ref().map(|ids| &ids[i]), quotes)?)?;
-    }
+    pipeline(py, &texts, &opts, pool.as_ref(), |i, quotes| {
+        let quotes = quotes.map_err(|m| internal_error(&format!("texts[{i}]"), &m))?;
+        out.append(rows(py, ids.as_ref().map(|ids| &ids[i]), &quotes)?)
+    })?;
     Ok(out)
+}
+
+/// Extract `texts` on the pool's threads (rayon's global pool without one)
+/// and hand each result to `emit` in input order, on this thread, which
+/// holds the GIL only while `emit` runs. The workers take documents in
+/// order from a shared counter, so results arrive nearly in order and rows
+/// are built while later documents are still being extracted (as the CLI's
+/// writer thread writes while its workers extract). An error from `emit`
+/// stops the workers after their current document.
+fn pipeline(
+    py: Python<'_>,
+    texts: &[String],
+    opts: &Options,
+    pool: Option<&rayon::ThreadPool>,
+    mut emit: impl FnMut(usize, Result<Vec<Quote>, String>) -> PyResult<()>,
+) -> PyResult<()> {
+    use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+    use std::sync::mpsc;
+
+    let next = AtomicUsize::new(0);
+    let stop = AtomicBool::new(false);
+    let (tx, rx) = mpsc::channel::<(usize, Result<Vec<Quote>, String>)>();
+    // A Receiver is not Sync; the GIL-free wait below needs to share it.
+    let rx = Mutex::new(rx);
+    std::thread::scope(|s| {
+        let (next, stop) = (&next, &stop);
+        s.spawn(move || {
+            let worker = |_: rayon::BroadcastContext<'_>| {
+                loop {
+                    let i = next.fetch_add(1, Ordering::Relaxed);
+                    if i >= texts.len() || stop.load(Ordering::Relaxed) {
+                        break;
+                    }
+                    if tx.send((i, run(&texts[i], opts))).is_err() {
+                        break;
+                    }
+                }
+            };
+            match pool {
+                Some(p) => p.broadcast(worker),
+                None => rayon::broadcast(worker),
+            };
+        });
+        // Results that came before their turn.
+        let mut early: Vec<Option<Result<Vec<Quote>, String>>> = Vec::new();
+        early.resize_with(texts.len(), || None);
+        let mut turn = 0;
+        let result = (|| {
+            while turn < texts.len() {
+                let received = rx.lock().ok().and_then(|r| r.try_recv().ok());
+                let received =
+                    received.or_else(|| py.detach(|| rx.lock().ok().and_then(|r| r.recv().ok())));
+                let Some((i, r)) = received else {
+                    return Err(PyRuntimeError::new_err(
+                        "whosaid: the extraction threads stopped early",
+                    ));
+                };
+                early[i] = Some(r);
+                while let Some(r) = early.get_mut(turn).and_then(Option::take) {
+                    emit(turn, r)?;
+                    turn += 1;
+                }
+            }
+            Ok(())
+        })();
+        if result.is_err() {
+            stop.store(true, Ordering::Relaxed);
+        }
+        // Workers still sending see a closed channel and stop.
+        drop(rx);
+        result
+    })
 }
 
 /// The items of an iterable argument; a str or bytes (an iterable of
