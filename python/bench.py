@@ -13,12 +13,13 @@ for each thread count N times:
     (a whole process: start, reading and parsing the JSONL, writing rows).
 Prints documents/s and MB/s (MB = 10^6 bytes of UTF-8 text) of the best of
 --repeat runs each (python and cli alternating), and python as a percentage
-of the CLI's throughput.
+of the CLI's throughput, and the least CPU time (user + system) of a run.
 """
 
 import argparse
 import json
 import os
+import resource
 import shutil
 import subprocess
 import sys
@@ -44,16 +45,25 @@ def find_cli(given):
     return shutil.which("whosaid")
 
 
+def cpu_seconds():
+    """CPU time (user + system) of this process and of its waited-for children."""
+    me = resource.getrusage(resource.RUSAGE_SELF)
+    kids = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
+
+
 def best_of(repeat, *fns):
-    """The best time of each of `fns` over `repeat` rounds, run alternately
-    so that a busy neighbour on a shared machine slows both alike."""
-    best = [float("inf")] * len(fns)
+    """The best wall and CPU time of each of `fns` over `repeat` rounds, run
+    alternately so that a busy neighbour on a shared machine slows both alike."""
+    wall = [float("inf")] * len(fns)
+    cpu = [float("inf")] * len(fns)
     for _ in range(repeat):
         for i, fn in enumerate(fns):
-            t0 = time.perf_counter()
+            t0, c0 = time.perf_counter(), cpu_seconds()
             fn()
-            best[i] = min(best[i], time.perf_counter() - t0)
-    return best
+            wall[i] = min(wall[i], time.perf_counter() - t0)
+            cpu[i] = min(cpu[i], cpu_seconds() - c0)
+    return wall, cpu
 
 
 def main():
@@ -81,7 +91,7 @@ def main():
         tmp.flush()
         rows = sum(map(len, whosaid.extract_many(texts)))
         print(f"{rows} rows\n")
-        print(f"{'threads':>7} {'what':>6} {'docs/s':>8} {'MB/s':>6} {'vs cli':>7}")
+        print(f"{'threads':>7} {'what':>6} {'docs/s':>8} {'MB/s':>6} {'vs cli':>7} {'CPU s':>6}")
         for n in [int(x) for x in args.threads.split(",")]:
             cmd = [cli, "extract", "--jsonl", "--format", "jsonl", "-q", "-j", str(n)]
             cmd.append(tmp.name)
@@ -92,10 +102,12 @@ def main():
             def run_cli():
                 subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL)
 
-            py, cl = best_of(args.repeat, run_py, run_cli)
-            for what, t in [("python", py), ("cli", cl)]:
+            (py, cl), (py_cpu, cl_cpu) = best_of(args.repeat, run_py, run_cli)
+            for what, t, c in [("python", py, py_cpu), ("cli", cl, cl_cpu)]:
                 ratio = f"{100 * cl / t:6.0f}%" if what == "python" else ""
-                print(f"{n:>7} {what:>6} {len(texts) / t:8.0f} {mb / t:6.1f} {ratio:>7}")
+                print(
+                    f"{n:>7} {what:>6} {len(texts) / t:8.0f} {mb / t:6.1f} {ratio:>7} {c:6.2f}"
+                )
 
 
 if __name__ == "__main__":
