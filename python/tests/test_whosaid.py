@@ -164,6 +164,18 @@ def test_extract_many_equals_extract_one_by_one(threads):
     ]
 
 
+def test_extract_many_keeps_input_order_over_many_documents():
+    # Documents of very different lengths, so workers finish out of order.
+    texts = [
+        (NON_ASCII[i % len(NON_ASCII)] + " ") * (1 + (i * 7) % 40) if i % 3 else ""
+        for i in range(600)
+    ]
+    ids = [f"d{i}" for i in range(len(texts))]
+    want = [whosaid.extract(t, doc=d) for t, d in zip(texts, ids)]
+    for threads in (1, 2, 3):
+        assert whosaid.extract_many(iter(texts), ids=ids, threads=threads) == want
+
+
 def test_extract_many_ids_add_the_doc_column():
     texts = NON_ASCII[:3]
     ids = ["a", 7, "c"]
