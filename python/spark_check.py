@@ -28,15 +28,21 @@ sys.path = [p for p in sys.path if Path(p or ".").resolve() != REPO / "python"]
 
 import whosaid  # noqa: E402
 
+
+def load_smoke():
+    """scripts/spark_smoke.py, for its corpus and QUOTE_SCHEMA (section 4)."""
+    path = REPO / "scripts" / "spark_smoke.py"
+    spec = importlib.util.spec_from_file_location("spark_smoke", path)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+SMOKE = load_smoke()
+QUOTE_SCHEMA = SMOKE.QUOTE_SCHEMA
+
 # --- the recipe (kept identical to docs/spark.md, section 8) ------------------
 
-QUOTE_SCHEMA = (
-    "doc STRING, quote_id INT, kind STRING, quote STRING, speaker STRING, "
-    "speaker_mention STRING, speaker_kind STRING, cue STRING, "
-    "quote_start INT, quote_end INT, speaker_start INT, speaker_end INT, "
-    "cue_start INT, cue_end INT, paragraph INT, sentence INT, "
-    "confidence DOUBLE, method STRING"
-)
 KEEP = ["seq", "outlet", "published"]  # provenance columns
 BATCH = 512  # documents per extract_many call: bounds the memory of a task
 
@@ -62,14 +68,6 @@ def extract_partition(rows):
 # ------------------------------------------------------------------------------
 
 
-def load_corpus(n_docs):
-    path = REPO / "scripts" / "spark_smoke.py"
-    spec = importlib.util.spec_from_file_location("spark_smoke", path)
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod.make_corpus(n_docs)
-
-
 def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--master", default="local[2]")
@@ -92,7 +90,7 @@ def main():
     spark.sparkContext.setLogLevel("ERROR")
     print(f"spark_check: Spark {spark.version} on {args.master}, whosaid {whosaid.__version__}")
 
-    corpus = load_corpus(args.docs)
+    corpus = SMOKE.make_corpus(args.docs)
     docs = spark.createDataFrame(
         spark.sparkContext.parallelize(corpus, args.partitions),
         "id STRING, seq LONG, outlet STRING, published STRING, text STRING",
