@@ -569,6 +569,7 @@ mod tests {
             sentence: 0,
             confidence: 0.9,
             method: "explicit",
+            sieve: "",
             context: None,
         }
     }

@@ -38,6 +38,7 @@ fn options(cues: &str, context: bool) -> PyResult<Options> {
     Ok(Options {
         thought_cues,
         context,
+        ..Options::default()
     })
 }
 
@@ -191,6 +192,7 @@ fn row<'py>(
         confidence,
         method,
         context,
+        sieve: _,
     } = q;
     let mut cols = k.quote.iter().map(|c| c.bind(py));
     let mut col = || {
@@ -514,6 +516,7 @@ fn quote_of(row: &Bound<'_, PyAny>, at: &dyn Fn() -> String) -> PyResult<Quote> 
         confidence: 0.0,
         method: "",
         context: None,
+        sieve: "",
     })
 }
 
@@ -591,7 +594,7 @@ fn speakers<'py>(py: Python<'py>, rows: &Bound<'py, PyAny>) -> PyResult<Bound<'p
         }
     }
     let out = PyList::empty(py);
-    for r in table.rows() {
+    for r in &table.rows() {
         out.append(speaker_row(py, r)?)?;
     }
     Ok(out)
@@ -608,6 +611,7 @@ fn speaker_row<'py>(py: Python<'py>, r: &SpeakerRow) -> PyResult<Bound<'py, PyDi
         documents,
         first_doc,
         last_doc,
+        variants,
     } = r;
     let d = PyDict::new(py);
     let mut cols = SPEAKER_COLUMNS.iter();
@@ -625,6 +629,7 @@ fn speaker_row<'py>(py: Python<'py>, r: &SpeakerRow) -> PyResult<Bound<'py, PyDi
     d.set_item(col()?, *documents)?;
     d.set_item(col()?, first_doc.as_str())?;
     d.set_item(col()?, last_doc.as_str())?;
+    d.set_item(col()?, variants.as_str())?;
     Ok(d)
 }
 
