@@ -1,9 +1,17 @@
-//! `colon_intro`: a colon right before the quote and a name or pronoun
-//! opening the clause, followed by the colon itself or by a lowercase word
-//! (its verb): `Jones: "…"`, `Kelly responded pointedly, with a smile: "…"`.
+//! `colon_intro`: a colon right before the quote, with no cue before it.
+//!
+//! - A person named at the start of the clause, with at most a short
+//!   appositive or verb phrase before the colon: `Jones: "…"`, `Kelly
+//!   responded pointedly, with a smile: "…"`, `Ford was more blunt: "…"`,
+//!   the roundup form `Lena Ford, author: "…"`, and `Olena Shevchuk, who
+//!   chairs the committee, disagreed: "…"`.
+//! - No subject at all (`Then, after a pause: "…"`): the speaker of the
+//!   quote just before, in the same paragraph, goes on (method
+//!   `continuation`).
 
 use crate::grammar::subject::sentence_subject;
-use crate::mentions::Form;
+use crate::grammar::words;
+use crate::mentions::{Form, SpeakerKind};
 use crate::model::{Attribution, Method};
 use crate::segment::TokKind;
 use crate::sieves::{DirectSieve, Found, QuoteCtx};
@@ -14,19 +22,46 @@ pub(crate) const SIEVE: DirectSieve = DirectSieve {
     run,
 };
 
-fn run(ctx: &QuoteCtx, _done: &[Attribution]) -> Option<Found> {
+/// At most this many words between the subject and the colon.
+const MAX_BEFORE_COLON: usize = 15;
+
+/// A clause without a subject before the colon is a stage direction
+/// (`Then, after a pause:`) only up to this many words.
+const MAX_DIRECTION: usize = 6;
+
+fn run(ctx: &QuoteCtx, done: &[Attribution]) -> Option<Found> {
     let doc = ctx.doc;
     let open_tok = ctx.open_tok;
     if open_tok < 2 || doc.tokens[open_tok - 1].kind != TokKind::Punct(':') {
         return None;
     }
     let colon = open_tok - 1;
-    sentence_subject(doc, ctx.pre_start, colon)
-        .filter(|m| {
-            (m.toks.end == colon && m.form == Form::Name && m.toks.start == ctx.pre_start)
-                || doc.tokens.get(m.toks.end).is_some_and(|t| {
-                    t.is_word() && doc.word(m.toks.end).starts_with(|c: char| c.is_lowercase())
-                })
-        })
-        .map(|m| ctx.direct(Method::Colon, Some(m), None))
+    if let Some(m) = sentence_subject(doc, ctx.pre_start, colon) {
+        let verb_follows = doc.tokens.get(m.toks.end).is_some_and(|t| {
+            t.is_word() && doc.word(m.toks.end).starts_with(|c: char| c.is_lowercase())
+        });
+        let opens_clause = m.toks.start == ctx.pre_start;
+        let bare_label = m.toks.end == colon && m.form == Form::Name && opens_clause;
+        // "Lena Ford, author:", "Shevchuk, who chairs the committee,
+        // disagreed:": a person opening the clause, a short remainder.
+        let person_opens = opens_clause
+            && m.kind == SpeakerKind::Person
+            && m.form != Form::Description
+            && words(doc, m.toks.end, colon) <= MAX_BEFORE_COLON;
+        return (bare_label || verb_follows || person_opens)
+            .then(|| ctx.direct(Method::Colon, Some(m), None));
+    }
+    // "Then, after a pause:": no subject, a few lowercase words.
+    let direction = (ctx.pre_start..colon).all(|k| {
+        let t = doc.tokens[k];
+        !t.is_word() || k == ctx.pre_start || doc.word(k).starts_with(|c: char| c.is_lowercase())
+    }) && (1..=MAX_DIRECTION).contains(&words(doc, ctx.pre_start, colon));
+    if !direction {
+        return None;
+    }
+    let prev = done.last()?;
+    (prev.paragraph == ctx.q.paragraph && prev.sentence + 1 >= ctx.s1)
+        .then(|| prev.speaker.clone())
+        .flatten()
+        .map(|m| ctx.direct(Method::Continuation, Some(m), None))
 }
