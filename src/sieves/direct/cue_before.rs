@@ -11,10 +11,11 @@
 
 use crate::grammar::clause::clause_end;
 use crate::grammar::subject::{previous_subject, sentence_subject, subject_of};
-use crate::mentions::{Mention, mention_starting_at};
+use crate::mentions::{Mention, SpeakerKind, mention_starting_at};
 use crate::model::{Attribution, Cue, Kind, Method};
 use crate::segment::TokKind;
 use crate::sieves::{DirectSieve, Found, QuoteCtx};
+use crate::words;
 
 /// This sieve.
 pub(crate) const SIEVE: DirectSieve = DirectSieve {
@@ -48,6 +49,8 @@ fn run(ctx: &QuoteCtx, done: &[Attribution]) -> Option<Found> {
             .or_else(|| sentence_subject(doc, ctx.sent1.tokens.start, c.toks.start))
     } else {
         subject_of(doc, c, pre_start, open_tok, true)
+            .or_else(|| coordinated_opener(ctx, c))
+            .or_else(|| carried_speaker(ctx, c, done))
     };
     let after_cue = match &subj {
         Some(m) if m.toks.start >= c.toks.end => m.toks.end,
@@ -123,4 +126,45 @@ fn run(ctx: &QuoteCtx, done: &[Attribution]) -> Option<Found> {
         cue: Some(c.clone()),
         shares_cue: false,
     })
+}
+
+/// `Ford stood up and declared, "…"`: a cue coordinated with a verb that is
+/// no cue takes the person who opens the sentence (a name or pronoun
+/// followed by its verb).
+fn coordinated_opener(ctx: &QuoteCtx, c: &Cue) -> Option<Mention> {
+    let doc = ctx.doc;
+    let before = c.toks.start.checked_sub(1)?;
+    if before <= ctx.pre_start || !words::coordinators(doc.word(before)) {
+        return None;
+    }
+    let m = sentence_subject(doc, ctx.pre_start, before)?;
+    let verb_follows = doc
+        .tokens
+        .get(m.toks.end)
+        .is_some_and(|t| t.is_word() && doc.word(m.toks.end).starts_with(char::is_lowercase));
+    (m.toks.start == ctx.pre_start && m.kind == SpeakerKind::Person && verb_follows).then_some(m)
+}
+
+/// `… Ruiz said. And added: "…"`, `Then she paused and added, "…"`: a cue
+/// with no subject of its own, opening its clause, continues the speaker of
+/// the quote just before in the same paragraph.
+fn carried_speaker(ctx: &QuoteCtx, c: &Cue, done: &[Attribution]) -> Option<Mention> {
+    let doc = ctx.doc;
+    let lead_in = (ctx.pre_start..c.toks.start).all(|k| {
+        !doc.tokens[k].is_word()
+            || doc.word(k).starts_with(char::is_lowercase)
+            || k == ctx.pre_start
+    });
+    if !lead_in || words_between(ctx, c) > 2 {
+        return None;
+    }
+    let prev = done.last()?;
+    (prev.paragraph == ctx.q.paragraph && prev.sentence + 1 >= ctx.s1)
+        .then(|| prev.speaker.clone())
+        .flatten()
+}
+
+/// Words between the clause start and the cue.
+fn words_between(ctx: &QuoteCtx, c: &Cue) -> usize {
+    crate::grammar::words(ctx.doc, ctx.pre_start, c.toks.start)
 }
