@@ -29,3 +29,17 @@ pub(crate) fn words(doc: &Document, from: usize, to: usize) -> usize {
         .filter(|&i| doc.tokens[i].is_word())
         .count()
 }
+
+/// Is paragraph `p` a link line (`READ MORE: …`, `RELATED: …`, `WATCH: …`),
+/// which interrupts the article without a speaker of its own? Its first
+/// word is a colon label and a colon follows within a few words.
+pub(crate) fn is_link_line(doc: &Document, p: usize) -> bool {
+    let Some(para) = doc.paras.get(p) else {
+        return false;
+    };
+    let from = doc.token_at(para.start);
+    let to = doc.token_at(para.end).min(from + 4);
+    let first = doc.word(from).to_lowercase();
+    crate::words::colon_labels(&first)
+        && (from..to).any(|k| doc.tokens[k].kind == TokKind::Punct(':'))
+}

@@ -1,7 +1,12 @@
-//! `continuation`: a quote that stands alone continues the speaker of the
-//! previous attributed quote in the same or the previous paragraph.
+//! `continuation`: a quote that stands alone keeps the speaker of the
+//! previous attributed quote in the same or the previous paragraph (a link
+//! line such as `READ MORE: …` in between does not count), unless a
+//! sentence in between attributes something to another named person.
 
-use crate::mentions::Mention;
+use crate::document::Document;
+use crate::grammar::is_link_line;
+use crate::grammar::subject::subject_of;
+use crate::mentions::{Form, Mention, SpeakerKind};
 use crate::model::{Attribution, Method};
 use crate::sieves::{DirectSieve, Found, QuoteCtx};
 
@@ -15,20 +20,42 @@ fn run(ctx: &QuoteCtx, done: &[Attribution]) -> Option<Found> {
     if !ctx.stands_alone() {
         return None;
     }
-    let (method, m) = continuation(done, ctx.q.paragraph, ctx.s1)?;
-    Some(ctx.direct(method, Some(m), None))
-}
-
-/// A quote-only sentence continues the speaker of the previous attributed
-/// quote in the same or the previous paragraph.
-fn continuation(
-    out: &[Attribution],
-    paragraph: usize,
-    sentence: usize,
-) -> Option<(Method, Mention)> {
-    let prev = out.iter().rev().find(|a| a.speaker.is_some())?;
-    if paragraph > prev.paragraph + 1 || prev.sentence > sentence {
+    let prev = done.iter().rev().find(|a| a.speaker.is_some())?;
+    let links = (prev.paragraph + 1..ctx.q.paragraph)
+        .filter(|&p| is_link_line(ctx.doc, p))
+        .count();
+    if ctx.q.paragraph > prev.paragraph + 1 + links || prev.sentence > ctx.s1 {
         return None;
     }
-    Some((Method::Continuation, prev.speaker.clone()?))
+    let m = prev.speaker.clone()?;
+    if another_speaker_between(ctx.doc, &m, prev.sentence + 1, ctx.s1) {
+        return None;
+    }
+    Some(ctx.direct(Method::Continuation, Some(m), None))
+}
+
+/// Does a sentence in `from..to` (sentence indices) attribute something to
+/// a named person other than `speaker` (`Y said she disagreed.`)?
+fn another_speaker_between(doc: &Document, speaker: &Mention, from: usize, to: usize) -> bool {
+    let surname = |m: &Mention| {
+        let core = &doc.text[m.core.clone()];
+        core.rsplit(' ').next().unwrap_or(core).to_lowercase()
+    };
+    let own = surname(speaker);
+    doc.sentences.get(from..to).into_iter().flatten().any(|s| {
+        !is_link_line(doc, s.paragraph)
+            && (s.tokens.start..s.tokens.end).any(|k| {
+                doc.cues.at(k).is_some_and(|c| {
+                    doc.in_quote(c.start).is_none()
+                        && !c.phrase
+                        && subject_of(doc, c, s.tokens.start, s.tokens.end, false).is_some_and(
+                            |m| {
+                                m.form == Form::Name
+                                    && m.kind == SpeakerKind::Person
+                                    && surname(&m) != own
+                            },
+                        )
+                })
+            })
+    })
 }
