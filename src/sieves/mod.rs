@@ -88,6 +88,7 @@ pub(crate) const DIRECT: &[DirectSieve] = &[
     direct::continuation::SIEVE,
     direct::previous_sentence::SIEVE,
     direct::forward::SIEVE,
+    direct::previous_paragraph::SIEVE,
     direct::uncued::SIEVE,
 ];
 

@@ -11,6 +11,7 @@
 //! | `continuation` | a quote-only sentence after an attributed quote | continuation |
 //! | `previous_sentence` | `Novak shook his head. "…"` | continuation |
 //! | `forward` | a headline quote, speaker in the next paragraph | forward |
+//! | `previous_paragraph` | a quote-only paragraph after one that introduces a person | continuation |
 //! | `uncued` | a long quote, or a quote-only sentence, with no speaker | none |
 
 pub(crate) mod colon_intro;
@@ -21,5 +22,6 @@ pub(crate) mod cue_before;
 pub(crate) mod dash;
 pub(crate) mod forward;
 pub(crate) mod next_sentence;
+pub(crate) mod previous_paragraph;
 pub(crate) mod previous_sentence;
 pub(crate) mod uncued;
