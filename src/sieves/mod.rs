@@ -92,6 +92,11 @@ pub(crate) const DIRECT: &[DirectSieve] = &[
     direct::uncued::SIEVE,
 ];
 
+/// Sieves over the whole document that find direct quotes without
+/// quotation marks (transcript turns); they run after [`DIRECT`], and cues
+/// inside their rows report nothing else.
+pub(crate) const TURNS: &[DocumentSieve] = &[direct::transcript::SIEVE];
+
 /// Reported-speech sieves, in order, per unused cue.
 pub(crate) const REPORTED: &[ReportedSieve] = &[
     reported::according::SIEVE,
@@ -110,6 +115,7 @@ pub fn names() -> impl Iterator<Item = &'static str> {
     DIRECT
         .iter()
         .map(|s| s.name)
+        .chain(TURNS.iter().map(|s| s.name))
         .chain(REPORTED.iter().map(|s| s.name))
         .chain(DOCUMENT.iter().map(|s| s.name))
 }
@@ -263,7 +269,10 @@ impl CueCtx<'_, '_> {
 /// ones; [`extract`](crate::extract()) sorts them by position.
 pub fn attribute(doc: &Document, filter: CueFilter, off: SieveSet) -> Vec<Attribution> {
     let mut used = vec![false; doc.cues.list.len()];
-    let quoted = attribute_quotes(doc, filter, off, &mut used);
+    let mut quoted = attribute_quotes(doc, filter, off, &mut used);
+    for s in TURNS.iter().filter(|s| !off.contains(s.name)) {
+        (s.run)(doc, &[], &mut quoted, s.name);
+    }
     let reported = attribute_cues(doc, filter, off, &used, &quoted);
     quoted.into_iter().chain(reported).collect()
 }
@@ -327,10 +336,18 @@ fn attribute_cues(
     quoted: &[Attribution],
 ) -> Vec<Attribution> {
     let mut out: Vec<Attribution> = Vec::new();
+    // Turns of a transcript are quotes without marks: what is said in them
+    // is not reported again.
+    let turns: Vec<(usize, usize)> = quoted
+        .iter()
+        .filter(|a| TURNS.iter().any(|s| s.name == a.sieve))
+        .map(|a| (a.start, a.end))
+        .collect();
     for (ci, cue) in doc.cues.list.iter().enumerate() {
         if used_cues.get(ci).copied().unwrap_or(true)
             || !filter.allows(cue.class)
             || doc.in_quote(cue.start).is_some()
+            || turns.iter().any(|&(a, b)| a <= cue.start && cue.start < b)
         {
             continue;
         }

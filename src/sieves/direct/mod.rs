@@ -12,6 +12,7 @@
 //! | `previous_sentence` | `Novak shook his head. "…"` | continuation |
 //! | `forward` | a headline quote, speaker in the next paragraph | forward |
 //! | `previous_paragraph` | a quote-only paragraph after one that introduces a person | continuation |
+//! | `transcript` | interview turns `MS. LAN: …`, `Q: …` / `A: …` (whole document, after the others) | colon |
 //! | `uncued` | a long quote, or a quote-only sentence, with no speaker | none |
 
 pub(crate) mod colon_intro;
@@ -24,4 +25,5 @@ pub(crate) mod forward;
 pub(crate) mod next_sentence;
 pub(crate) mod previous_paragraph;
 pub(crate) mod previous_sentence;
+pub(crate) mod transcript;
 pub(crate) mod uncued;

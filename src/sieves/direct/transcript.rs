@@ -1,0 +1,202 @@
+//! `transcript`: interview transcripts and Q&A, where each turn is a
+//! paragraph opening with its speaker's label and a colon and carries no
+//! quotation marks:
+//!
+//! ```text
+//! MS. LAN: At the district office. …
+//! AL HADDAD: Did anyone warn you?
+//! Q: Why did you vote against the budget?
+//! A: I was told to stay quiet.
+//! ```
+//!
+//! Every turn is a direct quote. A name label goes to the person of the
+//! document whose name holds all its words ("LAN" → "Nguyen Thi Lan"); `Q`
+//! goes to the interviewer and `A` to the interviewee, as the introduction
+//! names them ("X spoke with Y", "our reporter X"). A document is a
+//! transcript only when at least two turns have labels, so a lone
+//! `Name: headline` line is left to the `headline` sieve.
+
+use crate::document::Document;
+use crate::grammar::overlaps;
+use crate::grammar::subject::sentence_subject;
+use crate::lexicon::lexicon;
+use crate::mentions::{Form, Mention, SpeakerKind};
+use crate::model::{Attribution, Kind, Method};
+use crate::segment::TokKind;
+use crate::sieves::DocumentSieve;
+use crate::words;
+
+/// This sieve.
+pub(crate) const SIEVE: DocumentSieve = DocumentSieve {
+    name: "transcript",
+    run,
+};
+
+/// At most this many words in a speaker label ("MS. NGUYEN THI LAN").
+const MAX_LABEL_WORDS: usize = 5;
+
+/// Where the introduction naming interviewer and interviewee may be: the
+/// first paragraphs of the document.
+const INTRO_PARAGRAPHS: usize = 4;
+
+/// One turn: its label's tokens and the byte span of what was said.
+struct Turn {
+    label: std::ops::Range<usize>,
+    start: usize,
+    end: usize,
+    paragraph: usize,
+}
+
+/// Who a label stands for.
+#[derive(Clone, Copy, PartialEq)]
+enum Role {
+    Question,
+    Answer,
+    Named,
+}
+
+fn run(doc: &Document, _quoted: &[Attribution], out: &mut Vec<Attribution>, sieve: &'static str) {
+    let turns: Vec<(Turn, Role)> = (0..doc.paras.len()).filter_map(|p| turn(doc, p)).collect();
+    if turns.len() < 2 {
+        return;
+    }
+    let (interviewer, interviewee) = participants(doc);
+    for (t, role) in turns {
+        if out.iter().any(|a| overlaps(a.start, a.end, t.start, t.end)) {
+            continue;
+        }
+        let speaker = match role {
+            Role::Question => interviewer.clone(),
+            Role::Answer => interviewee.clone(),
+            Role::Named => person_for_label(doc, t.label.clone()),
+        };
+        let sentence = doc.sentence_of_token(doc.token_at(t.start));
+        out.push(Attribution {
+            kind: Kind::Direct,
+            start: t.start,
+            end: t.end,
+            speaker,
+            cue: None,
+            method: Method::Colon,
+            sieve,
+            paragraph: t.paragraph,
+            sentence,
+        });
+    }
+}
+
+/// Paragraph `p` as a turn: a label of uppercase words (honorifics aside)
+/// or Q/A, a colon, then what was said.
+fn turn(doc: &Document, p: usize) -> Option<(Turn, Role)> {
+    let para = doc.paras.get(p)?;
+    let from = doc.token_at(para.start);
+    let to = doc.token_at(para.end);
+    let colon = (from..to.min(from + 2 * MAX_LABEL_WORDS))
+        .find(|&k| doc.tokens[k].kind == TokKind::Punct(':'))?;
+    let label_words: Vec<&str> = (from..colon)
+        .filter(|&k| doc.tokens[k].is_word())
+        .map(|k| doc.word(k))
+        .collect();
+    if label_words.is_empty() || label_words.len() > MAX_LABEL_WORDS || colon + 1 >= to {
+        return None;
+    }
+    // Only words and the periods of abbreviations may stand in a label.
+    if (from..colon).any(|k| !doc.tokens[k].is_word() && doc.tokens[k].kind != TokKind::Punct('.'))
+    {
+        return None;
+    }
+    let role = match label_words.as_slice() {
+        [w] if words::question_labels(w) => Role::Question,
+        [w] if words::answer_labels(w) => Role::Answer,
+        ws if ws.iter().all(|w| is_upper(w))
+            && !ws.iter().any(|w| words::colon_labels(&w.to_lowercase())) =>
+        {
+            Role::Named
+        }
+        _ => return None,
+    };
+    let start = doc.tokens[colon + 1].start;
+    let end = start + doc.text[start..para.end].trim_end().len();
+    (end > start).then_some((
+        Turn {
+            label: from..colon,
+            start,
+            end,
+            paragraph: p,
+        },
+        role,
+    ))
+}
+
+/// An uppercase word of at least two letters ("LAN", "O'NEILL").
+fn is_upper(w: &str) -> bool {
+    w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !w.chars().any(char::is_lowercase)
+}
+
+/// The person whose name holds every word of the label (honorifics
+/// aside), when exactly one person in the document does.
+fn person_for_label(doc: &Document, label: std::ops::Range<usize>) -> Option<Mention> {
+    let lx = lexicon();
+    let want: Vec<String> = label
+        .filter(|&k| doc.tokens[k].is_word())
+        .map(|k| doc.word(k).to_lowercase())
+        .filter(|w| lx.title(w.trim_end_matches('.')).is_none())
+        .collect();
+    if want.is_empty() {
+        return None;
+    }
+    let mut found: Option<&Mention> = None;
+    for m in doc.names.iter().filter(|m| m.kind == SpeakerKind::Person) {
+        let name = doc.text[m.core.clone()].to_lowercase();
+        let parts: Vec<&str> = name.split_whitespace().collect();
+        if !want.iter().all(|w| parts.contains(&w.as_str())) {
+            continue;
+        }
+        match found {
+            // The fullest form of the same person.
+            Some(f) if doc.text[f.core.clone()].to_lowercase().contains(&name) => {}
+            Some(f) if name.contains(&doc.text[f.core.clone()].to_lowercase()) => found = Some(m),
+            Some(_) => return None,
+            None => found = Some(m),
+        }
+    }
+    found.cloned()
+}
+
+/// Interviewer and interviewee from the introduction: "X spoke with Y",
+/// "X interviewed Y"; a participant described as the reporter (or host,
+/// editor) is the interviewer whichever side of the verb it stands on.
+fn participants(doc: &Document) -> (Option<Mention>, Option<Mention>) {
+    let end = doc
+        .paras
+        .get(INTRO_PARAGRAPHS.min(doc.paras.len()).saturating_sub(1))
+        .map_or(0, |p| doc.token_at(p.end));
+    for s in doc.sentences.iter().take_while(|s| s.tokens.start < end) {
+        let Some(v) = (s.tokens.start..s.tokens.end).find(|&k| words::interview_verbs(doc.word(k)))
+        else {
+            continue;
+        };
+        let Some(subject) = sentence_subject(doc, s.tokens.start, v) else {
+            continue;
+        };
+        let object = doc.names.iter().find(|m| {
+            m.toks.start > v
+                && m.toks.end <= s.tokens.end
+                && m.kind == SpeakerKind::Person
+                && m.form == Form::Name
+        });
+        let Some(object) = object.cloned() else {
+            continue;
+        };
+        let described_as_interviewer = |m: &Mention| {
+            (m.toks.start.saturating_sub(3)..m.toks.start)
+                .any(|k| words::interviewer_roles(&doc.word(k).to_lowercase()))
+        };
+        return if described_as_interviewer(&object) && !described_as_interviewer(&subject) {
+            (Some(object), Some(subject))
+        } else {
+            (Some(subject), Some(object))
+        };
+    }
+    (None, None)
+}
