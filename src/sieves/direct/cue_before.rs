@@ -51,6 +51,7 @@ fn run(ctx: &QuoteCtx, done: &[Attribution]) -> Option<Found> {
         subject_of(doc, c, pre_start, open_tok, true)
             .or_else(|| coordinated_opener(ctx, c))
             .or_else(|| carried_speaker(ctx, c, done))
+            .or_else(|| colon_opener(ctx))
     };
     let after_cue = match &subj {
         Some(m) if m.toks.start >= c.toks.end => m.toks.end,
@@ -167,4 +168,17 @@ fn carried_speaker(ctx: &QuoteCtx, c: &Cue, done: &[Attribution]) -> Option<Ment
 /// Words between the clause start and the cue.
 fn words_between(ctx: &QuoteCtx, c: &Cue) -> usize {
     crate::grammar::words(ctx.doc, ctx.pre_start, c.toks.start)
+}
+
+/// `Diallo, asked about the title, shook his head and smiled: "…"`: a cue
+/// without a subject inside an aside, and a colon before the quote: the
+/// person who opens the clause.
+fn colon_opener(ctx: &QuoteCtx) -> Option<Mention> {
+    let doc = ctx.doc;
+    let colon = ctx.open_tok.checked_sub(1)?;
+    if doc.tokens[colon].kind != TokKind::Punct(':') {
+        return None;
+    }
+    let m = sentence_subject(doc, ctx.pre_start, colon)?;
+    (m.toks.start == ctx.pre_start && m.kind == SpeakerKind::Person).then_some(m)
 }

@@ -165,7 +165,8 @@ fn person_for_label(doc: &Document, label: std::ops::Range<usize>) -> Option<Men
 
 /// Interviewer and interviewee from the introduction: "X spoke with Y",
 /// "X interviewed Y"; a participant described as the reporter (or host,
-/// editor) is the interviewer whichever side of the verb it stands on.
+/// editor) is the interviewer whichever side of the verb it stands on, and
+/// a pronoun subject ("He spoke to Y") is the interviewee.
 fn participants(doc: &Document) -> (Option<Mention>, Option<Mention>) {
     let end = doc
         .paras
@@ -192,7 +193,11 @@ fn participants(doc: &Document) -> (Option<Mention>, Option<Mention>) {
             (m.toks.start.saturating_sub(3)..m.toks.start)
                 .any(|k| words::interviewer_roles(&doc.word(k).to_lowercase()))
         };
-        return if described_as_interviewer(&object) && !described_as_interviewer(&subject) {
+        // "He spoke to Ji-woo Park": a pronoun subject refers back to the
+        // person the piece is about, the interviewee.
+        let swap = (described_as_interviewer(&object) && !described_as_interviewer(&subject))
+            || subject.form == Form::Pronoun;
+        return if swap {
             (Some(object), Some(subject))
         } else {
             (Some(subject), Some(object))
