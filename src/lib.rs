@@ -28,5 +28,6 @@ pub mod input;
 pub mod names;
 pub mod output;
 pub mod provenance;
+pub mod spans;
 pub mod speakers;
 pub mod view;

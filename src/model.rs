@@ -3,6 +3,7 @@
 //! Stages import these from here, never from one another.
 
 pub use crate::cues::Cue;
+pub use crate::lexicon::CueClass;
 use crate::mentions::Form;
 pub use crate::mentions::Mention;
 
@@ -134,55 +135,5 @@ impl CueFilter {
     /// Does the run report cues of `class`?
     pub fn allows(self, class: CueClass) -> bool {
         self.thought || class != CueClass::Thought
-    }
-}
-
-/// What a cue says about its content, after the classes of `data/cues.tsv`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum CueClass {
-    /// Verbs of saying: "said", "told", "added".
-    Speech,
-    /// Verbs of writing: "wrote", "tweeted".
-    Writing,
-    /// Evidence: "a poll shows", "records indicate".
-    Evidence,
-    /// A stated position: "thinks", "believes", "hopes", "fears", "agrees".
-    Belief,
-    /// Other mental states: "wants", "knows", "feels", "decided".
-    Thought,
-}
-
-impl CueClass {
-    /// A verb of saying, writing or showing, as opposed to a belief or a
-    /// thought: only these end a reported clause when coordinated into it
-    /// ("was tired and wanted a change" stays one clause).
-    pub fn is_act(self) -> bool {
-        matches!(
-            self,
-            CueClass::Speech | CueClass::Writing | CueClass::Evidence
-        )
-    }
-
-    /// The class named `s` in `data/cues.tsv`.
-    pub fn parse(s: &str) -> Option<CueClass> {
-        match s.trim() {
-            "speech" => Some(CueClass::Speech),
-            "writing" => Some(CueClass::Writing),
-            "evidence" => Some(CueClass::Evidence),
-            "belief" => Some(CueClass::Belief),
-            "thought" => Some(CueClass::Thought),
-            _ => None,
-        }
-    }
-
-    /// The class's name in `data/cues.tsv`.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            CueClass::Speech => "speech",
-            CueClass::Writing => "writing",
-            CueClass::Evidence => "evidence",
-            CueClass::Belief => "belief",
-            CueClass::Thought => "thought",
-        }
     }
 }

@@ -9,7 +9,7 @@
 //! and the span then continues. Nothing can run past that, so spans are
 //! bounded and the pass is O(n) on any input.
 
-use crate::segment::Paragraph;
+use crate::spans::Paragraph;
 
 /// A quotation found in the text (byte offsets).
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -13,12 +13,7 @@ use crate::quotes::QuoteSpan;
 use crate::text::{is_capitalized, is_word_char};
 use crate::words;
 
-/// A paragraph: byte range with surrounding whitespace trimmed.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Paragraph {
-    pub start: usize,
-    pub end: usize,
-}
+pub use crate::spans::Paragraph;
 
 /// Split `text` into paragraphs at blank lines. Linear, no allocation per line.
 pub fn paragraphs(text: &str) -> Vec<Paragraph> {

@@ -10,5 +10,6 @@ pub mod outfile;
 pub mod progress;
 pub mod quotes;
 pub mod run;
+pub mod summary;
 pub mod text;
 pub mod view;

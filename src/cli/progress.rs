@@ -8,7 +8,7 @@ use std::time::{Duration, Instant};
 
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
-use super::run::Summary;
+use super::summary::Summary;
 
 /// How long a run goes before the bar appears.
 const DELAY: Duration = Duration::from_secs(1);
