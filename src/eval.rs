@@ -491,28 +491,9 @@ fn score_doc(
         report.by_kind.entry(kind_key(q)).or_default().gold += 1;
     }
 
-    // Every overlapping pair, best first; ties go to the higher gold index,
-    // then the higher prediction index (score.py sorts (jac, i, j) tuples
-    // in reverse), and the greedy one-to-one matching depends on that order.
-    let mut pairs: Vec<(f64, usize, usize)> = Vec::new();
-    for (i, g) in gn.iter().enumerate() {
-        for (j, p) in pn.iter().enumerate() {
-            let jac = jaccard(*g, *p);
-            if jac > 0.0 {
-                pairs.push((jac, i, j));
-            }
-        }
-    }
-    pairs.sort_unstable_by(|a, b| b.0.total_cmp(&a.0).then(b.1.cmp(&a.1)).then(b.2.cmp(&a.2)));
     let (mut used_g, mut used_p) = (vec![false; gn.len()], vec![false; pn.len()]);
     let mut right_p = vec![false; pn.len()];
-    for &(jac, i, j) in &pairs {
-        if jac < 0.5 {
-            break; // sorted: no later pair reaches the threshold
-        }
-        if used_g[i] || used_p[j] {
-            continue;
-        }
+    for (i, j) in greedy_matches(&gn, &pn) {
         used_g[i] = true;
         used_p[j] = true;
         c.lenient += 1;
@@ -551,6 +532,38 @@ fn score_doc(
         }
     }
     Ok(())
+}
+
+/// The one-to-one lenient matches (gold index, prediction index), greedily
+/// by character Jaccard ≥ 0.5. Every overlapping pair is sorted best first;
+/// ties go to the higher gold index, then the higher prediction index
+/// (score.py sorts (jac, i, j) tuples in reverse), and the greedy matching
+/// depends on that order.
+fn greedy_matches(gn: &[Span], pn: &[Span]) -> Vec<(usize, usize)> {
+    let mut pairs: Vec<(f64, usize, usize)> = Vec::new();
+    for (i, g) in gn.iter().enumerate() {
+        for (j, p) in pn.iter().enumerate() {
+            let jac = jaccard(*g, *p);
+            if jac > 0.0 {
+                pairs.push((jac, i, j));
+            }
+        }
+    }
+    pairs.sort_unstable_by(|a, b| b.0.total_cmp(&a.0).then(b.1.cmp(&a.1)).then(b.2.cmp(&a.2)));
+    let (mut used_g, mut used_p) = (vec![false; gn.len()], vec![false; pn.len()]);
+    let mut out = Vec::new();
+    for &(jac, i, j) in &pairs {
+        if jac < 0.5 {
+            break; // sorted: no later pair reaches the threshold
+        }
+        if used_g[i] || used_p[j] {
+            continue;
+        }
+        used_g[i] = true;
+        used_p[j] = true;
+        out.push((i, j));
+    }
+    out
 }
 
 /// Python truthiness of an optional string: `None` and `""` are false.

@@ -9,7 +9,7 @@ use crate::grammar::clause::{
 };
 use crate::grammar::words;
 use crate::lexicon::CueClass;
-use crate::mentions::{Form, SpeakerKind};
+use crate::mentions::{Form, Mention, SpeakerKind};
 use crate::model::{Attribution, Method};
 use crate::segment::TokKind;
 use crate::sieves::{CueCtx, ReportedSieve, Verdict};
@@ -54,6 +54,53 @@ fn run(ctx: &CueCtx, _done: &[Attribution]) -> Verdict {
     // "said of their time", "said about it": no reported clause.
     let after_that = from > 0 && doc.word(from - 1).eq_ignore_ascii_case("that");
     let infinitive = infinitive_content(doc, cue, from);
+    let reading = Reading {
+        from,
+        after_that,
+        infinitive,
+    };
+    if !content_may_start(ctx, subj, &reading) {
+        return Verdict::Reject;
+    }
+    let Some(end) = content_end(ctx, subj, &reading) else {
+        return Verdict::Reject;
+    };
+    // "declined to comment": an infinitive is content from two words.
+    // "endorsed Cruz", "criticized the plan": after verbs whose object is
+    // what was said, a short noun phrase is content too.
+    let min_words = if infinitive {
+        2
+    } else if !after_that
+        && cue.has(frame::OBJECT)
+        && (subj.form != Form::Description || subj.role.is_some())
+    {
+        1
+    } else {
+        MIN_CONTENT_WORDS
+    };
+    if words(doc, from, doc.token_at(end)) < min_words {
+        return Verdict::Reject;
+    }
+    decide(ctx, Some((method, first.start, end, Some(subj.clone()))))
+}
+
+/// Where the content may start after the cue, and how it was found.
+struct Reading {
+    /// First token of the content.
+    from: usize,
+    /// A "that" stands right before it.
+    after_that: bool,
+    /// The content is an infinitive ("vowed to repeal it").
+    infinitive: bool,
+}
+
+/// May the content start at `r.from`: not a preposition, particle or
+/// pronoun object; and, for an unnamed subject or a clause-only verb
+/// without "that", a clause?
+fn content_may_start(ctx: &CueCtx, subj: &Mention, r: &Reading) -> bool {
+    let (doc, cue, s1) = (ctx.doc, ctx.cue, ctx.s1);
+    let (from, after_that, infinitive) = (r.from, r.after_that, r.infinitive);
+    let first = doc.tokens[from];
     // "described himself as a moderate": a reflexive object is content.
     let reflexive = cue.has(frame::REFLEXIVE) && doc.word(from).ends_with("self");
     // "said if he were elected, the plant would stay open": a conditional
@@ -69,10 +116,10 @@ fn run(ctx: &CueCtx, _done: &[Attribution]) -> Verdict {
         && !conditional
         && NOT_CONTENT_START.contains(&doc.word(from).to_lowercase().as_str())
     {
-        return Verdict::Reject;
+        return false;
     }
     if !first.is_word() && doc.in_quote(first.end).is_none() || first.kind == TokKind::Punct(',') {
-        return Verdict::Reject;
+        return false;
     }
     // An unnamed subject without "that" is mostly a misread noun phrase,
     // except with the plainest speech verbs, evidence verbs ("records
@@ -86,13 +133,22 @@ fn run(ctx: &CueCtx, _done: &[Attribution]) -> Verdict {
         && cue.class != CueClass::Evidence
         && !looks_like_clause(doc, from, s1)
     {
-        return Verdict::Reject;
+        return false;
     }
     // "wrote a children's book", "spoke Hebrew": after these verbs only a
     // clause is reported, never a bare object.
     if !after_that && cue.has(frame::CLAUSE_ONLY) && !looks_like_clause(doc, from, s1) {
-        return Verdict::Reject;
+        return false;
     }
+    true
+}
+
+/// Where the content ends: the end of the reported clause, cut at the end
+/// of a relative clause, of an object, or before a relative clause with a
+/// cue of its own. `None` when a relative clause reports nothing.
+fn content_end(ctx: &CueCtx, subj: &Mention, r: &Reading) -> Option<usize> {
+    let (doc, cue, s1) = (ctx.doc, ctx.cue, ctx.s1);
+    let (from, after_that, infinitive) = (r.from, r.after_that, r.infinitive);
     let mut end = clause_end(doc, from, s1);
     if subj.form == Form::Pronoun && words::relative_pronouns(doc.word(subj.toks.start)) {
         // A relative clause reports a clause only after verbs of saying, and
@@ -104,7 +160,7 @@ fn run(ctx: &CueCtx, _done: &[Attribution]) -> Verdict {
             // object is content in a relative clause too.
             && !cue.has(frame::OBJECT)
         {
-            return Verdict::Reject;
+            return None;
         }
         if let Some(k) = (from..doc.token_at(end)).find(|&k| {
             matches!(
@@ -133,21 +189,5 @@ fn run(ctx: &CueCtx, _done: &[Attribution]) -> Verdict {
     {
         end = end.min(doc.tokens[k - 1].end);
     }
-    // "declined to comment": an infinitive is content from two words.
-    // "endorsed Cruz", "criticized the plan": after verbs whose object is
-    // what was said, a short noun phrase is content too.
-    let min_words = if infinitive {
-        2
-    } else if !after_that
-        && cue.has(frame::OBJECT)
-        && (subj.form != Form::Description || subj.role.is_some())
-    {
-        1
-    } else {
-        MIN_CONTENT_WORDS
-    };
-    if words(doc, from, doc.token_at(end)) < min_words {
-        return Verdict::Reject;
-    }
-    decide(ctx, Some((method, first.start, end, Some(subj.clone()))))
+    Some(end)
 }
