@@ -222,7 +222,7 @@ pub fn find_quotes(text: &str, paras: &[Paragraph]) -> Vec<QuoteSpan> {
                 scan.mark(c, at, prev, next, pi);
             }
         }
-        scan.end_paragraph();
+        scan.end_paragraph(p.start);
     }
     scan.finish(paras)
 }
@@ -329,13 +329,14 @@ impl<'t> Scan<'t> {
     }
 
     /// Unclosed at paragraph end: decide at the next paragraph, except for
-    /// single marks, too often apostrophes to run on: dropped.
-    fn end_paragraph(&mut self) {
-        if self
-            .open
-            .as_ref()
-            .is_some_and(|o| o.family == Family::Single)
-        {
+    /// single marks, too often apostrophes to run on: dropped. A curly
+    /// single mark opening its paragraph (`para_start`) is no apostrophe:
+    /// the British convention for a quotation running over paragraphs.
+    fn end_paragraph(&mut self, para_start: usize) {
+        if self.open.as_ref().is_some_and(|o| {
+            o.family == Family::Single
+                && !(o.mark == para_start && self.text[o.mark..].starts_with('‘'))
+        }) {
             self.open = None;
         }
     }
@@ -418,7 +419,7 @@ mod tests {
                     prev = Some(c);
                 }
             }
-            scan.end_paragraph();
+            scan.end_paragraph(p.start);
         }
         scan.finish(paras)
     }
