@@ -62,7 +62,8 @@ pub struct Quote {
     /// 0–1, from the rule (lower when a pronoun or description stayed
     /// unresolved).
     pub confidence: f64,
-    /// The rule's public name (`explicit`, `pronoun`, `colon`, …).
+    /// The sieve that made the row (`cue_after`, `cue_before`,
+    /// `continuation`, `preposed`, …; see [`crate::sieves`]).
     pub method: &'static str,
     /// The sieve that made the row (see [`crate::sieves`]); not an output
     /// column: `method` is the stable public name of the rule.
@@ -121,7 +122,7 @@ pub fn extract(text: &str, opts: &Options) -> Vec<Quote> {
                 paragraph: a.paragraph,
                 sentence: a.sentence,
                 confidence: (confidence * 100.0).round() / 100.0,
-                method: a.method.as_str(),
+                method: a.sieve,
                 sieve: a.sieve,
                 context: opts
                     .context
