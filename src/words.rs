@@ -6,3 +6,35 @@
 //! "urge" behaves, or what counts as a subordinator, is a data edit.
 
 include!(concat!(env!("OUT_DIR"), "/words.rs"));
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The compiled tables answer as the data files say (one row per
+    /// kind of entry).
+    #[test]
+    fn data_files_compile_to_lookups() {
+        let cases: &[(&str, bool)] = &[
+            ("if", subordinators("if")),
+            ("If", subordinators("If")),
+            ("during", subordinators("during")),
+            ("!dog", !subordinators("dog")),
+            ("!IF", !subordinators("IF")),
+            ("Q", question_labels("Q")),
+            ("update", colon_labels("update")),
+            ("sen", title_roles("sen") == Some("senator")),
+            ("!xyz", title_roles("xyz").is_none()),
+            ("tell", verb_frames("tell") & frame::ADDRESSEE != 0),
+            ("endorse", verb_frames("endorse") & frame::OBJECT != 0),
+            ("!say", verb_frames("say") & frame::OBJECT == 0),
+            ("talk about", takes_prep("talk", "about")),
+            ("!talk to", !takes_prep("talk", "to")),
+            ("unknown lemma", verb_frames("zzz") == 0),
+        ];
+        for (what, ok) in cases {
+            assert!(ok, "{what}");
+        }
+        assert_eq!(SUBORDINATORS.first(), Some(&"if"));
+    }
+}
