@@ -167,8 +167,20 @@ pub fn find_names(text: &str, tokens: &[Token]) -> Vec<Mention> {
             .get(t.start)
             .is_some_and(|&b| b < 0x80 && !b.is_ascii_uppercase());
         // "New" is a stopword, except opening a name ("New York Times").
+        let next_is_name = || {
+            tokens
+                .get(i + 1)
+                .is_some_and(|n| n.is_word() && name_token(lx, n.text(text)))
+        };
         let opens_name = |w: &str| {
             name_token(lx, w)
+                // "The Daily Ledger", "The Weekly Standard": an -ly word
+                // after "The" opens a name when a name word follows.
+                || (w.ends_with("ly")
+                    && is_capitalized(w)
+                    && i > 0
+                    && tokens[i - 1].text(text) == "The"
+                    && next_is_name())
                 || (w == "New"
                     && tokens
                         .get(i + 1)
@@ -201,6 +213,16 @@ pub fn find_names(text: &str, tokens: &[Token]) -> Vec<Mention> {
             {
                 // "Ibn al-Rashid", "Department of Education".
                 j += 1;
+            } else if CONNECTORS.contains(&w)
+                && tokens
+                    .get(j + 1)
+                    .is_some_and(|n| CONNECTORS.contains(&n.text(text)))
+                && tokens.get(j + 2).is_some_and(|n| {
+                    n.is_word() && name_token(lx, n.text(text)) && !line_break_between(text, tj, *n)
+                })
+            {
+                // Two particles: "Ben van der Berg", "Sophie de la Cruz".
+                j += 2;
             } else {
                 break;
             }
@@ -280,6 +302,16 @@ pub fn find_names(text: &str, tokens: &[Token]) -> Vec<Mention> {
         if m.kind == SpeakerKind::Organization && start_tok > 0 {
             // "The New York Times": keep a leading "The" out of the name.
             m.start = tokens[start_tok].start;
+            // ...except a newspaper's, whose "The" is part of its name
+            // ("The Daily Ledger"), as its own masthead writes it.
+            let newspaper = tokens[m.toks.clone()]
+                .iter()
+                .any(|t| org_kind(t.text(text)) == Some("newspaper"));
+            if newspaper && tokens[start_tok - 1].text(text) == "The" && m.toks.start == start_tok {
+                m.start = tokens[start_tok - 1].start;
+                m.core.start = m.start;
+                m.toks.start = start_tok - 1;
+            }
         }
         out.push(m);
     }
@@ -618,7 +650,15 @@ pub fn mention_starting_at(
     }
     let named =
         name_starting_at(names, tokens, start).filter(|m| m.toks.end <= ceil && !m.possessive);
-    if let Some(m) = named.filter(|m| m.kind != SpeakerKind::Organization) {
+    // "Crestline chief executive Ben Ode": a lowercase word after the name
+    // may open a descriptor run before the person; look for it below.
+    let described = named.is_some_and(|m| {
+        tokens.get(m.toks.end).is_some_and(|&t| {
+            t.text(text).starts_with(|c: char| c.is_lowercase())
+                && descriptor_word(lexicon(), text, t)
+        })
+    });
+    if let Some(m) = named.filter(|m| m.kind != SpeakerKind::Organization && !described) {
         // "said Ruiz and Ford": both.
         if m.kind == SpeakerKind::Person
             && word_in(tokens, m.toks.end, text, &["and"])
@@ -937,5 +977,138 @@ mod tests {
         let m =
             mention_starting_at(text, &toks, &names, said[2] + 1, toks.len()).expect("director");
         assert_eq!(&text[m.start..m.end], "the agency's director");
+    }
+    #[test]
+    fn names_stop_at_line_breaks_and_drop_modifiers() {
+        // (text, expected (surface, core) of the last name)
+        let cases = [
+            (
+                "DELHI, India\nTane Parata spoke.",
+                ("Tane Parata", "Tane Parata"),
+            ),
+            (
+                "Photo: Northgate Mining\n\nJosé Luis Herrera said.",
+                ("José Luis Herrera", "José Luis Herrera"),
+            ),
+            (
+                "Rival Ngozi Umeh said so.",
+                ("Rival Ngozi Umeh", "Ngozi Umeh"),
+            ),
+            (
+                "Conservative Leader Milos Petrovic said so.",
+                ("Conservative Leader Milos Petrovic", "Milos Petrovic"),
+            ),
+            (
+                "Mary Ann Smith said so.",
+                ("Mary Ann Smith", "Mary Ann Smith"),
+            ),
+            (
+                "Then Ben van der Berg spoke.",
+                ("Ben van der Berg", "Ben van der Berg"),
+            ),
+            ("Then Mary O'Neill spoke.", ("Mary O'Neill", "Mary O'Neill")),
+        ];
+        for (text, (surface, core)) in cases {
+            let n = names(text);
+            let last = n.last().expect(text);
+            assert_eq!(
+                (last.0.as_str(), last.1.as_str()),
+                (surface, core),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn places_and_organisations_are_typed() {
+        let cases = [
+            (
+                "They met on Elizabeth Street.",
+                "Elizabeth Street",
+                SpeakerKind::Place,
+            ),
+            (
+                "They met in Victoria Square.",
+                "Victoria Square",
+                SpeakerKind::Place,
+            ),
+            (
+                "Shares of Northgate Mining fell.",
+                "Northgate Mining",
+                SpeakerKind::Organization,
+            ),
+            (
+                "The Daily Ledger reported it.",
+                "The Daily Ledger",
+                SpeakerKind::Organization,
+            ),
+            ("He met Ana Mining.", "Ana Mining", SpeakerKind::Person),
+            ("He met Zhang Wei.", "Zhang Wei", SpeakerKind::Person),
+        ];
+        for (text, core, kind) in cases {
+            let n = names(text);
+            let m = n.iter().find(|m| m.1 == core).expect(text);
+            assert_eq!(m.2, kind, "{text}");
+        }
+        // A given name inside a place gives it no gender.
+        let text = "Elizabeth Street was closed.";
+        let toks = tokenize(text);
+        assert_eq!(find_names(text, &toks)[0].gender, Gender::Unknown);
+    }
+
+    #[test]
+    fn speaker_slots_find_people_groups_and_sources() {
+        // (text, the word after or before the speaker slot, mention, kind)
+        let cases = [
+            (
+                "Ana Ruiz and Lena Ford said it.",
+                "said",
+                "Ana Ruiz and Lena Ford",
+                SpeakerKind::Group,
+            ),
+            (
+                "economists say it.",
+                "say",
+                "economists",
+                SpeakerKind::Group,
+            ),
+            (
+                "A spokesperson for Northgate Mining said it.",
+                "said",
+                "A spokesperson for Northgate Mining",
+                SpeakerKind::Unnamed,
+            ),
+        ];
+        for (text, cue, want, kind) in cases {
+            let toks = tokenize(text);
+            let names = find_names(text, &toks);
+            let c = toks.iter().position(|t| t.text(text) == cue).expect(cue);
+            let m = mention_ending_at(text, &toks, &names, c - 1, 0).expect(text);
+            assert_eq!((&text[m.start..m.end], m.kind), (want, kind), "{text}");
+        }
+        let cases = [
+            (
+                "It is over, said Harbor Lions head coach Dana Whitlock.",
+                "Dana Whitlock",
+            ),
+            (
+                "It is over, said Crestline chief executive Ben Ode.",
+                "Ben Ode",
+            ),
+            (
+                "It is over, said Ana Ruiz and Lena Ford.",
+                "Ana Ruiz and Lena Ford",
+            ),
+        ];
+        for (text, core) in cases {
+            let toks = tokenize(text);
+            let names = find_names(text, &toks);
+            let c = toks
+                .iter()
+                .position(|t| t.text(text) == "said")
+                .expect("said");
+            let m = mention_starting_at(text, &toks, &names, c + 1, toks.len()).expect(text);
+            assert_eq!(&text[m.core.clone()], core, "{text}");
+        }
     }
 }
