@@ -434,6 +434,25 @@ impl<'a> Resolver<'a> {
                 })
             }
             Form::Description => {
+                // "her statement said", "its letter": the author behind the
+                // possessive, resolved as the pronoun would be.
+                let head = doc.word(m.toks.end - 1).to_lowercase();
+                if m.toks.len() <= 3 && crate::words::document_nouns(&head) {
+                    let owner = match doc.word(m.toks.start).to_lowercase().as_str() {
+                        "his" => self.antecedent(doc, m.start, Gender::Male, SpeakerKind::Person),
+                        "her" => self.antecedent(doc, m.start, Gender::Female, SpeakerKind::Person),
+                        "its" => self.antecedent(
+                            doc,
+                            m.start,
+                            Gender::Unknown,
+                            SpeakerKind::Organization,
+                        ),
+                        _ => None,
+                    };
+                    if owner.is_some() {
+                        return owner;
+                    }
+                }
                 // "the newspaper", "the ministry": the organisation named before.
                 let the = doc.word(m.toks.start).eq_ignore_ascii_case("the");
                 let head = doc.word(m.toks.end - 1);
@@ -836,6 +855,10 @@ mod tests {
             (
                 "Supporters of Adaeze Okonkwo met beside Elizabeth Street. \"We stand by it,\" she said.",
                 "Adaeze Okonkwo",
+            ),
+            (
+                "Kenji Watanabe spoke.\n\n\"We stand by it,\" his statement said.",
+                "Kenji Watanabe",
             ),
             (
                 "Ana Ruiz met Lena Ford.\n\n\"We stand by it,\" Ruiz and Ford said.",
