@@ -334,14 +334,17 @@ fn line_break_between(text: &str, a: Token, b: Token) -> bool {
 }
 
 /// Is the name run `name_toks` a place: its last word a place head
-/// ("Elizabeth Street", "Victoria Square")? A given name in front must not
+/// ("Elizabeth Street", "Victoria Square") or its first a place prefix
+/// ("Lake Louise", "San Antonio")? A given name in front must not
 /// turn it into a woman whom "she" could mean.
 fn is_place_name(text: &str, tokens: &[Token], name_toks: &Range<usize>) -> bool {
     name_toks.len() >= 2
-        && tokens.get(name_toks.end - 1).is_some_and(|t| {
+        && (tokens.get(name_toks.end - 1).is_some_and(|t| {
             let w = strip_possessive(t.text(text));
             words::place_heads(w.to_lowercase().as_str())
-        })
+        }) || tokens
+            .get(name_toks.start)
+            .is_some_and(|t| words::place_prefixes(t.text(text).to_lowercase().as_str())))
 }
 
 fn name_mention(
@@ -570,18 +573,30 @@ fn role_description_ending_at(
         if !tr.is_word() {
             break;
         }
+        // "people familiar with the talks": an adjective that takes a
+        // preposition may stand between the noun and its complement.
+        let complement_at = if tokens
+            .get(r + 1)
+            .is_some_and(|t| words::role_complements(&t.text(text).to_lowercase()))
+        {
+            r + 2
+        } else {
+            r + 1
+        };
         if lx.role(tr.text(text)).is_some()
-            && (r == end || word_in(tokens, r + 1, text, PREPOSITIONS))
+            && (r == end
+                || (complement_at <= end && word_in(tokens, complement_at, text, PREPOSITIONS)))
         {
             // Keep looking left: "a spokesman for the company" heads on
             // "spokesman", not "company".
             role_at = Some(r);
-            if r < end && word_in(tokens, r + 1, text, PREPOSITIONS) {
+            if r < end && word_in(tokens, complement_at, text, PREPOSITIONS) {
                 break;
             }
             continue;
         }
-        if lx.cue(tr.text(text)).is_some()
+        // The last word is the phrase's, even when it can be a verb ("the talks").
+        if (r < end && lx.cue(tr.text(text)).is_some())
             || (role_at.is_some()
                 && lx.is_stopword(tr.text(text))
                 && !is_modifier(tr.text(text))
@@ -620,6 +635,17 @@ fn role_description_ending_at(
     // "…twice, and critics said": the conjunction is not part of the phrase.
     while from < r && tokens[from].text(text) == "and" {
         from += 1;
+    }
+    // "a senior official": determiners stack; "one of the players": a
+    // part of a group is the source. Take the whole phrase.
+    while from > lowest && word_in(tokens, from - 1, text, DETERMINERS) {
+        from -= 1;
+    }
+    if from >= lowest + 2
+        && word_in(tokens, from - 1, text, &["of"])
+        && word_in(tokens, from - 2, text, DETERMINERS)
+    {
+        from -= 2;
     }
     let m = description(tokens, from, r, end, text)?;
     // A bare singular noun without determiner is rarely a speaker ("staff said").
@@ -1044,6 +1070,16 @@ mod tests {
             ),
             ("He met Ana Mining.", "Ana Mining", SpeakerKind::Person),
             ("He met Zhang Wei.", "Zhang Wei", SpeakerKind::Person),
+            (
+                "They flew to San Antonio.",
+                "San Antonio",
+                SpeakerKind::Place,
+            ),
+            (
+                "They hiked at Lake Louise.",
+                "Lake Louise",
+                SpeakerKind::Place,
+            ),
         ];
         for (text, core, kind) in cases {
             let n = names(text);
@@ -1076,6 +1112,24 @@ mod tests {
                 "A spokesperson for Northgate Mining said it.",
                 "said",
                 "A spokesperson for Northgate Mining",
+                SpeakerKind::Unnamed,
+            ),
+            (
+                "Two people familiar with the talks said it.",
+                "said",
+                "Two people familiar with the talks",
+                SpeakerKind::Unnamed,
+            ),
+            (
+                "It is over, one of the players said.",
+                "said",
+                "one of the players",
+                SpeakerKind::Unnamed,
+            ),
+            (
+                "It is over, a senior official in the finance ministry said.",
+                "said",
+                "a senior official in the finance ministry",
                 SpeakerKind::Unnamed,
             ),
         ];
