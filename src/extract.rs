@@ -65,6 +65,11 @@ pub struct Quote {
     /// The sieve that made the row (`cue_after`, `cue_before`,
     /// `continuation`, `preposed`, …; see [`crate::sieves`]).
     pub method: &'static str,
+    /// The speaker's role as the document states it ("Harbor Lions head
+    /// coach", "chief executive of Crestline"), from a title, modifier,
+    /// descriptor or appositive anywhere in the document; empty when none.
+    /// `speaker` itself never carries it.
+    pub speaker_role: String,
     /// The sieve that made the row (see [`crate::sieves`]); not an output
     /// column: `method` is the stable public name of the rule.
     #[serde(skip)]
@@ -123,6 +128,7 @@ pub fn extract(text: &str, opts: &Options) -> Vec<Quote> {
                 sentence: a.sentence,
                 confidence: (confidence * 100.0).round() / 100.0,
                 method: a.sieve,
+                speaker_role: resolved.as_ref().map_or(String::new(), |r| r.role.clone()),
                 sieve: a.sieve,
                 context: opts
                     .context

@@ -21,6 +21,12 @@ pub enum SpeakerKind {
     Person,
     Organization,
     Unnamed,
+    /// Several people or a plural common noun ("Republicans", "Ana Ruiz
+    /// and Lena Ford"): not one person, so "he" never resolves to it.
+    Group,
+    /// A street, square or town ("Elizabeth Street"): never a speaker, and
+    /// kept apart so a given name inside it does not make it a woman.
+    Place,
 }
 
 impl SpeakerKind {
@@ -29,6 +35,8 @@ impl SpeakerKind {
             SpeakerKind::Person => "person",
             SpeakerKind::Organization => "organization",
             SpeakerKind::Unnamed => "unnamed",
+            SpeakerKind::Group => "group",
+            SpeakerKind::Place => "place",
         }
     }
 }
@@ -159,8 +167,20 @@ pub fn find_names(text: &str, tokens: &[Token]) -> Vec<Mention> {
             .get(t.start)
             .is_some_and(|&b| b < 0x80 && !b.is_ascii_uppercase());
         // "New" is a stopword, except opening a name ("New York Times").
+        let next_is_name = || {
+            tokens
+                .get(i + 1)
+                .is_some_and(|n| n.is_word() && name_token(lx, n.text(text)))
+        };
         let opens_name = |w: &str| {
             name_token(lx, w)
+                // "The Daily Ledger", "The Weekly Standard": an -ly word
+                // after "The" opens a name when a name word follows.
+                || (w.ends_with("ly")
+                    && is_capitalized(w)
+                    && i > 0
+                    && tokens[i - 1].text(text) == "The"
+                    && next_is_name())
                 || (w == "New"
                     && tokens
                         .get(i + 1)
@@ -175,7 +195,10 @@ pub fn find_names(text: &str, tokens: &[Token]) -> Vec<Mention> {
         let mut last = i;
         while j < tokens.len() {
             let tj = tokens[j];
-            if !tj.is_word() || is_possessive(tokens[last].text(text)) {
+            if !tj.is_word()
+                || is_possessive(tokens[last].text(text))
+                || line_break_between(text, tokens[j - 1], tj)
+            {
                 break;
             }
             let w = tj.text(text);
@@ -184,12 +207,22 @@ pub fn find_names(text: &str, tokens: &[Token]) -> Vec<Mention> {
                 j += 1;
             } else if (CONNECTORS.contains(&w)
                 || (words::org_linkers(w) && run_has_org(lx, text, &tokens[i..j])))
-                && tokens
-                    .get(j + 1)
-                    .is_some_and(|n| n.is_word() && name_token(lx, n.text(text)))
+                && tokens.get(j + 1).is_some_and(|n| {
+                    n.is_word() && name_token(lx, n.text(text)) && !line_break_between(text, tj, *n)
+                })
             {
                 // "Ibn al-Rashid", "Department of Education".
                 j += 1;
+            } else if CONNECTORS.contains(&w)
+                && tokens
+                    .get(j + 1)
+                    .is_some_and(|n| CONNECTORS.contains(&n.text(text)))
+                && tokens.get(j + 2).is_some_and(|n| {
+                    n.is_word() && name_token(lx, n.text(text)) && !line_break_between(text, tj, *n)
+                })
+            {
+                // Two particles: "Ben van der Berg", "Sophie de la Cruz".
+                j += 2;
             } else {
                 break;
             }
@@ -250,15 +283,68 @@ pub fn find_names(text: &str, tokens: &[Token]) -> Vec<Mention> {
                 }
             }
         }
+        // "Rival Ngozi Umeh", "Student Tane Parata": capitalised words before
+        // a given name that still leaves a surname are modifiers, not name
+        // ("Mary Ann Smith" keeps "Mary": a given name opens it).
+        if words.len() - name_from >= 3 && !run_has_org(lx, text, &tokens[run.clone()]) {
+            let given_at = (name_from + 1..words.len() - 1).find(|&k| lx.is_given_name(words[k]));
+            if let Some(k) = given_at
+                && words[name_from..k]
+                    .iter()
+                    .all(|w| !lx.is_given_name(w) && is_capitalized(w) && !is_acronym(w))
+            {
+                title = Some((title_key(&words[name_from..k]), Gender::Unknown));
+                name_from = k;
+            }
+        }
         let name_toks = run.start + name_from..run.end;
         let mut m = name_mention(lx, text, tokens, name_toks, start_tok, title);
         if m.kind == SpeakerKind::Organization && start_tok > 0 {
             // "The New York Times": keep a leading "The" out of the name.
             m.start = tokens[start_tok].start;
+            // ...except a newspaper's, whose "The" is part of its name
+            // ("The Daily Ledger"), as its own masthead writes it.
+            let newspaper = tokens[m.toks.clone()]
+                .iter()
+                .any(|t| org_kind(t.text(text)) == Some("newspaper"));
+            if newspaper && tokens[start_tok - 1].text(text) == "The" && m.toks.start == start_tok {
+                m.start = tokens[start_tok - 1].start;
+                m.core.start = m.start;
+                m.toks.start = start_tok - 1;
+            }
         }
         out.push(m);
     }
     out
+}
+
+/// The common noun a later reference uses for an organisation with this
+/// name word ("Mining" → "company", "Ledger" → "newspaper"), from
+/// `data/words/org_kinds.tsv`; `None` for other words.
+pub fn org_kind(w: &str) -> Option<&'static str> {
+    let mut buf = [0u8; 48];
+    words::org_kinds(&lower(w, &mut buf))
+}
+
+/// Does a line break separate tokens `a` and `b`? A name never runs over
+/// one: "India\nTane Parata" is a dateline and a name.
+fn line_break_between(text: &str, a: Token, b: Token) -> bool {
+    text.get(a.end..b.start)
+        .is_some_and(|gap| gap.contains(['\n', '\r']))
+}
+
+/// Is the name run `name_toks` a place: its last word a place head
+/// ("Elizabeth Street", "Victoria Square") or its first a place prefix
+/// ("Lake Louise", "San Antonio")? A given name in front must not
+/// turn it into a woman whom "she" could mean.
+fn is_place_name(text: &str, tokens: &[Token], name_toks: &Range<usize>) -> bool {
+    name_toks.len() >= 2
+        && (tokens.get(name_toks.end - 1).is_some_and(|t| {
+            let w = strip_possessive(t.text(text));
+            words::place_heads(w.to_lowercase().as_str())
+        }) || tokens
+            .get(name_toks.start)
+            .is_some_and(|t| words::place_prefixes(t.text(text).to_lowercase().as_str())))
 }
 
 fn name_mention(
@@ -274,9 +360,12 @@ fn name_mention(
     let last_word = last_tok.text(text);
     let possessive = is_possessive(last_word);
     let core_end = last_tok.start + strip_possessive(last_word).len();
+    // An org-kind word ("Mining", "Post") is weaker evidence than a given
+    // name in front: "Ana Post" stays a person.
+    let given_first = name_toks.len() >= 2 && lx.is_given_name(first);
     let org = tokens[name_toks.clone()].iter().any(|t| {
-        let w = t.text(text);
-        lx.is_org_word(strip_possessive(w)) || is_acronym(strip_possessive(w))
+        let w = strip_possessive(t.text(text));
+        lx.is_org_word(w) || is_acronym(w) || (!given_first && org_kind(w).is_some())
     });
     // A lone word is more often a surname ("Hassan said"): no gender from it.
     let multiword = name_toks.end - name_toks.start > 1;
@@ -285,13 +374,31 @@ fn name_mention(
     } else {
         Gender::Unknown
     };
+    let place = !org && title.is_none() && is_place_name(text, tokens, &name_toks);
+    // Surname-first names ("Nguyen Thi Lan", "Zhang Wei") carry the given
+    // name last: any given name in a multi-word run is person evidence.
+    let given_word = multiword
+        && tokens[name_toks.clone()]
+            .iter()
+            .any(|t| lx.is_given_name(strip_possessive(t.text(text))));
+    let given = if given == Gender::Unknown && multiword {
+        tokens[name_toks.start + 1..name_toks.end]
+            .iter()
+            .map(|t| lx.name_gender(strip_possessive(t.text(text))))
+            .find(|g| *g != Gender::Unknown)
+            .unwrap_or(Gender::Unknown)
+    } else {
+        given
+    };
     let title_gender = title.as_ref().map(|t| t.1).unwrap_or(Gender::Unknown);
-    let gender = if title_gender != Gender::Unknown {
+    let gender = if place {
+        Gender::Unknown
+    } else if title_gender != Gender::Unknown {
         title_gender
     } else {
         given
     };
-    let confirmed = !org && (title.is_some() || (multiword && lx.is_given_name(first)));
+    let confirmed = !org && !place && (title.is_some() || given_word);
     Mention {
         start: tokens[start_tok].start,
         end: core_end,
@@ -300,6 +407,8 @@ fn name_mention(
         form: Form::Name,
         kind: if org {
             SpeakerKind::Organization
+        } else if place {
+            SpeakerKind::Place
         } else {
             SpeakerKind::Person
         },
@@ -376,8 +485,12 @@ fn description(
     let lx = lexicon();
     let role_word = tokens[role_at].text(text);
     let role = lx.role(role_word)?;
+    let bare = from == role_at;
     let kind = if lx.is_org_word(role_word) {
         SpeakerKind::Organization
+    } else if role.plural && bare {
+        // "economists say", "officials said": a group, not one source.
+        SpeakerKind::Group
     } else {
         SpeakerKind::Unnamed
     };
@@ -416,10 +529,41 @@ pub fn mention_ending_at(
     if let Some(p) = pronoun_mention(tokens, end, text) {
         return Some(p);
     }
-    // A name ending here.
+    // "a spokesperson for Northgate Mining said": the unnamed source, not
+    // the organisation inside its description.
+    if let Some(m) = name_ending_at(names, end).filter(|m| {
+        m.toks.start > floor
+            && !m.possessive
+            && word_in(tokens, m.toks.start - 1, text, PREPOSITIONS)
+    }) && let Some(d) = role_description_ending_at(text, tokens, end, floor)
+        && d.toks.start < m.toks.start
+        && d.kind == SpeakerKind::Unnamed
+    {
+        return Some(d);
+    }
+    // A name ending here, or two joined by "and" ("Ruiz and Ford said").
     if let Some(m) = name_ending_at(names, end).filter(|m| m.toks.start >= floor && !m.possessive) {
+        if m.kind == SpeakerKind::Person
+            && m.toks.start >= floor + 2
+            && word_in(tokens, m.toks.start - 1, text, &["and"])
+            && let Some(a) = name_ending_at(names, m.toks.start - 2)
+                .filter(|a| a.toks.start >= floor && a.kind == SpeakerKind::Person && !a.possessive)
+        {
+            return Some(coordinated(tokens, a, m));
+        }
         return Some(m.clone());
     }
+    role_description_ending_at(text, tokens, end, floor)
+}
+
+/// A description ending at token `end`: a role noun there, or "role
+/// for/of NP" ending there; else a generic noun phrase.
+fn role_description_ending_at(
+    text: &str,
+    tokens: &[Token],
+    end: usize,
+    floor: usize,
+) -> Option<Mention> {
     // A description: role noun here, or "role for/of NP" ending here.
     let lx = lexicon();
     let lowest = end.saturating_sub(10).max(floor);
@@ -429,18 +573,30 @@ pub fn mention_ending_at(
         if !tr.is_word() {
             break;
         }
+        // "people familiar with the talks": an adjective that takes a
+        // preposition may stand between the noun and its complement.
+        let complement_at = if tokens
+            .get(r + 1)
+            .is_some_and(|t| words::role_complements(&t.text(text).to_lowercase()))
+        {
+            r + 2
+        } else {
+            r + 1
+        };
         if lx.role(tr.text(text)).is_some()
-            && (r == end || word_in(tokens, r + 1, text, PREPOSITIONS))
+            && (r == end
+                || (complement_at <= end && word_in(tokens, complement_at, text, PREPOSITIONS)))
         {
             // Keep looking left: "a spokesman for the company" heads on
             // "spokesman", not "company".
             role_at = Some(r);
-            if r < end && word_in(tokens, r + 1, text, PREPOSITIONS) {
+            if r < end && word_in(tokens, complement_at, text, PREPOSITIONS) {
                 break;
             }
             continue;
         }
-        if lx.cue(tr.text(text)).is_some()
+        // The last word is the phrase's, even when it can be a verb ("the talks").
+        if (r < end && lx.cue(tr.text(text)).is_some())
             || (role_at.is_some()
                 && lx.is_stopword(tr.text(text))
                 && !is_modifier(tr.text(text))
@@ -480,6 +636,17 @@ pub fn mention_ending_at(
     while from < r && tokens[from].text(text) == "and" {
         from += 1;
     }
+    // "a senior official": determiners stack; "one of the players": a
+    // part of a group is the source. Take the whole phrase.
+    while from > lowest && word_in(tokens, from - 1, text, DETERMINERS) {
+        from -= 1;
+    }
+    if from >= lowest + 2
+        && word_in(tokens, from - 1, text, &["of"])
+        && word_in(tokens, from - 2, text, DETERMINERS)
+    {
+        from -= 2;
+    }
     let m = description(tokens, from, r, end, text)?;
     // A bare singular noun without determiner is rarely a speaker ("staff said").
     if !m.plural
@@ -507,15 +674,35 @@ pub fn mention_starting_at(
     if let Some(p) = pronoun_mention(tokens, start, text) {
         return Some(p);
     }
-    if let Some(m) = name_starting_at(names, tokens, start)
-        && m.toks.end <= ceil
-        && !m.possessive
-    {
+    let named =
+        name_starting_at(names, tokens, start).filter(|m| m.toks.end <= ceil && !m.possessive);
+    // "Crestline chief executive Ben Ode": a lowercase word after the name
+    // may open a descriptor run before the person; look for it below.
+    let described = named.is_some_and(|m| {
+        tokens.get(m.toks.end).is_some_and(|&t| {
+            t.text(text).starts_with(|c: char| c.is_lowercase())
+                && descriptor_word(lexicon(), text, t)
+        })
+    });
+    if let Some(m) = named.filter(|m| m.kind != SpeakerKind::Organization && !described) {
+        // "said Ruiz and Ford": both.
+        if m.kind == SpeakerKind::Person
+            && word_in(tokens, m.toks.end, text, &["and"])
+            && let Some(b) = name_starting_at(names, tokens, m.toks.end + 1).filter(|b| {
+                b.toks.start == m.toks.end + 1
+                    && b.toks.end <= ceil
+                    && b.kind == SpeakerKind::Person
+                    && !b.possessive
+            })
+        {
+            return Some(coordinated(tokens, m, b));
+        }
         return Some(m.clone());
     }
     let lx = lexicon();
-    // "former Utah governor Michael Leavitt", "pollster Frank Luntz".
-    for k in start + 1..(start + 6).min(ceil).min(tokens.len()) {
+    // "former Utah governor Michael Leavitt", "pollster Frank Luntz", and
+    // "Harbor Lions head coach Dana Whitlock": the person, not the club.
+    for k in start + 1..(start + 7).min(ceil).min(tokens.len()) {
         if !descriptor_word(lx, text, tokens[k - 1]) {
             break;
         }
@@ -529,6 +716,9 @@ pub fn mention_starting_at(
             m.toks.start = start;
             return Some(m);
         }
+    }
+    if let Some(m) = named {
+        return Some(m.clone());
     }
     let det = word_in(tokens, start, text, DETERMINERS) || is_possessive(tokens[start].text(text));
     let limit = ceil.min(tokens.len()).min(start + 8);
@@ -633,6 +823,18 @@ pub fn mention_starting_at(
         return Some(n.clone());
     }
     Some(m)
+}
+
+/// "Ana Ruiz and Lena Ford": one group mention over both names, which
+/// resolution turns into both canonical names.
+fn coordinated(tokens: &[Token], a: &Mention, b: &Mention) -> Mention {
+    let mut m =
+        Mention::plain_description(tokens, a.toks.start..b.toks.end, SpeakerKind::Group, None);
+    m.start = a.start;
+    m.end = b.end;
+    m.core = a.start..b.end;
+    m.plural = true;
+    m
 }
 
 /// A word that can describe a person before their name: "former",
@@ -801,5 +1003,166 @@ mod tests {
         let m =
             mention_starting_at(text, &toks, &names, said[2] + 1, toks.len()).expect("director");
         assert_eq!(&text[m.start..m.end], "the agency's director");
+    }
+    #[test]
+    fn names_stop_at_line_breaks_and_drop_modifiers() {
+        // (text, expected (surface, core) of the last name)
+        let cases = [
+            (
+                "DELHI, India\nTane Parata spoke.",
+                ("Tane Parata", "Tane Parata"),
+            ),
+            (
+                "Photo: Northgate Mining\n\nJosé Luis Herrera said.",
+                ("José Luis Herrera", "José Luis Herrera"),
+            ),
+            (
+                "Rival Ngozi Umeh said so.",
+                ("Rival Ngozi Umeh", "Ngozi Umeh"),
+            ),
+            (
+                "Conservative Leader Milos Petrovic said so.",
+                ("Conservative Leader Milos Petrovic", "Milos Petrovic"),
+            ),
+            (
+                "Mary Ann Smith said so.",
+                ("Mary Ann Smith", "Mary Ann Smith"),
+            ),
+            (
+                "Then Ben van der Berg spoke.",
+                ("Ben van der Berg", "Ben van der Berg"),
+            ),
+            ("Then Mary O'Neill spoke.", ("Mary O'Neill", "Mary O'Neill")),
+        ];
+        for (text, (surface, core)) in cases {
+            let n = names(text);
+            let last = n.last().expect(text);
+            assert_eq!(
+                (last.0.as_str(), last.1.as_str()),
+                (surface, core),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn places_and_organisations_are_typed() {
+        let cases = [
+            (
+                "They met on Elizabeth Street.",
+                "Elizabeth Street",
+                SpeakerKind::Place,
+            ),
+            (
+                "They met in Victoria Square.",
+                "Victoria Square",
+                SpeakerKind::Place,
+            ),
+            (
+                "Shares of Northgate Mining fell.",
+                "Northgate Mining",
+                SpeakerKind::Organization,
+            ),
+            (
+                "The Daily Ledger reported it.",
+                "The Daily Ledger",
+                SpeakerKind::Organization,
+            ),
+            ("He met Ana Mining.", "Ana Mining", SpeakerKind::Person),
+            ("He met Zhang Wei.", "Zhang Wei", SpeakerKind::Person),
+            (
+                "They flew to San Antonio.",
+                "San Antonio",
+                SpeakerKind::Place,
+            ),
+            (
+                "They hiked at Lake Louise.",
+                "Lake Louise",
+                SpeakerKind::Place,
+            ),
+        ];
+        for (text, core, kind) in cases {
+            let n = names(text);
+            let m = n.iter().find(|m| m.1 == core).expect(text);
+            assert_eq!(m.2, kind, "{text}");
+        }
+        // A given name inside a place gives it no gender.
+        let text = "Elizabeth Street was closed.";
+        let toks = tokenize(text);
+        assert_eq!(find_names(text, &toks)[0].gender, Gender::Unknown);
+    }
+
+    #[test]
+    fn speaker_slots_find_people_groups_and_sources() {
+        // (text, the word after or before the speaker slot, mention, kind)
+        let cases = [
+            (
+                "Ana Ruiz and Lena Ford said it.",
+                "said",
+                "Ana Ruiz and Lena Ford",
+                SpeakerKind::Group,
+            ),
+            (
+                "economists say it.",
+                "say",
+                "economists",
+                SpeakerKind::Group,
+            ),
+            (
+                "A spokesperson for Northgate Mining said it.",
+                "said",
+                "A spokesperson for Northgate Mining",
+                SpeakerKind::Unnamed,
+            ),
+            (
+                "Two people familiar with the talks said it.",
+                "said",
+                "Two people familiar with the talks",
+                SpeakerKind::Unnamed,
+            ),
+            (
+                "It is over, one of the players said.",
+                "said",
+                "one of the players",
+                SpeakerKind::Unnamed,
+            ),
+            (
+                "It is over, a senior official in the finance ministry said.",
+                "said",
+                "a senior official in the finance ministry",
+                SpeakerKind::Unnamed,
+            ),
+        ];
+        for (text, cue, want, kind) in cases {
+            let toks = tokenize(text);
+            let names = find_names(text, &toks);
+            let c = toks.iter().position(|t| t.text(text) == cue).expect(cue);
+            let m = mention_ending_at(text, &toks, &names, c - 1, 0).expect(text);
+            assert_eq!((&text[m.start..m.end], m.kind), (want, kind), "{text}");
+        }
+        let cases = [
+            (
+                "It is over, said Harbor Lions head coach Dana Whitlock.",
+                "Dana Whitlock",
+            ),
+            (
+                "It is over, said Crestline chief executive Ben Ode.",
+                "Ben Ode",
+            ),
+            (
+                "It is over, said Ana Ruiz and Lena Ford.",
+                "Ana Ruiz and Lena Ford",
+            ),
+        ];
+        for (text, core) in cases {
+            let toks = tokenize(text);
+            let names = find_names(text, &toks);
+            let c = toks
+                .iter()
+                .position(|t| t.text(text) == "said")
+                .expect("said");
+            let m = mention_starting_at(text, &toks, &names, c + 1, toks.len()).expect(text);
+            assert_eq!(&text[m.core.clone()], core, "{text}");
+        }
     }
 }

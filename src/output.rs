@@ -29,6 +29,7 @@ pub const COLUMNS: &[&str] = &[
     "sentence",
     "confidence",
     "method",
+    "speaker_role",
 ];
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -320,6 +321,7 @@ impl Rows {
             csv_field(out, &s, false);
         }
         text(out, q.method, false);
+        text(out, &q.speaker_role, esc);
         if self.extra.context {
             text(out, q.context.as_deref().unwrap_or(""), esc);
         }
@@ -455,7 +457,11 @@ mod tests {
         csv.write("d1", 1, &sample(), &kept).expect("row");
         let out = String::from_utf8(csv.into_inner().expect("bytes")).expect("utf8");
         let lines: Vec<&str> = out.lines().collect();
-        assert!(lines[0].ends_with(",method,url,year,gone"), "{}", lines[0]);
+        assert!(
+            lines[0].ends_with(",method,speaker_role,url,year,gone"),
+            "{}",
+            lines[0]
+        );
         assert!(lines[1].ends_with(",'=x.test,2024,"), "{}", lines[1]);
 
         let mut jsonl = Sink::new(Vec::new(), Format::Jsonl, true, extra).expect("sink");

@@ -30,6 +30,7 @@ pub const SPEAKER_COLUMNS: &[&str] = &[
     "first_doc",
     "last_doc",
     "variants",
+    "speaker_role",
 ];
 
 /// One speaker's row.
@@ -47,6 +48,9 @@ pub struct SpeakerRow {
     /// The names merged into this row (`Barack Obama; Obama`), most
     /// credited first; empty when the row is one name.
     pub variants: String,
+    /// The role the first document quoting this speaker gives them
+    /// ("Harbor Lions head coach"); empty when none.
+    pub speaker_role: String,
 }
 
 /// A row's identity: speaker and speaker kind.
@@ -107,7 +111,11 @@ impl SpeakerTable {
                 first_doc: doc.to_string(),
                 last_doc: String::new(),
                 variants: String::new(),
+                speaker_role: String::new(),
             });
+            if row.speaker_role.is_empty() {
+                row.speaker_role.clone_from(&q.speaker_role);
+            }
             row.quotes += 1;
             match q.kind {
                 "direct" => row.direct += 1,
@@ -173,6 +181,9 @@ impl SpeakerTable {
             row.mixed += r.mixed;
             row.indirect += r.indirect;
             row.documents += r.documents;
+            if row.speaker_role.is_empty() {
+                row.speaker_role.clone_from(&r.speaker_role);
+            }
             if first < span.0 {
                 span.0 = first;
                 row.first_doc.clone_from(&r.first_doc);
@@ -216,6 +227,7 @@ impl SpeakerTable {
                 esc(&r.first_doc),
                 esc(&r.last_doc),
                 esc(&r.variants),
+                esc(&r.speaker_role),
             ]
         })
     }

@@ -569,6 +569,7 @@ mod tests {
             sentence: 0,
             confidence: 0.9,
             method: "explicit",
+            speaker_role: String::new(),
             sieve: "",
             context: None,
         }

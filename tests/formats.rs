@@ -78,7 +78,10 @@ fn csv_input_carries_kept_columns_into_every_row() {
         b"",
     );
     let header = csv.lines().next().expect("header");
-    assert!(header.ends_with(",method,outlet,url"), "{header}");
+    assert!(
+        header.ends_with(",method,speaker_role,outlet,url"),
+        "{header}"
+    );
 }
 
 #[test]
@@ -218,7 +221,7 @@ fn context_column_holds_the_quote_sentence() {
         csv.lines()
             .next()
             .expect("header")
-            .ends_with(",method,context")
+            .ends_with(",method,speaker_role,context")
     );
     // Without the flag there is no context field at all.
     let plain = ok(
@@ -238,17 +241,17 @@ fn speakers_table_counts_quotes_and_documents() {
     assert_eq!(
         lines.next(),
         Some(
-            "speaker,speaker_kind,quotes,direct,mixed,indirect,documents,first_doc,last_doc,variants"
+            "speaker,speaker_kind,quotes,direct,mixed,indirect,documents,first_doc,last_doc,variants,speaker_role"
         )
     );
     assert_eq!(
         lines.next(),
-        Some("Ines Varga,person,2,1,0,1,1,a1,a1,"),
+        Some("Ines Varga,person,2,1,0,1,1,a1,a1,,Councillor"),
         "{table}"
     );
     assert_eq!(
         lines.next(),
-        Some("Tom Okafor,person,1,0,0,1,1,news.csv:3,news.csv:3,")
+        Some("Tom Okafor,person,1,0,0,1,1,news.csv:3,news.csv:3,,Port director")
     );
     // --summary writes the same table beside the quote rows.
     ok(

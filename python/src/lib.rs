@@ -191,6 +191,7 @@ fn row<'py>(
         sentence,
         confidence,
         method,
+        speaker_role,
         context,
         sieve: _,
     } = q;
@@ -215,6 +216,7 @@ fn row<'py>(
     d.set_item(col()?, *sentence)?;
     d.set_item(col()?, *confidence)?;
     d.set_item(col()?, *method)?;
+    d.set_item(col()?, speaker_role.as_str())?;
     if let Some(c) = context {
         d.set_item(k.context.bind(py), c.as_str())?;
     }
@@ -515,6 +517,7 @@ fn quote_of(row: &Bound<'_, PyAny>, at: &dyn Fn() -> String) -> PyResult<Quote> 
         sentence: 0,
         confidence: 0.0,
         method: "",
+        speaker_role: String::new(),
         context: None,
         sieve: "",
     })
@@ -612,6 +615,7 @@ fn speaker_row<'py>(py: Python<'py>, r: &SpeakerRow) -> PyResult<Bound<'py, PyDi
         first_doc,
         last_doc,
         variants,
+        speaker_role,
     } = r;
     let d = PyDict::new(py);
     let mut cols = SPEAKER_COLUMNS.iter();
@@ -630,6 +634,7 @@ fn speaker_row<'py>(py: Python<'py>, r: &SpeakerRow) -> PyResult<Bound<'py, PyDi
     d.set_item(col()?, first_doc.as_str())?;
     d.set_item(col()?, last_doc.as_str())?;
     d.set_item(col()?, variants.as_str())?;
+    d.set_item(col()?, speaker_role.as_str())?;
     Ok(d)
 }
 

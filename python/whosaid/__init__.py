@@ -51,7 +51,7 @@ def extract_frame(
 
     Returns one row per attribution, documents in the frame's order, with the
     columns ``doc``, then those of ``whosaid.COLUMNS`` after it (quote_id …
-    method), then ``context`` (when asked for), then the ``keep`` columns
+    speaker_role), then ``context`` (when asked for), then the ``keep`` columns
     carried over from each row's document -- the order of
     ``whosaid extract --format jsonl --keep-field``. Offsets index the text
     in ``df[text_col]``. Needs pandas (``pip install pandas``).

@@ -25,6 +25,8 @@ class SpeakerRow(TypedDict):
     documents: int
     first_doc: str
     last_doc: str
+    variants: str
+    speaker_role: str
 
 def extract(
     text: str,
