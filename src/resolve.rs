@@ -30,15 +30,32 @@ struct Entity<'a> {
     first: &'a str,
     gender: Gender,
     kind: SpeakerKind,
-    /// Role words from titles and appositives ("governor", "general").
+    /// Role words from titles and appositives ("governor", "general"),
+    /// each once: an entity named "Gov. X" a million times has one role,
+    /// not a million to compare against.
     roles: Vec<String>,
     confirmed: bool,
+}
+
+impl Entity<'_> {
+    fn add_role(&mut self, role: &str) {
+        if !self.roles.iter().any(|r| r == role) {
+            self.roles.push(role.to_string());
+        }
+    }
 }
 
 pub struct Resolver<'a> {
     entities: Vec<Entity<'a>>,
     /// Entity of each of `doc.names`.
     of_name: Vec<usize>,
+    /// Indices into `doc.names` of each entity's mentions, in order: with
+    /// `with_role`, "the governor" finds the last governor named before it
+    /// by a binary search per candidate entity instead of a walk back over
+    /// every earlier name (quadratic when the role is never introduced).
+    names_of: Vec<Vec<usize>>,
+    /// The entities holding each role word.
+    with_role: HashMap<String, Vec<usize>>,
     /// Whether each of `doc.names` is a subject: a speaker, or the first
     /// name of its sentence.
     subject: Vec<bool>,
@@ -215,9 +232,10 @@ impl<'s> SentenceCursor<'s> {
 impl<'a> Resolver<'a> {
     pub fn build(doc: &Document<'a>, atts: &[Attribution]) -> Resolver<'a> {
         let lx = lexicon();
-        let mut entities: Vec<Entity<'a>> = Vec::with_capacity(doc.names.len());
+        // Not sized by the names: a long document repeats few entities.
+        let mut entities: Vec<Entity<'a>> = Vec::new();
         let mut of_name = Vec::with_capacity(doc.names.len());
-        let mut by_surname: HashMap<String, Vec<usize>> = HashMap::with_capacity(doc.names.len());
+        let mut by_surname: HashMap<String, Vec<usize>> = HashMap::new();
         let mut surname = String::new();
         let sents = SentenceCursor::new(&doc.sentences);
         for m in &doc.names {
@@ -276,7 +294,7 @@ impl<'a> Resolver<'a> {
                 }
             };
             if let Some(t) = &m.title {
-                entities[id].roles.push(role_word(t).to_string());
+                entities[id].add_role(role_word(t));
             }
             // Appositive: "X, the agency's director," / "X, a spokesman for …,".
             if doc
@@ -300,7 +318,7 @@ impl<'a> Resolver<'a> {
                         let w = t.text(doc.text);
                         if lx.is_role_or_title(w) {
                             let w = w.to_lowercase();
-                            entities[id].roles.push(role_word(&w).to_string());
+                            entities[id].add_role(role_word(&w));
                             entities[id].confirmed |= m.kind == SpeakerKind::Person;
                         }
                     }
@@ -309,7 +327,7 @@ impl<'a> Resolver<'a> {
             // Before the name: "The prime minister, Helena Markovic," and
             // "opposition leader Tomas Berg" introduce a role as well.
             for w in roles_before(doc, &sents, m.toks.start) {
-                entities[id].roles.push(role_word(w).to_string());
+                entities[id].add_role(role_word(w));
                 entities[id].confirmed |= m.kind == SpeakerKind::Person;
             }
             of_name.push(id);
@@ -339,9 +357,21 @@ impl<'a> Resolver<'a> {
                 subject[i] = true;
             }
         }
+        let mut names_of = vec![Vec::new(); entities.len()];
+        for (i, &e) in of_name.iter().enumerate() {
+            names_of[e].push(i);
+        }
+        let mut with_role: HashMap<String, Vec<usize>> = HashMap::new();
+        for (e, ent) in entities.iter().enumerate() {
+            for r in &ent.roles {
+                with_role.entry(r.clone()).or_default().push(e);
+            }
+        }
         Resolver {
             entities,
             of_name,
+            names_of,
+            with_role,
             subject,
         }
     }
@@ -383,13 +413,11 @@ impl<'a> Resolver<'a> {
                     && definite
                     && bare
                 {
-                    // "the governor": the last person introduced with that role before.
+                    // "the governor": the entity of the last name before
+                    // it whose entity holds that role (roles are known for
+                    // the whole document, so a later title counts too).
                     let before = doc.names.partition_point(|n| n.start < m.start);
-                    let pick = (0..before)
-                        .rev()
-                        .map(|i| self.of_name[i])
-                        .find(|&e| self.entities[e].roles.iter().any(|r| r == role));
-                    if let Some(e) = pick {
+                    if let Some(e) = self.last_with_role(role, before) {
                         return Some(self.entity_name(doc, e));
                     }
                 }
@@ -399,6 +427,22 @@ impl<'a> Resolver<'a> {
                 })
             }
         }
+    }
+
+    /// The entity of the last of `doc.names[..before]` whose entity holds
+    /// `role`: for each entity with the role, its last mention before
+    /// `before`; the latest of those wins.
+    fn last_with_role(&self, role: &str, before: usize) -> Option<usize> {
+        self.with_role
+            .get(role)?
+            .iter()
+            .filter_map(|&e| {
+                let names = &self.names_of[e];
+                let k = names.partition_point(|&i| i < before);
+                k.checked_sub(1).map(|k| (names[k], e))
+            })
+            .max()
+            .map(|(_, e)| e)
     }
 
     /// What a relative "who" stands for: the mention right before it
