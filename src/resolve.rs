@@ -37,6 +37,13 @@ struct Entity<'a> {
     confirmed: bool,
 }
 
+/// How many of the most recent persons sharing a surname a new name is
+/// compared with. News articles hold a handful; a document naming
+/// thousands of different people called Lee (a long list, or a hostile
+/// input) made the comparison quadratic. A name whose match is older than
+/// this many same-surname people starts an entity of its own.
+const MAX_SAME_SURNAME: usize = 256;
+
 impl Entity<'_> {
     fn add_role(&mut self, role: &str) {
         if !self.roles.iter().any(|r| r == role) {
@@ -236,6 +243,11 @@ impl<'a> Resolver<'a> {
         let mut entities: Vec<Entity<'a>> = Vec::new();
         let mut of_name = Vec::with_capacity(doc.names.len());
         let mut by_surname: HashMap<String, Vec<usize>> = HashMap::new();
+        // An organisation joins only the entity of the very same name, and
+        // that entity keeps the name it was made with (no other form is
+        // fuller): a map from name to entity finds it without comparing the
+        // name with every organisation sharing its last word ("… Party").
+        let mut org_by_core: HashMap<&'a str, usize> = HashMap::new();
         let mut surname = String::new();
         let sents = SentenceCursor::new(&doc.sentences);
         for m in &doc.names {
@@ -247,20 +259,25 @@ impl<'a> Resolver<'a> {
                 .map(Vec::as_slice)
                 .unwrap_or(&[]);
             let existing = if m.kind == SpeakerKind::Organization {
-                candidates.iter().rev().copied().find(|&e| {
-                    entities[e].kind == SpeakerKind::Organization
-                        && doc.text[entities[e].canonical.clone()] == *core
-                })
+                org_by_core.get(core).copied()
             } else {
-                candidates.iter().rev().copied().find(|&e| {
-                    let ent = &entities[e];
-                    ent.kind == SpeakerKind::Person
-                        && (n_words == 1
-                            || ent.words == 1
-                            || ent.first == first
-                            || initial_matches(ent.first, first))
-                        && ent.gender.compatible(m.gender)
-                })
+                // The latest compatible person of that surname, among the
+                // last MAX_SAME_SURNAME: bounded work per name however many
+                // different "… Lee"s a document holds.
+                candidates
+                    .iter()
+                    .rev()
+                    .take(MAX_SAME_SURNAME)
+                    .copied()
+                    .find(|&e| {
+                        let ent = &entities[e];
+                        ent.kind == SpeakerKind::Person
+                            && (n_words == 1
+                                || ent.words == 1
+                                || ent.first == first
+                                || initial_matches(ent.first, first))
+                            && ent.gender.compatible(m.gender)
+                    })
             };
             let id = match existing {
                 Some(e) => {
@@ -290,6 +307,9 @@ impl<'a> Resolver<'a> {
                         .entry(surname.clone())
                         .or_default()
                         .push(entities.len() - 1);
+                    if m.kind == SpeakerKind::Organization {
+                        org_by_core.insert(core, entities.len() - 1);
+                    }
                     entities.len() - 1
                 }
             };
