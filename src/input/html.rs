@@ -7,19 +7,31 @@
 //! text page.html` prints it, so users can check any row against it.
 //!
 //! Hostile pages: the readability rules take time quadratic in the nesting
-//! depth of the page (they walk each node's ancestors), and deep trees are
-//! torn down recursively, so 200,000 nested `<div>`s used to take minutes
-//! and then overflow the stack, aborting the whole run. A cheap linear
-//! pre-scan ([`nesting_depth`]) measures the depth first; past
-//! [`MAX_NESTING`] the page is reduced by plain tag stripping instead
-//! ([`strip_tags`]), with a warning. The parser also runs on a thread of
-//! its own with a known, generous stack ([`PARSER_STACK`]), so a tree the
-//! pre-scan underestimates still cannot overflow it.
+//! depth of the page (they walk each node's ancestors) and superlinear in
+//! its number of elements (a 4 MB page of paragraphs took 14 times as long
+//! as a 1 MB one), and deep trees are torn down recursively, so 200,000
+//! nested `<div>`s used to take minutes and then overflow the stack,
+//! aborting the whole run. A cheap linear pre-scan ([`page_shape`])
+//! measures the page first; past [`MAX_NESTING`] levels, [`MAX_ELEMENTS`]
+//! elements or [`MAX_DEPTH_SUM`] (the ancestor walks) the page is reduced
+//! by plain tag stripping instead ([`strip_tags`]), with a warning. The
+//! parser also runs on a thread of its own with a known, generous stack
+//! ([`PARSER_STACK`]), so a tree the pre-scan underestimates still cannot
+//! overflow it.
 
 /// Element nesting past which a page is not given to the readability
 /// parser. Real news pages nest a few dozen levels (rarely 200); at 512
 /// levels the parser still needs well under a second.
 pub const MAX_NESTING: usize = 512;
+
+/// Elements past which a page is not given to the readability parser: a
+/// news page has a few thousand; 20,000 take it about two seconds.
+pub const MAX_ELEMENTS: usize = 20_000;
+
+/// The sum of all elements' depths (the ancestors the readability rules
+/// walk) past which a page is not given to the parser: news pages stay
+/// under 100,000; a million takes it about half a second.
+pub const MAX_DEPTH_SUM: usize = 1_000_000;
 
 /// Stack for the thread that parses a page: the parser and the tree's
 /// teardown recurse once per level, a few hundred bytes a frame, so this
@@ -37,17 +49,13 @@ pub fn article_text(html: &str) -> Result<String, String> {
 /// [`article_text`], and a warning when the page was too deeply nested
 /// for the readability rules and was reduced by tag stripping instead.
 pub fn article_text_checked(html: &str) -> Result<(String, Option<String>), String> {
-    if cfg!(feature = "html") && nesting_depth(html, MAX_NESTING) > MAX_NESTING {
+    if let Some(why) = too_complex(html).filter(|_| cfg!(feature = "html")) {
         let text = strip_tags(html);
         if text.is_empty() {
-            return Err(format!(
-                "HTML nested more than {MAX_NESTING} levels deep, and no text in it"
-            ));
+            return Err(format!("HTML {why}, and no text in it"));
         }
-        let warning = format!(
-            "HTML nested more than {MAX_NESTING} levels deep: reduced by plain tag stripping \
-             (menus and footers are kept)"
-        );
+        let warning =
+            format!("HTML {why}: reduced by plain tag stripping (menus and footers are kept)");
         return Ok((text, Some(warning)));
     }
     parse_guarded(html).map(|text| (text, None))
@@ -235,20 +243,59 @@ impl Iterator for Tags<'_> {
     }
 }
 
-/// How deep the page's elements nest, as far as `limit + 1`: the scan stops
-/// there. Open elements are kept on a stack; an end tag closes up to the
+/// Why `html` is too much for the readability rules, if it is.
+fn too_complex(html: &str) -> Option<String> {
+    let shape = page_shape(html, MAX_NESTING, MAX_ELEMENTS, MAX_DEPTH_SUM);
+    if shape.depth > MAX_NESTING {
+        Some(format!("nested more than {MAX_NESTING} levels deep"))
+    } else if shape.elements > MAX_ELEMENTS {
+        Some(format!("with more than {MAX_ELEMENTS} elements"))
+    } else if shape.depth_sum > MAX_DEPTH_SUM {
+        Some(format!(
+            "too deep for its size (elements' depths add up to more than {MAX_DEPTH_SUM})"
+        ))
+    } else {
+        None
+    }
+}
+
+/// What the pre-scan measures of a page.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct Shape {
+    /// The deepest element nesting.
+    pub depth: usize,
+    /// Start tags.
+    pub elements: usize,
+    /// Each start tag's depth, added up.
+    pub depth_sum: usize,
+}
+
+/// How deep the page's elements nest, as far as `limit + 1`.
+pub fn nesting_depth(html: &str, limit: usize) -> usize {
+    page_shape(html, limit, usize::MAX, usize::MAX).depth
+}
+
+/// The page's [`Shape`]; the scan stops as soon as one measure passes its
+/// limit. Open elements are kept on a stack; an end tag closes up to the
 /// matching open element, or is ignored when none is open, as the HTML
 /// parser does; void elements, `/>` inside `<svg>`/`<math>` and elements
 /// whose end tag is optional do not nest. Linear in the page's length.
-pub fn nesting_depth(html: &str, limit: usize) -> usize {
+pub fn page_shape(html: &str, max_depth: usize, max_elements: usize, max_sum: usize) -> Shape {
+    let mut shape = Shape::default();
     let mut stack: Vec<String> = Vec::new();
     // How many of each name are open, so an unmatched end tag is told
     // apart without searching the stack.
     let mut open: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
     let mut foreign = 0usize;
-    let mut deepest = 0;
     for tag in Tags::new(html) {
         let name = tag.name;
+        if !name.is_empty() && !tag.closing {
+            shape.elements += 1;
+            shape.depth_sum += stack.len() + 1;
+            if shape.elements > max_elements || shape.depth_sum > max_sum {
+                break;
+            }
+        }
         if name.is_empty() || VOID.contains(&name.as_str()) || OPTIONAL_END.contains(&name.as_str())
         {
             continue;
@@ -279,12 +326,12 @@ pub fn nesting_depth(html: &str, limit: usize) -> usize {
         }
         *open.entry(name.clone()).or_default() += 1;
         stack.push(name);
-        deepest = deepest.max(stack.len());
-        if deepest > limit {
+        shape.depth = shape.depth.max(stack.len());
+        if shape.depth > max_depth {
             break;
         }
     }
-    deepest
+    shape
 }
 
 /// Elements that end a paragraph of text.
@@ -471,6 +518,23 @@ mod tests {
         );
         // The scan stops just past the limit.
         assert_eq!(nesting_depth(&"<div>".repeat(100_000), 10), 11);
+        assert_eq!(
+            page_shape("<div><br><p>a</p><!-- x --></div><img>", 9, 9, 99),
+            Shape {
+                depth: 1,
+                elements: 4,
+                depth_sum: 1 + 2 + 2 + 1
+            }
+        );
+    }
+
+    #[test]
+    fn large_or_deep_and_wide_pages_fall_back_too() {
+        let many = "<p>Ann Lee said so.</p>".repeat(MAX_ELEMENTS + 1);
+        assert!(too_complex(&many).is_some_and(|w| w.contains("elements")));
+        let deep_wide = format!("{}{}", "<div>".repeat(400), "<b>x</b>".repeat(3000));
+        assert!(too_complex(&deep_wide).is_some_and(|w| w.contains("depths")));
+        assert_eq!(too_complex("<p>Ann Lee said so.</p>"), None);
     }
 
     #[test]
