@@ -315,6 +315,8 @@ pub fn find_names(text: &str, tokens: &[Token]) -> Vec<Mention> {
         }
         out.push(m);
     }
+    // The document keeps these until its rows are written: no growth slack.
+    out.shrink_to_fit();
     out
 }
 

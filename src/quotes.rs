@@ -346,6 +346,8 @@ impl<'t> Scan<'t> {
             let last = paras.len().saturating_sub(1);
             push_unclosed(self.text, &mut self.out, o, paras, last);
         }
+        // Kept for the document's lifetime: no growth slack.
+        self.out.shrink_to_fit();
         self.out
     }
 }

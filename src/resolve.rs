@@ -33,17 +33,41 @@ struct Entity<'a> {
     first: &'a str,
     gender: Gender,
     kind: SpeakerKind,
-    /// Role words from titles and appositives ("governor", "general").
+    /// Role words from titles and appositives ("governor", "general"),
+    /// each once: an entity named "Gov. X" a million times has one role,
+    /// not a million to compare against.
     roles: Vec<String>,
     /// Byte span of the first role phrase the document gives the entity.
     role_text: Option<std::ops::Range<usize>>,
     confirmed: bool,
 }
 
+/// How many of the most recent persons sharing a surname a new name is
+/// compared with. News articles hold a handful; a document naming
+/// thousands of different people called Lee (a long list, or a hostile
+/// input) made the comparison quadratic. A name whose match is older than
+/// this many same-surname people starts an entity of its own.
+const MAX_SAME_SURNAME: usize = 256;
+
+impl Entity<'_> {
+    fn add_role(&mut self, role: &str) {
+        if !self.roles.iter().any(|r| r == role) {
+            self.roles.push(role.to_string());
+        }
+    }
+}
+
 pub struct Resolver<'a> {
     entities: Vec<Entity<'a>>,
     /// Entity of each of `doc.names`.
     of_name: Vec<usize>,
+    /// Indices into `doc.names` of each entity's mentions, in order: with
+    /// `with_role`, "the governor" finds the last governor named before it
+    /// by a binary search per candidate entity instead of a walk back over
+    /// every earlier name (quadratic when the role is never introduced).
+    names_of: Vec<Vec<usize>>,
+    /// The entities holding each role word.
+    with_role: HashMap<String, Vec<usize>>,
     /// Whether each of `doc.names` is a subject: a speaker, or the first
     /// name of its sentence.
     subject: Vec<bool>,
@@ -205,9 +229,15 @@ impl<'s> SentenceCursor<'s> {
 impl<'a> Resolver<'a> {
     pub fn build(doc: &Document<'a>, atts: &[Attribution]) -> Resolver<'a> {
         let lx = lexicon();
-        let mut entities: Vec<Entity<'a>> = Vec::with_capacity(doc.names.len());
+        // Not sized by the names: a long document repeats few entities.
+        let mut entities: Vec<Entity<'a>> = Vec::new();
         let mut of_name = Vec::with_capacity(doc.names.len());
-        let mut by_surname: HashMap<String, Vec<usize>> = HashMap::with_capacity(doc.names.len());
+        let mut by_surname: HashMap<String, Vec<usize>> = HashMap::new();
+        // An organisation joins only the entity of the very same name, and
+        // that entity keeps the name it was made with (no other form is
+        // fuller): a map from name to entity finds it without comparing the
+        // name with every organisation sharing its last word ("… Party").
+        let mut non_person_by_core: HashMap<&'a str, usize> = HashMap::new();
         let mut surname = String::new();
         let sents = SentenceCursor::new(&doc.sentences);
         for m in &doc.names {
@@ -219,13 +249,21 @@ impl<'a> Resolver<'a> {
                 .map(Vec::as_slice)
                 .unwrap_or(&[]);
             let existing = if m.kind != SpeakerKind::Person {
-                candidates.iter().rev().copied().find(|&e| {
-                    entities[e].kind == m.kind && doc.text[entities[e].canonical.clone()] == *core
-                })
+                // Organisations and places join only the entity of the very
+                // same name and kind (a map, not a scan over every entity
+                // sharing the last word, "… Party").
+                non_person_by_core
+                    .get(core)
+                    .copied()
+                    .filter(|&e| entities[e].kind == m.kind)
             } else {
+                // The latest compatible person of that surname, among the
+                // last MAX_SAME_SURNAME: bounded work per name however many
+                // different "… Lee"s a document holds.
                 candidates
                     .iter()
                     .rev()
+                    .take(MAX_SAME_SURNAME)
                     .copied()
                     .find(|&e| {
                         let ent = &entities[e];
@@ -243,15 +281,20 @@ impl<'a> Resolver<'a> {
                         // "Lee" after "Lee Seo-yeon", "Ben" after "Ben van
                         // der Berg", "Mendoza" after "Carlos Mendoza Ríos":
                         // a lone word of a known full name is that person.
+                        // Among the latest entities only: bounded work.
                         (n_words == 1)
                             .then(|| {
-                                entities.iter().rposition(|ent| {
-                                    ent.kind == SpeakerKind::Person
-                                        && ent.words > 1
-                                        && doc.text[ent.canonical.clone()]
-                                            .split_whitespace()
-                                            .any(|w| w.eq_ignore_ascii_case(core))
-                                })
+                                let from = entities.len().saturating_sub(MAX_SAME_SURNAME);
+                                entities[from..]
+                                    .iter()
+                                    .rposition(|ent| {
+                                        ent.kind == SpeakerKind::Person
+                                            && ent.words > 1
+                                            && doc.text[ent.canonical.clone()]
+                                                .split_whitespace()
+                                                .any(|w| w.eq_ignore_ascii_case(core))
+                                    })
+                                    .map(|i| from + i)
                             })
                             .flatten()
                     })
@@ -288,11 +331,14 @@ impl<'a> Resolver<'a> {
                         .entry(surname.clone())
                         .or_default()
                         .push(entities.len() - 1);
+                    if m.kind != SpeakerKind::Person {
+                        non_person_by_core.insert(core, entities.len() - 1);
+                    }
                     entities.len() - 1
                 }
             };
             if let Some(t) = &m.title {
-                entities[id].roles.push(role_word(t).to_string());
+                entities[id].add_role(role_word(t));
             }
             if m.kind == SpeakerKind::Person && entities[id].role_text.is_none() {
                 entities[id].role_text = role_phrase(doc, &sents, m);
@@ -319,7 +365,7 @@ impl<'a> Resolver<'a> {
                         let w = t.text(doc.text);
                         if lx.is_role_or_title(w) {
                             let w = w.to_lowercase();
-                            entities[id].roles.push(role_word(&w).to_string());
+                            entities[id].add_role(role_word(&w));
                             entities[id].confirmed |= m.kind == SpeakerKind::Person;
                         }
                     }
@@ -328,7 +374,7 @@ impl<'a> Resolver<'a> {
             // Before the name: "The prime minister, Helena Markovic," and
             // "opposition leader Tomas Berg" introduce a role as well.
             for w in roles_before(doc, &sents, m.toks.start) {
-                entities[id].roles.push(role_word(w).to_string());
+                entities[id].add_role(role_word(w));
                 entities[id].confirmed |= m.kind == SpeakerKind::Person;
             }
             of_name.push(id);
@@ -358,9 +404,21 @@ impl<'a> Resolver<'a> {
                 subject[i] = true;
             }
         }
+        let mut names_of = vec![Vec::new(); entities.len()];
+        for (i, &e) in of_name.iter().enumerate() {
+            names_of[e].push(i);
+        }
+        let mut with_role: HashMap<String, Vec<usize>> = HashMap::new();
+        for (e, ent) in entities.iter().enumerate() {
+            for r in &ent.roles {
+                with_role.entry(r.clone()).or_default().push(e);
+            }
+        }
         Resolver {
             entities,
             of_name,
+            names_of,
+            with_role,
             subject,
         }
     }
@@ -471,13 +529,11 @@ impl<'a> Resolver<'a> {
                     && definite
                     && bare
                 {
-                    // "the governor": the last person introduced with that role before.
+                    // "the governor": the entity of the last name before
+                    // it whose entity holds that role (roles are known for
+                    // the whole document, so a later title counts too).
                     let before = doc.names.partition_point(|n| n.start < m.start);
-                    let pick = (0..before)
-                        .rev()
-                        .map(|i| self.of_name[i])
-                        .find(|&e| self.entities[e].roles.iter().any(|r| r == role));
-                    if let Some(e) = pick {
+                    if let Some(e) = self.last_with_role(role, before) {
                         return Some(self.entity_name(doc, e));
                     }
                 }
@@ -488,6 +544,22 @@ impl<'a> Resolver<'a> {
                 })
             }
         }
+    }
+
+    /// The entity of the last of `doc.names[..before]` whose entity holds
+    /// `role`: for each entity with the role, its last mention before
+    /// `before`; the latest of those wins.
+    fn last_with_role(&self, role: &str, before: usize) -> Option<usize> {
+        self.with_role
+            .get(role)?
+            .iter()
+            .filter_map(|&e| {
+                let names = &self.names_of[e];
+                let k = names.partition_point(|&i| i < before);
+                k.checked_sub(1).map(|k| (names[k], e))
+            })
+            .max()
+            .map(|(_, e)| e)
     }
 
     /// What a relative "who" stands for: the mention right before it

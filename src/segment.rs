@@ -60,6 +60,7 @@ pub fn paragraphs(text: &str) -> Vec<Paragraph> {
             end: para_end,
         });
     }
+    out.shrink_to_fit();
     out
 }
 
@@ -286,6 +287,8 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         });
         i = end;
     }
+    // Tokens live as long as the document: give back the growth slack.
+    out.shrink_to_fit();
     out
 }
 
@@ -432,6 +435,7 @@ pub fn sentences(
             });
         }
     }
+    out.shrink_to_fit();
     out
 }
 

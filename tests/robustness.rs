@@ -634,3 +634,62 @@ fn usage_errors_exit_2() {
     }
     assert_eq!(whosaid_in(dir.path(), &["--help"], b"").code, 0);
 }
+
+/// A page of 200,000 nested elements used to take minutes in the
+/// readability rules and then overflow the stack, aborting the run and
+/// losing every other document. Past the nesting limit the page is reduced
+/// by tag stripping, with a warning naming it; the article beside it keeps
+/// its rows.
+#[cfg(feature = "html")]
+#[test]
+fn deeply_nested_html_is_reported_and_the_other_documents_kept() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let depth = 200_000;
+    let page = format!(
+        "<html><body>{}<p>\"The levee will hold,\" said Mara Quist.</p>{}</body></html>",
+        "<div>".repeat(depth),
+        "</div>".repeat(depth)
+    );
+    write(dir.path(), "in/deep.html", page);
+    write(dir.path(), "in/article.txt", GOOD);
+    let run = extract_jsonl(dir.path(), &["in"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        run.stderr.contains("deep.html") && run.stderr.contains("nested"),
+        "{}",
+        run.stderr
+    );
+    let rows = rows(&run.stdout);
+    let of = |doc: &str| {
+        rows.iter()
+            .filter(|r| r["doc"].as_str().is_some_and(|d| d.ends_with(doc)))
+            .count()
+    };
+    assert_eq!(of("article.txt"), 1, "{}", run.stdout);
+    assert_eq!(of("deep.html"), 1, "{}", run.stdout);
+}
+
+/// Pages the HTML fuzz target found slow or broken (and its seeds), fed
+/// to the HTML reader: each reduces without the parser's guard firing.
+#[cfg(feature = "html")]
+#[test]
+fn html_fuzz_corpus_replays_cleanly() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fuzz_corpus_html");
+    let mut files: Vec<_> = fs::read_dir(&dir)
+        .expect("tests/fuzz_corpus_html exists")
+        .map(|e| e.expect("entry").path())
+        .collect();
+    files.sort();
+    assert!(!files.is_empty(), "no corpus files in {}", dir.display());
+    for path in files {
+        let bytes = fs::read(&path).expect("corpus file");
+        let html = String::from_utf8_lossy(&bytes);
+        if let Err(reason) = whosaid::input::html::article_text(&html) {
+            assert!(
+                !reason.contains("internal error"),
+                "{}: {reason}",
+                path.display()
+            );
+        }
+    }
+}

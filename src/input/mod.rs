@@ -65,10 +65,15 @@ impl InputDoc {
     pub fn into_plain(self) -> Result<InputDoc, Failure> {
         match self.markup {
             Markup::Plain => Ok(self),
-            Markup::Html => match html::article_text(&self.text) {
-                Ok(text) => Ok(InputDoc {
+            Markup::Html => match html::article_text_checked(&self.text) {
+                Ok((text, note)) => Ok(InputDoc {
                     text,
                     markup: Markup::Plain,
+                    // A page too deep for the readability rules says so.
+                    warning: match (self.warning.clone(), note) {
+                        (Some(w), Some(n)) => Some(format!("{w}; {n}")),
+                        (w, n) => w.or(n),
+                    },
                     ..self
                 }),
                 Err(reason) => Err(self.failure(reason)),
