@@ -8,10 +8,11 @@ use crate::grammar::clause::opens_next_sentence;
 use crate::grammar::is_terminator;
 use crate::grammar::only_punct;
 use crate::grammar::subject::subject_of;
-use crate::mentions::{descriptor_start, mention_starting_at};
-use crate::model::{Attribution, Kind, Method};
+use crate::mentions::{Form, Mention, descriptor_start, mention_starting_at};
+use crate::model::{Attribution, Cue, Kind, Method};
 use crate::segment::TokKind;
 use crate::sieves::{DirectSieve, Found, QuoteCtx};
+use crate::words::{self, frame};
 
 /// This sieve.
 pub(crate) const SIEVE: DirectSieve = DirectSieve {
@@ -41,6 +42,7 @@ fn run(ctx: &QuoteCtx, _done: &[Attribution]) -> Option<Found> {
         }
         if let Some(c) = doc.cues.at(i).filter(|c| ctx.cue_ok(c) && !c.phrase) {
             if let Some(m) = subject_of(doc, c, close_tok, post_end, true)
+                .or_else(|| inverted_after_addressee_verb(ctx, c))
                 && subject_follows_quote(doc, close_tok, m.toks.start.min(c.toks.start), post_end)
             {
                 let method = Method::for_speaker(&m, Method::Explicit);
@@ -100,4 +102,25 @@ fn subject_follows_quote(doc: &Document, close_tok: usize, subject: usize, ceil:
                     .is_some_and(|t| t.kind == TokKind::Punct(','))
             })
     })
+}
+
+/// `"…," warned the university.`, `"…," told reporters Conservative Leader
+/// Ben Ode.`: right after a quote, the quote is what an addressee verb
+/// ("tell", "warn") reports, so the name after it (past a press addressee)
+/// is its inverted subject, not an addressee.
+fn inverted_after_addressee_verb(ctx: &QuoteCtx, c: &Cue) -> Option<Mention> {
+    let doc = ctx.doc;
+    if !c.has(frame::ADDRESSEE) || c.participle || !only_punct(doc, ctx.close_tok, c.toks.start) {
+        return None;
+    }
+    let mut k = c.toks.end;
+    if words::press_addressees(&doc.word(k).to_lowercase()) {
+        k += 1;
+    }
+    let m = mention_starting_at(doc.text, &doc.tokens, &doc.names, k, ctx.post_end)?;
+    // The subject closes the clause: nothing but punctuation or an
+    // appositive after it ("…," warned X, a union steward.).
+    let closes =
+        doc.tokens.get(m.toks.end).is_none_or(|t| !t.is_word()) || m.toks.end >= ctx.post_end;
+    (m.form != Form::Pronoun && closes).then_some(m)
 }
