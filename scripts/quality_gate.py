@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
-"""Quality gate: run whosaid over the seed and PolNeAR dev sets with the
-shared scorer and fail when any measure falls below the floor stored in
+"""Quality gate: run whosaid over the seed, PolNeAR dev and the project's
+own attribution suite (tests/suite/, gold named `repo:…`) with the shared
+scorer and fail when any measure falls below the floor stored in
 quality_floor.json (a ratchet: raise the floor when quality improves; never
 lower it without saying why in the commit).
 
@@ -13,10 +14,20 @@ import subprocess
 import sys
 
 
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+
+def gold_path(shared, gold):
+    """`repo:PATH` is the project's own gold (tests/suite/), else shared/data."""
+    if gold.startswith("repo:"):
+        return os.path.join(ROOT, gold[len("repo:"):])
+    return os.path.join(shared, "data", gold)
+
+
 def measure(binary, shared, gold, flags):
     pred = "/tmp/whosaid-gate-pred.jsonl"
     cmd = [sys.executable, os.path.join(shared, "eval", "run_whosaid.py"), binary,
-           os.path.join(shared, "data", gold), pred, "--score", *flags, "--json"]
+           gold_path(shared, gold), pred, "--score", *flags, "--json"]
     r = subprocess.run(cmd, capture_output=True, text=True)
     if r.returncode != 0:
         sys.exit(f"gate: scoring {gold} {flags} failed:\n{r.stderr[-2000:]}")
