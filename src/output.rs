@@ -32,9 +32,12 @@ pub const COLUMNS: &[&str] = &[
     "speaker_role",
 ];
 
+/// Output format.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Format {
+    /// Comma-separated values with a header row.
     Csv,
+    /// One JSON object per line.
     Jsonl,
 }
 
@@ -56,8 +59,11 @@ impl Format {
 /// One output row: a quote with its document and number.
 #[derive(Serialize)]
 pub struct Record<'a> {
+    /// The document id.
     pub doc: &'a str,
+    /// 1-based number of the row within its document.
     pub quote_id: usize,
+    /// The row's fields.
     #[serde(flatten)]
     pub quote: &'a Quote,
 }
@@ -120,7 +126,9 @@ pub const BOM: &[u8] = b"\xEF\xBB\xBF";
 /// the `--keep-field` names in the order given.
 #[derive(Clone, Debug, Default)]
 pub struct Extra {
+    /// Add the `context` column.
     pub context: bool,
+    /// Kept record fields, in the order named.
     pub keep: Vec<String>,
 }
 
@@ -208,6 +216,7 @@ fn csv_number(out: &mut Vec<u8>, v: usize) {
 }
 
 impl Rows {
+    /// An encoder for `format`; fails when a kept field clashes with a standard column.
     pub fn new(format: Format, escape_formulas: bool, extra: Extra) -> Result<Rows> {
         extra.columns()?;
         Ok(Rows {
@@ -345,6 +354,7 @@ pub struct Sink<W: Write> {
 }
 
 impl<W: Write> Sink<W> {
+    /// A sink writing to `w`, with the header row for CSV.
     pub fn new(mut w: W, format: Format, escape_formulas: bool, extra: Extra) -> Result<Sink<W>> {
         let rows = Rows::new(format, escape_formulas, extra)?;
         w.write_all(&rows.header()?)?;

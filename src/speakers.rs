@@ -36,14 +36,23 @@ pub const SPEAKER_COLUMNS: &[&str] = &[
 /// One speaker's row.
 #[derive(Serialize, Debug, Clone, PartialEq, Eq)]
 pub struct SpeakerRow {
+    /// The canonical speaker.
     pub speaker: String,
+    /// person, organization, group or unnamed.
     pub speaker_kind: &'static str,
+    /// Rows attributed to the speaker.
     pub quotes: usize,
+    /// Of those, direct quotes.
     pub direct: usize,
+    /// Mixed quotes.
     pub mixed: usize,
+    /// Indirect (reported) speech.
     pub indirect: usize,
+    /// Documents quoting the speaker.
     pub documents: usize,
+    /// First document (input order) quoting the speaker.
     pub first_doc: String,
+    /// Last document quoting the speaker.
     pub last_doc: String,
     /// The names merged into this row (`Barack Obama; Obama`), most
     /// credited first; empty when the row is one name.

@@ -36,11 +36,13 @@ use jsonl::JsonlStream;
 /// A document to process.
 #[derive(Debug)]
 pub struct InputDoc {
+    /// The document id: the JSONL/CSV id field, else `PATH:LINE` or the path.
     pub id: String,
     /// The file it came from (`<stdin>` for stdin).
     pub source: String,
     /// The line of a JSONL/CSV record in `source`; `None` for a whole file.
     pub line: Option<usize>,
+    /// The text (or HTML, see `markup`).
     pub text: String,
     /// Something the user should know but that did not stop processing
     /// (invalid UTF-8 replaced by U+FFFD).
@@ -48,6 +50,7 @@ pub struct InputDoc {
     /// The `--keep-field` values, in the order the user named them (JSON
     /// null where a record lacks one, and for plain files).
     pub kept: Vec<serde_json::Value>,
+    /// Whether `text` still needs reducing from HTML.
     pub markup: Markup,
 }
 
@@ -56,7 +59,9 @@ pub struct InputDoc {
 /// the expensive part of reading a page).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Markup {
+    /// Plain text: offsets refer to it as it is.
     Plain,
+    /// An HTML page or fragment.
     Html,
 }
 
@@ -102,8 +107,11 @@ impl InputDoc {
 /// A document that could not be read.
 #[derive(Debug, Clone, serde::Serialize)]
 pub struct Failure {
+    /// The file (or `<stdin>`).
     pub source: String,
+    /// The line of the record in `source`, when there is one.
     pub line: Option<usize>,
+    /// Why it could not be read.
     pub reason: String,
 }
 
@@ -111,8 +119,11 @@ pub struct Failure {
 /// threads ([`RawRecord::parse`]), so the reader only splits lines.
 #[derive(Debug)]
 pub struct RawRecord {
+    /// The file it came from.
     pub source: std::sync::Arc<str>,
+    /// Its line number (1-based).
     pub line: usize,
+    /// The line, without its line break.
     pub bytes: Vec<u8>,
 }
 
@@ -133,11 +144,14 @@ impl Item {
     }
 }
 
+/// One thing the reader hands on, in input order.
 #[derive(Debug)]
 pub enum Item {
+    /// A document.
     Doc(InputDoc),
     /// A JSONL line to parse ([`RawRecord::parse`]).
     Record(RawRecord),
+    /// A document that could not be read.
     Failed(Failure),
     /// Not a document (an empty JSONL line, a directory already read, a
     /// FIFO): counted, not processed; the note, if any, is worth a warning.
@@ -179,13 +193,18 @@ impl InputFormat {
     }
 }
 
+/// How to read inputs (the library side of the input flags).
 #[derive(Clone, Debug)]
 pub struct InputOptions {
+    /// JSONL field or CSV column holding the text.
     pub text_field: String,
+    /// JSONL field or CSV column holding the id.
     pub id_field: String,
     /// Record fields carried into every output row of their document.
     pub keep_fields: Vec<String>,
+    /// Documents larger than this fail (bytes, after decompression).
     pub max_doc_bytes: usize,
+    /// How to read each input.
     pub format: InputFormat,
     /// Markup of the text field in JSONL/CSV records (`--text-is-html`).
     pub record_markup: Markup,
