@@ -67,7 +67,7 @@ pub(crate) fn subject_of(
                 return Some(m);
             }
         } else if let Some(m) = mention_ending_at(doc.text, &doc.tokens, &doc.names, j, floor) {
-            return Some(m);
+            return Some(affiliated_person(doc, &m, floor).unwrap_or(m));
         }
     }
     // "told Fox News": after tell-like verbs the next name is the addressee.
@@ -445,4 +445,19 @@ pub(crate) fn source_phrase(doc: &Document, from: usize, s1: usize) -> Option<Me
         kind,
         None,
     ))
+}
+
+/// `Ben Ode of Crestline Capital said`: an organisation after "of" (or
+/// "at", "from") that follows a person's name is that person's affiliation;
+/// the person is the subject.
+fn affiliated_person(doc: &Document, org: &Mention, floor: usize) -> Option<Mention> {
+    if org.kind != SpeakerKind::Organization || org.toks.start < floor + 2 {
+        return None;
+    }
+    let prep = org.toks.start - 1;
+    if !words::affiliation_prepositions(doc.word(prep)) {
+        return None;
+    }
+    mention_ending_at(doc.text, &doc.tokens, &doc.names, prep - 1, floor)
+        .filter(|p| p.kind == SpeakerKind::Person && p.form == Form::Name)
 }
