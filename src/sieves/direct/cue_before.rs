@@ -92,6 +92,8 @@ fn run(ctx: &QuoteCtx, done: &[Attribution]) -> Option<Found> {
         })
     } else if ends_comma_sentence && between <= MAX_BETWEEN {
         Some(method_for(&subj, Method::Explicit))
+    } else if according_with_appositive(ctx, c, subj.as_ref(), between) {
+        Some(Method::According)
     } else {
         None
     };
@@ -181,4 +183,30 @@ fn colon_opener(ctx: &QuoteCtx) -> Option<Mention> {
     }
     let m = sentence_subject(doc, ctx.pre_start, colon)?;
     (m.toks.start == ctx.pre_start && m.kind == SpeakerKind::Person).then_some(m)
+}
+
+/// `According to Dr Amir Khan, an engineer at the university, "the bridge
+/// has …"`: the source's appositive and a comma before the quote; the
+/// quote is the source's own words however it opens.
+fn according_with_appositive(
+    ctx: &QuoteCtx,
+    c: &Cue,
+    subj: Option<&Mention>,
+    between: usize,
+) -> bool {
+    let doc = ctx.doc;
+    let Some(m) = subj else {
+        return false;
+    };
+    let comma = |k: usize| {
+        doc.tokens
+            .get(k)
+            .is_some_and(|t| t.kind == TokKind::Punct(','))
+    };
+    c.phrase
+        && c.lemma == "according"
+        && between <= MAX_BETWEEN
+        && comma(m.toks.end)
+        && ctx.open_tok > 0
+        && comma(ctx.open_tok - 1)
 }
