@@ -753,10 +753,7 @@ pub fn mention_starting_at(
         }
         let comma = (start + 1..limit).find(|&k| !tokens[k].is_word());
         if let Some(c) = comma.filter(|&c| tokens[c].kind == TokKind::Punct(','))
-            && let Some(m) = name_starting_at(names, tokens, c + 1)
-                .filter(|m| m.toks.start == c + 1 && m.kind == SpeakerKind::Person)
-            && m.toks.end <= ceil
-            && !m.possessive
+            && let Some(m) = described_person(text, tokens, names, c + 1, ceil)
         {
             return Some(m.clone());
         }
@@ -816,13 +813,38 @@ pub fn mention_starting_at(
     if tokens
         .get(comma)
         .is_some_and(|t| t.kind == TokKind::Punct(','))
-        && let Some(n) = name_starting_at(names, tokens, comma + 1)
-            .filter(|n| n.toks.start == comma + 1 && n.kind == SpeakerKind::Person && !n.possessive)
+        && let Some(n) = described_person(text, tokens, names, comma + 1, ceil)
         && (n.toks.end >= ceil || tokens.get(n.toks.end).is_some_and(|t| !t.is_word()))
     {
         return Some(n.clone());
     }
     Some(m)
+}
+
+/// The person named at token `from`, or after a few descriptor words
+/// there ("…, retired engineer Chinedu Eze"), ending by `ceil`.
+fn described_person<'n>(
+    text: &str,
+    tokens: &[Token],
+    names: &'n [Mention],
+    from: usize,
+    ceil: usize,
+) -> Option<&'n Mention> {
+    let lx = lexicon();
+    for k in from..(from + 5).min(ceil).min(tokens.len()) {
+        if let Some(m) = name_starting_at(names, tokens, k).filter(|m| {
+            m.toks.start == k
+                && m.kind == SpeakerKind::Person
+                && !m.possessive
+                && m.toks.end <= ceil
+        }) {
+            return Some(m);
+        }
+        if !descriptor_word(lx, text, tokens[k]) {
+            break;
+        }
+    }
+    None
 }
 
 /// "Ana Ruiz and Lena Ford": one group mention over both names, which

@@ -218,10 +218,48 @@ impl<'a> Resolver<'a> {
                 .get(surname.as_str())
                 .map(Vec::as_slice)
                 .unwrap_or(&[]);
+            // "AL HADDAD:", "LAN:" (a transcript's speaker labels) look like
+            // acronyms, but name a person the document named before.
+            let shouting = m.kind == SpeakerKind::Organization
+                && !core.chars().any(char::is_lowercase)
+                && core.chars().any(char::is_uppercase);
             let existing = if m.kind != SpeakerKind::Person {
-                candidates.iter().rev().copied().find(|&e| {
-                    entities[e].kind == m.kind && doc.text[entities[e].canonical.clone()] == *core
+                candidates
+                    .iter()
+                    .rev()
+                    .copied()
+                    .find(|&e| {
+                        let full = &doc.text[entities[e].canonical.clone()];
+                        (entities[e].kind == m.kind && full == core)
+                            || (shouting
+                                && entities[e].kind == SpeakerKind::Person
+                                && (n_words == 1
+                                    || full.eq_ignore_ascii_case(core)
+                                    || is_tail_of(core, full)))
+                    })
+                    .or_else(|| {
+                        // "Palm Crest" after "Palm Crest Developments".
+                        (m.kind == SpeakerKind::Organization)
+                            .then(|| {
+                                entities.iter().rposition(|ent| {
+                                    ent.kind == SpeakerKind::Organization
+                                        && is_head_of(core, &doc.text[ent.canonical.clone()])
+                                })
+                            })
+                            .flatten()
+                    })
+            } else if let Some(org) = (!m.confirmed_person)
+                .then(|| {
+                    // "Hanbit", "Palm Crest" after "Hanbit Heavy Industries", "Palm
+                    // Crest Developments": the company.
+                    entities.iter().rposition(|ent| {
+                        ent.kind == SpeakerKind::Organization
+                            && is_head_of(core, &doc.text[ent.canonical.clone()])
+                    })
                 })
+                .flatten()
+            {
+                Some(org)
             } else {
                 candidates
                     .iter()
@@ -433,6 +471,18 @@ impl<'a> Resolver<'a> {
                     role: String::new(),
                 })
             }
+            Form::Description
+                if let Some(i) =
+                    Some(doc.names.partition_point(|n| n.end < m.end)).filter(|&i| {
+                        doc.names.get(i).is_some_and(|n| {
+                            n.end == m.end && n.start > m.start && n.kind == SpeakerKind::Person
+                        })
+                    }) =>
+            {
+                // "Her neighbour, retired engineer Mr Chinedu Eze": the
+                // person the description ends in.
+                Some(self.entity_name(doc, self.of_name[i]))
+            }
             Form::Description => {
                 // "her statement said", "its letter": the author behind the
                 // possessive, resolved as the pronoun would be.
@@ -555,6 +605,20 @@ fn is_tail_of(part: &str, full: &str) -> bool {
             .rev()
             .zip(f.iter().rev())
             .all(|(a, b)| a.to_lowercase() == b.to_lowercase())
+}
+
+/// Are the words of `part` the first words of `full`, and fewer ("Palm
+/// Crest" opens "Palm Crest Developments")? A leading "The" is ignored.
+fn is_head_of(part: &str, full: &str) -> bool {
+    let strip = |s: &str| -> Vec<String> {
+        let mut w: Vec<String> = s.split_whitespace().map(str::to_lowercase).collect();
+        if w.first().is_some_and(|f| f == "the") {
+            w.remove(0);
+        }
+        w
+    };
+    let (p, f) = (strip(part), strip(full));
+    !p.is_empty() && p.len() < f.len() && f.starts_with(&p)
 }
 
 /// How full a name form is: its words besides initials ("J."), then fewer
@@ -855,6 +919,22 @@ mod tests {
             (
                 "Supporters of Adaeze Okonkwo met beside Elizabeth Street. \"We stand by it,\" she said.",
                 "Adaeze Okonkwo",
+            ),
+            (
+                "Hanbit Heavy Industries cut jobs.\n\n\"We stand by it,\" Hanbit said.",
+                "Hanbit Heavy Industries",
+            ),
+            (
+                "Palm Crest Developments lost.\n\n\"We stand by it,\" Palm Crest said.",
+                "Palm Crest Developments",
+            ),
+            (
+                "Omar Al Haddad joined us.\n\nAL HADDAD: We stand by it.",
+                "Omar Al Haddad",
+            ),
+            (
+                "\"We stand by it,\" said her neighbour, retired engineer Chinedu Eze.",
+                "Chinedu Eze",
             ),
             (
                 "Kenji Watanabe spoke.\n\n\"We stand by it,\" his statement said.",
