@@ -702,8 +702,11 @@ pub fn mention_starting_at(
     let lx = lexicon();
     // "former Utah governor Michael Leavitt", "pollster Frank Luntz", and
     // "Harbor Lions head coach Dana Whitlock": the person, not the club.
+    // The words of a name before the run are descriptors whatever they
+    // look like ("Meridian Rail": "rail" alone would be a cue).
+    let named_end = named.map_or(start, |m| m.toks.end);
     for k in start + 1..(start + 7).min(ceil).min(tokens.len()) {
-        if !descriptor_word(lx, text, tokens[k - 1]) {
+        if k > named_end && !descriptor_word(lx, text, tokens[k - 1]) {
             break;
         }
         if let Some(m) = name_starting_at(names, tokens, k)
@@ -1170,6 +1173,10 @@ mod tests {
             (
                 "It is over, said Crestline chief executive Ben Ode.",
                 "Ben Ode",
+            ),
+            (
+                "It is over, said Meridian Rail union steward Arjun Mehta.",
+                "Arjun Mehta",
             ),
             (
                 "It is over, said Ana Ruiz and Lena Ford.",

@@ -516,7 +516,10 @@ impl<'a> Resolver<'a> {
                 let definite = (doc.word(m.toks.start).eq_ignore_ascii_case("the")
                     || m.toks.len() == 1)
                     && !m.plural;
-                let bare = m.toks.end - m.toks.start <= 3;
+                // "the chief financial officer", not "the director of another agency".
+                let bare = m.toks.end - m.toks.start <= 5
+                    && !(m.toks.start..m.toks.end)
+                        .any(|k| crate::words::prepositions(&doc.word(k).to_lowercase()));
                 if let Some(role) = m.role.as_deref()
                     && definite
                     && bare
@@ -919,6 +922,10 @@ mod tests {
             (
                 "Supporters of Adaeze Okonkwo met beside Elizabeth Street. \"We stand by it,\" she said.",
                 "Adaeze Okonkwo",
+            ),
+            (
+                "Ousmane Diallo, the chief financial officer of Bluewater Energy, met us.\n\n\"We stand by it,\" the chief financial officer said.",
+                "Ousmane Diallo",
             ),
             (
                 "Hanbit Heavy Industries cut jobs.\n\n\"We stand by it,\" Hanbit said.",
