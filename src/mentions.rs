@@ -375,6 +375,12 @@ fn name_mention(
         Gender::Unknown
     };
     let place = !org && title.is_none() && is_place_name(text, tokens, &name_toks);
+    // "Republicans said", "Teachers say" (a capital at a sentence start):
+    // a plural role noun alone is a group, not a person's surname.
+    let group = !org
+        && title.is_none()
+        && !multiword
+        && lx.role(strip_possessive(first)).is_some_and(|r| r.plural);
     // Surname-first names ("Nguyen Thi Lan", "Zhang Wei") carry the given
     // name last: any given name in a multi-word run is person evidence.
     let given_word = multiword
@@ -398,7 +404,7 @@ fn name_mention(
     } else {
         given
     };
-    let confirmed = !org && !place && (title.is_some() || given_word);
+    let confirmed = !org && !place && !group && (title.is_some() || given_word);
     Mention {
         start: tokens[start_tok].start,
         end: core_end,
@@ -409,6 +415,8 @@ fn name_mention(
             SpeakerKind::Organization
         } else if place {
             SpeakerKind::Place
+        } else if group {
+            SpeakerKind::Group
         } else {
             SpeakerKind::Person
         },
@@ -1105,6 +1113,7 @@ mod tests {
                 "Lake Louise",
                 SpeakerKind::Place,
             ),
+            ("Republicans said no.", "Republicans", SpeakerKind::Group),
         ];
         for (text, core, kind) in cases {
             let n = names(text);
