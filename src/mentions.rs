@@ -377,6 +377,12 @@ fn name_mention(
         Gender::Unknown
     };
     let place = !org && title.is_none() && is_place_name(text, tokens, &name_toks);
+    // "Republicans said", "Teachers say" (a capital at a sentence start):
+    // a plural role noun alone is a group, not a person's surname.
+    let group = !org
+        && title.is_none()
+        && !multiword
+        && lx.role(strip_possessive(first)).is_some_and(|r| r.plural);
     // Surname-first names ("Nguyen Thi Lan", "Zhang Wei") carry the given
     // name last: any given name in a multi-word run is person evidence.
     let given_word = multiword
@@ -400,7 +406,7 @@ fn name_mention(
     } else {
         given
     };
-    let confirmed = !org && !place && (title.is_some() || given_word);
+    let confirmed = !org && !place && !group && (title.is_some() || given_word);
     Mention {
         start: tokens[start_tok].start,
         end: core_end,
@@ -411,6 +417,8 @@ fn name_mention(
             SpeakerKind::Organization
         } else if place {
             SpeakerKind::Place
+        } else if group {
+            SpeakerKind::Group
         } else {
             SpeakerKind::Person
         },
@@ -704,8 +712,11 @@ pub fn mention_starting_at(
     let lx = lexicon();
     // "former Utah governor Michael Leavitt", "pollster Frank Luntz", and
     // "Harbor Lions head coach Dana Whitlock": the person, not the club.
+    // The words of a name before the run are descriptors whatever they
+    // look like ("Meridian Rail": "rail" alone would be a cue).
+    let named_end = named.map_or(start, |m| m.toks.end);
     for k in start + 1..(start + 7).min(ceil).min(tokens.len()) {
-        if !descriptor_word(lx, text, tokens[k - 1]) {
+        if k > named_end && !descriptor_word(lx, text, tokens[k - 1]) {
             break;
         }
         if let Some(m) = name_starting_at(names, tokens, k)
@@ -755,10 +766,7 @@ pub fn mention_starting_at(
         }
         let comma = (start + 1..limit).find(|&k| !tokens[k].is_word());
         if let Some(c) = comma.filter(|&c| tokens[c].kind == TokKind::Punct(','))
-            && let Some(m) = name_starting_at(names, tokens, c + 1)
-                .filter(|m| m.toks.start == c + 1 && m.kind == SpeakerKind::Person)
-            && m.toks.end <= ceil
-            && !m.possessive
+            && let Some(m) = described_person(text, tokens, names, c + 1, ceil)
         {
             return Some(m.clone());
         }
@@ -818,13 +826,38 @@ pub fn mention_starting_at(
     if tokens
         .get(comma)
         .is_some_and(|t| t.kind == TokKind::Punct(','))
-        && let Some(n) = name_starting_at(names, tokens, comma + 1)
-            .filter(|n| n.toks.start == comma + 1 && n.kind == SpeakerKind::Person && !n.possessive)
+        && let Some(n) = described_person(text, tokens, names, comma + 1, ceil)
         && (n.toks.end >= ceil || tokens.get(n.toks.end).is_some_and(|t| !t.is_word()))
     {
         return Some(n.clone());
     }
     Some(m)
+}
+
+/// The person named at token `from`, or after a few descriptor words
+/// there ("…, retired engineer Chinedu Eze"), ending by `ceil`.
+fn described_person<'n>(
+    text: &str,
+    tokens: &[Token],
+    names: &'n [Mention],
+    from: usize,
+    ceil: usize,
+) -> Option<&'n Mention> {
+    let lx = lexicon();
+    for k in from..(from + 5).min(ceil).min(tokens.len()) {
+        if let Some(m) = name_starting_at(names, tokens, k).filter(|m| {
+            m.toks.start == k
+                && m.kind == SpeakerKind::Person
+                && !m.possessive
+                && m.toks.end <= ceil
+        }) {
+            return Some(m);
+        }
+        if !descriptor_word(lx, text, tokens[k]) {
+            break;
+        }
+    }
+    None
 }
 
 /// "Ana Ruiz and Lena Ford": one group mention over both names, which
@@ -1082,6 +1115,7 @@ mod tests {
                 "Lake Louise",
                 SpeakerKind::Place,
             ),
+            ("Republicans said no.", "Republicans", SpeakerKind::Group),
         ];
         for (text, core, kind) in cases {
             let n = names(text);
@@ -1150,6 +1184,10 @@ mod tests {
             (
                 "It is over, said Crestline chief executive Ben Ode.",
                 "Ben Ode",
+            ),
+            (
+                "It is over, said Meridian Rail union steward Arjun Mehta.",
+                "Arjun Mehta",
             ),
             (
                 "It is over, said Ana Ruiz and Lena Ford.",

@@ -226,6 +226,19 @@ impl<'s> SentenceCursor<'s> {
     }
 }
 
+/// The latest organisation entity (among the last MAX_SAME_SURNAME) whose
+/// name `core` opens ("Palm Crest" of "Palm Crest Developments").
+fn latest_org_headed_by(doc: &Document, entities: &[Entity], core: &str) -> Option<usize> {
+    let from = entities.len().saturating_sub(MAX_SAME_SURNAME);
+    entities[from..]
+        .iter()
+        .rposition(|ent| {
+            ent.kind == SpeakerKind::Organization
+                && is_head_of(core, &doc.text[ent.canonical.clone()])
+        })
+        .map(|i| from + i)
+}
+
 impl<'a> Resolver<'a> {
     pub fn build(doc: &Document<'a>, atts: &[Attribution]) -> Resolver<'a> {
         let lx = lexicon();
@@ -248,14 +261,53 @@ impl<'a> Resolver<'a> {
                 .get(surname.as_str())
                 .map(Vec::as_slice)
                 .unwrap_or(&[]);
+            // "AL HADDAD:", "LAN:" (a transcript's speaker labels) look like
+            // acronyms, but name a person the document named before.
+            let shouting = m.kind == SpeakerKind::Organization
+                && !core.chars().any(char::is_lowercase)
+                && core.chars().any(char::is_uppercase);
             let existing = if m.kind != SpeakerKind::Person {
-                // Organisations and places join only the entity of the very
-                // same name and kind (a map, not a scan over every entity
-                // sharing the last word, "… Party").
+                // Organisations and places join the entity of the very same
+                // name and kind (a map, not a scan over every entity sharing
+                // the last word, "… Party"); an all-caps label joins a
+                // person of that surname; "Palm Crest" joins "Palm Crest
+                // Developments". Bounded: the latest MAX_SAME_SURNAME.
                 non_person_by_core
                     .get(core)
                     .copied()
                     .filter(|&e| entities[e].kind == m.kind)
+                    .or_else(|| {
+                        shouting
+                            .then(|| {
+                                candidates
+                                    .iter()
+                                    .rev()
+                                    .take(MAX_SAME_SURNAME)
+                                    .copied()
+                                    .find(|&e| {
+                                        let full = &doc.text[entities[e].canonical.clone()];
+                                        entities[e].kind == SpeakerKind::Person
+                                            && (n_words == 1
+                                                || full.eq_ignore_ascii_case(core)
+                                                || is_tail_of(core, full))
+                                    })
+                            })
+                            .flatten()
+                    })
+                    .or_else(|| {
+                        (m.kind == SpeakerKind::Organization)
+                            .then(|| latest_org_headed_by(doc, &entities, core))
+                            .flatten()
+                    })
+            } else if let Some(org) = (!m.confirmed_person)
+                .then(|| {
+                    // "Hanbit", "Palm Crest" after "Hanbit Heavy Industries", "Palm
+                    // Crest Developments": the company.
+                    latest_org_headed_by(doc, &entities, core)
+                })
+                .flatten()
+            {
+                Some(org)
             } else {
                 // The latest compatible person of that surname, among the
                 // last MAX_SAME_SURNAME: bounded work per name however many
@@ -491,6 +543,18 @@ impl<'a> Resolver<'a> {
                     role: String::new(),
                 })
             }
+            Form::Description
+                if let Some(i) =
+                    Some(doc.names.partition_point(|n| n.end < m.end)).filter(|&i| {
+                        doc.names.get(i).is_some_and(|n| {
+                            n.end == m.end && n.start > m.start && n.kind == SpeakerKind::Person
+                        })
+                    }) =>
+            {
+                // "Her neighbour, retired engineer Mr Chinedu Eze": the
+                // person the description ends in.
+                Some(self.entity_name(doc, self.of_name[i]))
+            }
             Form::Description => {
                 // "her statement said", "its letter": the author behind the
                 // possessive, resolved as the pronoun would be.
@@ -524,7 +588,10 @@ impl<'a> Resolver<'a> {
                 let definite = (doc.word(m.toks.start).eq_ignore_ascii_case("the")
                     || m.toks.len() == 1)
                     && !m.plural;
-                let bare = m.toks.end - m.toks.start <= 3;
+                // "the chief financial officer", not "the director of another agency".
+                let bare = m.toks.end - m.toks.start <= 5
+                    && !(m.toks.start..m.toks.end)
+                        .any(|k| crate::words::prepositions(&doc.word(k).to_lowercase()));
                 if let Some(role) = m.role.as_deref()
                     && definite
                     && bare
@@ -627,6 +694,20 @@ fn is_tail_of(part: &str, full: &str) -> bool {
             .rev()
             .zip(f.iter().rev())
             .all(|(a, b)| a.to_lowercase() == b.to_lowercase())
+}
+
+/// Are the words of `part` the first words of `full`, and fewer ("Palm
+/// Crest" opens "Palm Crest Developments")? A leading "The" is ignored.
+fn is_head_of(part: &str, full: &str) -> bool {
+    let strip = |s: &str| -> Vec<String> {
+        let mut w: Vec<String> = s.split_whitespace().map(str::to_lowercase).collect();
+        if w.first().is_some_and(|f| f == "the") {
+            w.remove(0);
+        }
+        w
+    };
+    let (p, f) = (strip(part), strip(full));
+    !p.is_empty() && p.len() < f.len() && f.starts_with(&p)
 }
 
 /// How full a name form is: its words besides initials ("J."), then fewer
@@ -927,6 +1008,26 @@ mod tests {
             (
                 "Supporters of Adaeze Okonkwo met beside Elizabeth Street. \"We stand by it,\" she said.",
                 "Adaeze Okonkwo",
+            ),
+            (
+                "Ousmane Diallo, the chief financial officer of Bluewater Energy, met us.\n\n\"We stand by it,\" the chief financial officer said.",
+                "Ousmane Diallo",
+            ),
+            (
+                "Hanbit Heavy Industries cut jobs.\n\n\"We stand by it,\" Hanbit said.",
+                "Hanbit Heavy Industries",
+            ),
+            (
+                "Palm Crest Developments lost.\n\n\"We stand by it,\" Palm Crest said.",
+                "Palm Crest Developments",
+            ),
+            (
+                "Omar Al Haddad joined us.\n\nAL HADDAD: We stand by it.",
+                "Omar Al Haddad",
+            ),
+            (
+                "\"We stand by it,\" said her neighbour, retired engineer Chinedu Eze.",
+                "Chinedu Eze",
             ),
             (
                 "Kenji Watanabe spoke.\n\n\"We stand by it,\" his statement said.",
