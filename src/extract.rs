@@ -151,12 +151,56 @@ fn context_of<'a>(doc: &Document<'a>, start: usize, end: usize) -> &'a str {
         .max(first);
     let from = sents.get(first).map_or(start, |s| s.start.min(start));
     let to = sents.get(last).map_or(end, |s| s.end.max(end));
+    // A sentence of megabytes (a run-on transcript, OCR) must not be copied
+    // into every row it holds: keep at most CONTEXT_MARGIN bytes around the
+    // quote, on character boundaries. News sentences are far shorter.
+    let from = floor_char(doc.text, from.max(start.saturating_sub(CONTEXT_MARGIN)));
+    let to = ceil_char(doc.text, to.min(end.saturating_add(CONTEXT_MARGIN)));
     doc.text.get(from..to).unwrap_or("")
+}
+
+/// How far the `context` column reaches beyond the quote at most (bytes).
+const CONTEXT_MARGIN: usize = 2048;
+
+/// The nearest character boundary at or before `i`.
+fn floor_char(text: &str, mut i: usize) -> usize {
+    while i > 0 && !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// The nearest character boundary at or after `i` (at most the end).
+fn ceil_char(text: &str, mut i: usize) -> usize {
+    i = i.min(text.len());
+    while i < text.len() && !text.is_char_boundary(i) {
+        i += 1;
+    }
+    i
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn context_of_a_huge_sentence_is_a_window_around_the_quote() {
+        let filler = "word é ".repeat(2000);
+        let text = format!("{filler}\"We are ready,\" Ana Ruiz said {filler}");
+        let opts = Options {
+            context: true,
+            ..Options::default()
+        };
+        let quotes = extract(&text, &opts);
+        let q = quotes.first().expect("one quote");
+        let ctx = q.context.as_deref().expect("context");
+        assert!(ctx.contains("We are ready,"));
+        assert!(
+            ctx.len() <= q.quote.len() + 2 * CONTEXT_MARGIN + 2,
+            "{}",
+            ctx.len()
+        );
+    }
 
     #[test]
     fn context_is_the_sentence_holding_the_quote() {

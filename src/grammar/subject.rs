@@ -8,7 +8,7 @@ use crate::grammar::words;
 use crate::mentions::{
     Form, Mention, SpeakerKind, mention_ending_at, mention_starting_at, name_starting_at, pronoun,
 };
-use crate::model::{Attribution, Cue};
+use crate::model::Cue;
 use crate::segment::TokKind;
 use crate::words;
 use crate::words::BETWEEN_SUBJECT_AND_CUE;
@@ -169,14 +169,6 @@ pub(crate) fn sentence_subject(doc: &Document, s0: usize, before: usize) -> Opti
             .filter(|m| m.toks.start == k && !m.possessive && m.toks.end <= before)
             .cloned()
     })
-}
-
-/// The subject of the last attribution in sentence `s` (for participles).
-pub(crate) fn previous_subject(out: &[Attribution], s: usize) -> Option<Mention> {
-    out.iter()
-        .rev()
-        .take_while(|a| a.sentence == s)
-        .find_map(|a| a.speaker.clone())
 }
 
 /// `…, said Dan Gerstein, a senior analyst.`: a cue right after a comma

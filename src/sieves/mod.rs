@@ -17,11 +17,11 @@
 
 pub(crate) mod direct;
 pub(crate) mod reported;
+pub(crate) mod rows;
 
 use std::cell::OnceCell;
 
 use crate::document::Document;
-use crate::grammar::overlaps;
 use crate::mentions::Mention;
 use crate::model::{Attribution, Cue, CueFilter, Kind, Method};
 use crate::quotes::QuoteSpan;
@@ -65,16 +65,26 @@ pub(crate) struct ReportedSieve {
     /// The sieve's name.
     pub name: &'static str,
     /// The rule. `done` holds the reported rows made so far.
-    pub run: fn(&CueCtx, done: &[Attribution]) -> Verdict,
+    pub run: fn(&CueCtx, done: &rows::Reported) -> Verdict,
 }
 
-/// A sieve over the whole document, run after the others: it pushes rows
-/// that overlap no earlier row (`quoted` are the quotation sieves' rows).
+/// A sieve over the whole document, run after the others: it adds rows
+/// that overlap no earlier row ([`rows::Reported::push_new`]).
 pub(crate) struct DocumentSieve {
     /// The sieve's name.
     pub name: &'static str,
     /// The rule.
-    pub run: fn(&Document, quoted: &[Attribution], out: &mut Vec<Attribution>, name: &'static str),
+    pub run: fn(&Document, rows: &mut rows::Reported, name: &'static str),
+}
+
+/// A sieve over the whole document that finds quotations without marks
+/// (transcript turns), run after [`DIRECT`]: it appends to the quotation
+/// rows, leaving alone what they already cover.
+pub(crate) struct TurnSieve {
+    /// The sieve's name.
+    pub name: &'static str,
+    /// The rule.
+    pub run: fn(&Document, quoted: &mut Vec<Attribution>, name: &'static str),
 }
 
 /// Quotation sieves, in order.
@@ -95,7 +105,7 @@ pub(crate) const DIRECT: &[DirectSieve] = &[
 /// Sieves over the whole document that find direct quotes without
 /// quotation marks (transcript turns); they run after [`DIRECT`], and cues
 /// inside their rows report nothing else.
-pub(crate) const TURNS: &[DocumentSieve] = &[direct::transcript::SIEVE];
+pub(crate) const TURNS: &[TurnSieve] = &[direct::transcript::SIEVE];
 
 /// Reported-speech sieves, in order, per unused cue.
 pub(crate) const REPORTED: &[ReportedSieve] = &[
@@ -166,12 +176,20 @@ pub(crate) struct QuoteCtx<'d, 'a> {
     /// it in its sentence).
     pub sentence_only: bool,
     pub filter: CueFilter,
+    /// Index, in the rows made so far, of the last row with a speaker:
+    /// kept by the engine so that no sieve scans back over every row.
+    pub last_speaker: Option<usize>,
 }
 
 impl<'d, 'a> QuoteCtx<'d, 'a> {
     /// The context of quote `qi`; `None` when it has no sentence (empty
     /// token stream).
-    fn new(doc: &'d Document<'a>, qi: usize, filter: CueFilter) -> Option<QuoteCtx<'d, 'a>> {
+    fn new(
+        doc: &'d Document<'a>,
+        qi: usize,
+        filter: CueFilter,
+        last_speaker: Option<usize>,
+    ) -> Option<QuoteCtx<'d, 'a>> {
         let q = &doc.quotes[qi];
         let n = doc.tokens.len();
         let open_tok = doc.token_at(q.outer_start);
@@ -212,6 +230,7 @@ impl<'d, 'a> QuoteCtx<'d, 'a> {
             words,
             sentence_only,
             filter,
+            last_speaker,
         })
     }
 
@@ -225,6 +244,20 @@ impl<'d, 'a> QuoteCtx<'d, 'a> {
     /// speaker from their neighbourhood.
     pub fn stands_alone(&self) -> bool {
         self.sentence_only || self.q.paragraph != self.q.last_paragraph
+    }
+
+    /// The last row so far with a speaker.
+    pub fn last_with_speaker<'r>(&self, done: &'r [Attribution]) -> Option<&'r Attribution> {
+        done.get(self.last_speaker?)
+    }
+
+    /// The speaker of the last attribution in the quote's sentence (for
+    /// participles): rows come in sentence order, so the last row with a
+    /// speaker answers when it is in this sentence.
+    pub fn sentence_speaker(&self, done: &[Attribution]) -> Option<Mention> {
+        self.last_with_speaker(done)
+            .filter(|a| a.sentence == self.s1)
+            .and_then(|a| a.speaker.clone())
     }
 
     /// A direct row over the whole quote content.
@@ -249,8 +282,6 @@ pub(crate) struct CueCtx<'d, 'a> {
     pub si: usize,
     pub s0: usize,
     pub s1: usize,
-    /// The quotation sieves' rows.
-    pub quoted: &'d [Attribution],
     /// The cue's subject, found on first use (several sieves need it).
     subject: OnceCell<Option<reported::Subject>>,
 }
@@ -271,8 +302,11 @@ pub fn attribute(doc: &Document, filter: CueFilter, off: SieveSet) -> Vec<Attrib
     let mut used = vec![false; doc.cues.list.len()];
     let mut quoted = attribute_quotes(doc, filter, off, &mut used);
     for s in TURNS.iter().filter(|s| !off.contains(s.name)) {
-        (s.run)(doc, &[], &mut quoted, s.name);
+        (s.run)(doc, &mut quoted, s.name);
     }
+    // Sorted by start, as the overlap index and the per-sentence lookups
+    // of the reported sieves need (turns were appended last).
+    quoted.sort_by_key(|a| a.start);
     let reported = attribute_cues(doc, filter, off, &used, &quoted);
     quoted.into_iter().chain(reported).collect()
 }
@@ -285,8 +319,9 @@ fn attribute_quotes(
     used_cues: &mut [bool],
 ) -> Vec<Attribution> {
     let mut out: Vec<Attribution> = Vec::new();
+    let mut last_speaker: Option<usize> = None;
     for qi in 0..doc.quotes.len() {
-        let Some(ctx) = QuoteCtx::new(doc, qi, filter) else {
+        let Some(ctx) = QuoteCtx::new(doc, qi, filter, last_speaker) else {
             continue;
         };
         let Some((sieve, f)) = DIRECT
@@ -310,6 +345,9 @@ fn attribute_quotes(
             // Several fragments of one reported clause: one mixed row.
             prev.end = prev.end.max(f.end);
             continue;
+        }
+        if f.speaker.is_some() {
+            last_speaker = Some(out.len());
         }
         out.push(Attribution {
             kind: f.kind,
@@ -335,19 +373,23 @@ fn attribute_cues(
     used_cues: &[bool],
     quoted: &[Attribution],
 ) -> Vec<Attribution> {
-    let mut out: Vec<Attribution> = Vec::new();
+    let mut rows = rows::Reported::new(quoted);
     // Turns of a transcript are quotes without marks: what is said in them
-    // is not reported again.
+    // is not reported again. Sorted and disjoint: a binary search.
     let turns: Vec<(usize, usize)> = quoted
         .iter()
         .filter(|a| TURNS.iter().any(|s| s.name == a.sieve))
         .map(|a| (a.start, a.end))
         .collect();
+    let in_turn = |pos: usize| {
+        let i = turns.partition_point(|&(a, _)| a <= pos);
+        i > 0 && pos < turns[i - 1].1
+    };
     for (ci, cue) in doc.cues.list.iter().enumerate() {
         if used_cues.get(ci).copied().unwrap_or(true)
             || !filter.allows(cue.class)
             || doc.in_quote(cue.start).is_some()
-            || turns.iter().any(|&(a, b)| a <= cue.start && cue.start < b)
+            || in_turn(cue.start)
         {
             continue;
         }
@@ -361,12 +403,11 @@ fn attribute_cues(
             si,
             s0: sent.tokens.start,
             s1: sent.tokens.end,
-            quoted,
             subject: OnceCell::new(),
         };
         let mut found = None;
         for s in REPORTED.iter().filter(|s| !off.contains(s.name)) {
-            match (s.run)(&ctx, &out) {
+            match (s.run)(&ctx, &rows) {
                 Verdict::Pass => continue,
                 Verdict::Reject => break,
                 Verdict::Accept(f) => {
@@ -385,12 +426,10 @@ fn attribute_cues(
         // the whole clause it attaches to: a reading of a verb inside that
         // clause ("The council rejected the plan …") gives way to it.
         if matches!(f.method, Method::Postposed | Method::According) {
-            out.retain(|a| !(a.sentence == si && a.start >= f.start && a.end <= f.end));
+            rows.drop_inside(si, f.start, f.end);
         }
-        push_new(
+        rows.push_new(
             doc,
-            quoted,
-            &mut out,
             Attribution {
                 kind: Kind::Indirect,
                 start: f.start,
@@ -405,33 +444,7 @@ fn attribute_cues(
         );
     }
     for s in DOCUMENT.iter().filter(|s| !off.contains(s.name)) {
-        (s.run)(doc, quoted, &mut out, s.name);
+        (s.run)(doc, &mut rows, s.name);
     }
-    out
-}
-
-/// Add `row` unless a row already reported (by the quotation sieves, or
-/// earlier here) overlaps it: never report the same words twice. A row
-/// holding a whole quotation is `mixed`.
-pub(crate) fn push_new(
-    doc: &Document,
-    quoted: &[Attribution],
-    out: &mut Vec<Attribution>,
-    mut row: Attribution,
-) {
-    if quoted
-        .iter()
-        .chain(out.iter())
-        .any(|a| overlaps(a.start, a.end, row.start, row.end))
-    {
-        return;
-    }
-    if doc
-        .quotes
-        .iter()
-        .any(|q| q.content_start >= row.start && q.content_end <= row.end)
-    {
-        row.kind = Kind::Mixed;
-    }
-    out.push(row);
+    rows.out
 }

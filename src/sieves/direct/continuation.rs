@@ -20,7 +20,7 @@ fn run(ctx: &QuoteCtx, done: &[Attribution]) -> Option<Found> {
     if !ctx.stands_alone() {
         return None;
     }
-    let prev = done.iter().rev().find(|a| a.speaker.is_some())?;
+    let prev = ctx.last_with_speaker(done)?;
     let links = (prev.paragraph + 1..ctx.q.paragraph)
         .filter(|&p| is_link_line(ctx.doc, p))
         .count();

@@ -10,7 +10,7 @@
 //!   row over that clause (`X said the plan was "dead"`).
 
 use crate::grammar::clause::clause_end;
-use crate::grammar::subject::{previous_subject, sentence_subject, subject_of};
+use crate::grammar::subject::{sentence_subject, subject_of};
 use crate::mentions::{Mention, SpeakerKind, mention_starting_at};
 use crate::model::{Attribution, Cue, Kind, Method};
 use crate::segment::TokKind;
@@ -30,7 +30,7 @@ const MAX_BETWEEN: usize = 10;
 fn run(ctx: &QuoteCtx, done: &[Attribution]) -> Option<Found> {
     let doc = ctx.doc;
     let q = ctx.q;
-    let (open_tok, pre_start, s1) = (ctx.open_tok, ctx.pre_start, ctx.s1);
+    let (open_tok, pre_start) = (ctx.open_tok, ctx.pre_start);
     // A belief ("worried about …, Obama is rolling out …: \"…\"")
     // frames only a quote in its own clause: no comma or colon between.
     let own_clause = |c: &Cue| {
@@ -45,7 +45,7 @@ fn run(ctx: &QuoteCtx, done: &[Attribution]) -> Option<Found> {
     let subj = if c.phrase && c.lemma == "according" {
         mention_starting_at(doc.text, &doc.tokens, &doc.names, c.toks.end, open_tok)
     } else if c.participle {
-        previous_subject(done, s1)
+        ctx.sentence_speaker(done)
             .or_else(|| sentence_subject(doc, ctx.sent1.tokens.start, c.toks.start))
     } else {
         subject_of(doc, c, pre_start, open_tok, true)
@@ -110,7 +110,7 @@ fn run(ctx: &QuoteCtx, done: &[Attribution]) -> Option<Found> {
     }
     let subj = match subj {
         Some(m) => Some(m),
-        None if c.participle => previous_subject(done, s1),
+        None if c.participle => ctx.sentence_speaker(done),
         None => None,
     };
     let end = clause_end(doc, from, ctx.sent2.tokens.end).max(q.content_end);

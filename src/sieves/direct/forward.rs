@@ -16,6 +16,7 @@ pub(crate) const SIEVE: DirectSieve = DirectSieve {
 };
 
 fn run(ctx: &QuoteCtx, done: &[Attribution]) -> Option<Found> {
+    // Rows come in paragraph order: the last one is the latest paragraph.
     if !ctx.stands_alone() {
         return None;
     }
@@ -29,7 +30,7 @@ fn forward(doc: &Document, q: &QuoteSpan, out: &[Attribution]) -> Option<(Method
     let p = doc.paras.get(q.paragraph)?;
     if q.outer_start > p.start + 1
         || q.outer_end + 2 < p.end
-        || out.iter().any(|a| a.paragraph + 1 >= q.paragraph)
+        || out.last().is_some_and(|a| a.paragraph + 1 >= q.paragraph)
     {
         return None;
     }

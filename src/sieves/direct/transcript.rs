@@ -23,11 +23,11 @@ use crate::lexicon::lexicon;
 use crate::mentions::{Form, Mention, SpeakerKind};
 use crate::model::{Attribution, Kind, Method};
 use crate::segment::TokKind;
-use crate::sieves::DocumentSieve;
+use crate::sieves::TurnSieve;
 use crate::words;
 
 /// This sieve.
-pub(crate) const SIEVE: DocumentSieve = DocumentSieve {
+pub(crate) const SIEVE: TurnSieve = TurnSieve {
     name: "transcript",
     run,
 };
@@ -55,14 +55,19 @@ enum Role {
     Named,
 }
 
-fn run(doc: &Document, _quoted: &[Attribution], out: &mut Vec<Attribution>, sieve: &'static str) {
+fn run(doc: &Document, out: &mut Vec<Attribution>, sieve: &'static str) {
     let turns: Vec<(Turn, Role)> = (0..doc.paras.len()).filter_map(|p| turn(doc, p)).collect();
     if turns.len() < 2 {
         return;
     }
     let (interviewer, interviewee) = participants(doc);
+    // The quotation rows are sorted and disjoint (turns, appended below,
+    // never overlap each other): the row starting last before a turn's end
+    // is the only one to check.
+    let quoted = out.len();
     for (t, role) in turns {
-        if out.iter().any(|a| overlaps(a.start, a.end, t.start, t.end)) {
+        let i = out[..quoted].partition_point(|a| a.start < t.end);
+        if i > 0 && overlaps(out[i - 1].start, out[i - 1].end, t.start, t.end) {
             continue;
         }
         let speaker = match role {

@@ -10,8 +10,9 @@ use crate::grammar::clause::{
 use crate::grammar::subject::source_phrase;
 use crate::grammar::{is_terminator, only_punct, words};
 use crate::mentions::mention_starting_at;
-use crate::model::{Attribution, Cue, Method};
+use crate::model::{Cue, Method};
 use crate::segment::TokKind;
+use crate::sieves::rows::Reported;
 use crate::sieves::{CueCtx, ReportedSieve, Verdict};
 
 use super::{Row, decide};
@@ -23,7 +24,7 @@ pub(crate) const SIEVE: ReportedSieve = ReportedSieve {
     run,
 };
 
-fn run(ctx: &CueCtx, _done: &[Attribution]) -> Verdict {
+fn run(ctx: &CueCtx, _done: &Reported) -> Verdict {
     if !(ctx.cue.phrase && ctx.cue.lemma == "according") {
         return Verdict::Pass;
     }

@@ -4,11 +4,12 @@
 
 use crate::document::Document;
 use crate::grammar::clause::{MIN_CONTENT_WORDS, clause_end};
-use crate::grammar::{overlaps, words};
+use crate::grammar::words;
 use crate::mentions::Mention;
 use crate::model::{Attribution, Kind, Method};
 use crate::segment::TokKind;
 use crate::sieves::DocumentSieve;
+use crate::sieves::rows::Reported;
 use crate::words::COLON_LABELS;
 
 /// This sieve.
@@ -19,12 +20,7 @@ pub(crate) const SIEVE: DocumentSieve = DocumentSieve {
 
 /// `Paul Ryan: Tax Reform Comes First`: a sentence that opens with a name
 /// and a colon reports that source's words (a headline convention).
-fn headline_colons(
-    doc: &Document,
-    quoted: &[Attribution],
-    out: &mut Vec<Attribution>,
-    sieve: &'static str,
-) {
+fn headline_colons(doc: &Document, rows: &mut Reported, sieve: &'static str) {
     for (si, sent) in doc.sentences.iter().enumerate() {
         let s0 = sent.tokens.start;
         let i = doc.names.partition_point(|m| m.toks.start < s0);
@@ -47,17 +43,14 @@ fn headline_colons(
         }
         let end = clause_end(doc, colon + 1, sent.tokens.end);
         let start = doc.tokens[colon + 1].start;
-        let covered = quoted
-            .iter()
-            .chain(out.iter())
-            .any(|a| overlaps(a.start, a.end, start, end));
+        let covered = rows.overlaps(start, end);
         if covered
             || words(doc, colon + 1, doc.token_at(end)) < MIN_CONTENT_WORDS
             || doc.in_quote(start).is_some()
         {
             continue;
         }
-        out.push(Attribution {
+        rows.push_unchecked(Attribution {
             kind: Kind::Indirect,
             start,
             end,

@@ -9,8 +9,9 @@ use crate::grammar::clause::{
     prepositional_object,
 };
 use crate::mentions::{Form, Mention, SpeakerKind, mention_ending_at, mention_starting_at};
-use crate::model::{Attribution, Cue, Method};
+use crate::model::{Cue, Method};
 use crate::segment::TokKind;
+use crate::sieves::rows::Reported;
 use crate::sieves::{CueCtx, ReportedSieve, Verdict};
 use crate::words::frame;
 
@@ -23,12 +24,12 @@ pub(crate) const SIEVE: ReportedSieve = ReportedSieve {
     run,
 };
 
-fn run(ctx: &CueCtx, done: &[Attribution]) -> Verdict {
+fn run(ctx: &CueCtx, done: &Reported) -> Verdict {
     let (doc, cue, s0, s1) = (ctx.doc, ctx.cue, ctx.s0, ctx.s1);
     if !cue.participle || after_be(doc, cue.toks.start, s0) {
         return Verdict::Pass;
     }
-    decide(ctx, participle(doc, cue, s0, s1, done, ctx.quoted, ctx.si))
+    decide(ctx, participle(doc, cue, s0, s1, done, ctx.si))
 }
 
 /// "is assuring", "was telling": a progressive form is a finite verb.
@@ -46,8 +47,7 @@ fn participle(
     cue: &Cue,
     s0: usize,
     s1: usize,
-    out: &[Attribution],
-    quoted: &[Attribution],
+    rows: &Reported,
     si: usize,
 ) -> Option<Row> {
     let c = cue.toks.start;
@@ -61,11 +61,8 @@ fn participle(
         return with_participle(doc, cue, s0, s1);
     }
     // The sentence's speaker: an earlier attribution in it, or its subject.
-    let speaker = quoted
-        .iter()
-        .chain(out.iter())
-        .filter(|a| a.sentence == si && a.start < cue.start)
-        .find_map(|a| a.speaker.clone())
+    let speaker = rows
+        .sentence_speaker(si, cue.start)
         .or_else(|| {
             let m = mention_starting_at(doc.text, &doc.tokens, &doc.names, s0, c)?;
             (m.form != Form::Description

@@ -5,8 +5,9 @@ use crate::document::Document;
 use crate::grammar::clause::{after_last_colon, time_adjunct_end};
 use crate::grammar::subject::source_phrase;
 use crate::mentions::{mention_starting_at, pronoun};
-use crate::model::{Attribution, Cue, Method};
+use crate::model::{Cue, Method};
 use crate::segment::TokKind;
+use crate::sieves::rows::Reported;
 use crate::sieves::{CueCtx, ReportedSieve, Verdict};
 use crate::words::CLAUSE_OPENERS;
 
@@ -19,7 +20,7 @@ pub(crate) const SIEVE: ReportedSieve = ReportedSieve {
     run,
 };
 
-fn run(ctx: &CueCtx, _done: &[Attribution]) -> Verdict {
+fn run(ctx: &CueCtx, _done: &Reported) -> Verdict {
     match passive(ctx.doc, ctx.cue, ctx.s0, ctx.s1) {
         Some(row) => decide(ctx, Some(row)),
         None => Verdict::Pass,

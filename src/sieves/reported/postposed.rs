@@ -16,8 +16,9 @@ use crate::grammar::clause::{
 };
 use crate::grammar::subject::chunk_subject;
 use crate::grammar::{is_terminator, only_punct, words};
-use crate::model::{Attribution, Method};
+use crate::model::Method;
 use crate::segment::TokKind;
+use crate::sieves::rows::Reported;
 use crate::sieves::{CueCtx, ReportedSieve, Verdict};
 
 use super::decide;
@@ -29,14 +30,19 @@ pub(crate) const SIEVE: ReportedSieve = ReportedSieve {
     run,
 };
 
-fn run(ctx: &CueCtx, _done: &[Attribution]) -> Verdict {
+fn run(ctx: &CueCtx, _done: &Reported) -> Verdict {
     let Some(s) = ctx.subject() else {
         return Verdict::Pass;
     };
     let (doc, cue, s0, s1) = (ctx.doc, ctx.cue, ctx.s0, ctx.s1);
     let (subj, inverted, after) = (&s.mention, s.inverted, s.after);
     // Post-posed: only adjuncts and the terminator after the cue/subject.
-    let rest = (after..s1).filter(|&k| doc.tokens[k].is_word()).count();
+    // Only compared with 0 and 4: counting on to the sentence end would
+    // cost the sentence's length per cue (a run-on text).
+    let rest = (after..s1)
+        .filter(|&k| doc.tokens[k].is_word())
+        .take(5)
+        .count();
     let comma_before = |k: usize| k > s0 && doc.tokens[k - 1].kind == TokKind::Punct(',');
     let mut subject_first = subj.toks.start.min(cue.toks.start);
     // "…, a wide array of economists say, …": the mention found is the

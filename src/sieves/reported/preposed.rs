@@ -10,8 +10,9 @@ use crate::grammar::clause::{
 use crate::grammar::words;
 use crate::lexicon::CueClass;
 use crate::mentions::{Form, Mention, SpeakerKind};
-use crate::model::{Attribution, Method};
+use crate::model::Method;
 use crate::segment::TokKind;
+use crate::sieves::rows::Reported;
 use crate::sieves::{CueCtx, ReportedSieve, Verdict};
 use crate::words::{NOT_CONTENT_START, frame};
 
@@ -24,7 +25,7 @@ pub(crate) const SIEVE: ReportedSieve = ReportedSieve {
     run,
 };
 
-fn run(ctx: &CueCtx, _done: &[Attribution]) -> Verdict {
+fn run(ctx: &CueCtx, _done: &Reported) -> Verdict {
     let Some(s) = ctx.subject() else {
         return Verdict::Reject;
     };

@@ -8,7 +8,8 @@ use crate::lexicon::CueClass;
 use crate::mentions::mention_starting_at;
 use crate::model::{Attribution, Cue, Kind, Method};
 use crate::segment::TokKind;
-use crate::sieves::{DocumentSieve, push_new};
+use crate::sieves::DocumentSieve;
+use crate::sieves::rows::Reported;
 use crate::words::QUESTION_OPENERS;
 
 /// This sieve.
@@ -21,12 +22,7 @@ pub(crate) const SIEVE: DocumentSieve = DocumentSieve {
 /// the budget.`: the question put to a source is an attribution of its own
 /// (PolNeAR annotates it), whose speaker is the asker: named after "by",
 /// else left empty rather than guessed.
-fn asked_questions(
-    doc: &Document,
-    quoted: &[Attribution],
-    out: &mut Vec<Attribution>,
-    sieve: &'static str,
-) {
+fn asked_questions(doc: &Document, rows: &mut Reported, sieve: &'static str) {
     for (si, sent) in doc.sentences.iter().enumerate() {
         let (s0, s1) = (sent.tokens.start, sent.tokens.end);
         let Some(k) = (s0..s1).find(|&k| {
@@ -91,6 +87,6 @@ fn asked_questions(
             paragraph: sent.paragraph,
             sentence: si,
         };
-        push_new(doc, quoted, out, row);
+        rows.push_new(doc, row);
     }
 }
