@@ -49,6 +49,10 @@ struct Entity<'a> {
 /// this many same-surname people starts an entity of its own.
 const MAX_SAME_SURNAME: usize = 256;
 
+/// How many names back "the company", "the ministry" may find their
+/// organisation.
+const MAX_ORG_LOOKBACK: usize = 512;
+
 impl Entity<'_> {
     fn add_role(&mut self, role: &str) {
         if !self.roles.iter().any(|r| r == role) {
@@ -493,7 +497,10 @@ impl<'a> Resolver<'a> {
     /// Mining").
     fn organisation_for(&self, doc: &Document, pos: usize, noun: &str) -> Option<usize> {
         let before = doc.names.partition_point(|n| n.start < pos);
-        (0..before).rev().map(|i| self.of_name[i]).find(|&e| {
+        // "the company" means a recent one: look back over a bounded
+        // number of names, so a long document costs no scan per mention.
+        let from = before.saturating_sub(MAX_ORG_LOOKBACK);
+        (from..before).rev().map(|i| self.of_name[i]).find(|&e| {
             let ent = &self.entities[e];
             ent.kind == SpeakerKind::Organization
                 && doc.text[ent.canonical.clone()].split_whitespace().any(|w| {
@@ -523,10 +530,11 @@ impl<'a> Resolver<'a> {
             }
             Form::Description if m.kind == SpeakerKind::Group && m.plural => {
                 // "Ruiz and Ford": both names, when the group is two of them.
-                let inner: Vec<Resolved> = doc
-                    .names
+                let first = doc.names.partition_point(|n| n.start < m.start);
+                let inner: Vec<Resolved> = doc.names[first..]
                     .iter()
-                    .filter(|n| n.start >= m.start && n.end <= m.end)
+                    .take_while(|n| n.start < m.end)
+                    .filter(|n| n.end <= m.end)
                     .filter_map(|n| self.resolve(doc, n))
                     .collect();
                 if inner.len() >= 2 {
