@@ -3,9 +3,15 @@
 //! A rule-based pipeline, one module per stage:
 //! [`segment`] (paragraphs, sentences) → [`quotes`] (quotation spans) →
 //! [`cues`] (speech verbs) → [`mentions`] (names, pronouns, descriptions) →
-//! [`attribution`] and [`indirect`] (linking content to speakers) →
+//! [`sieves`] (attribution rules, in order) →
 //! [`resolve`] (canonical speakers) → [`output`] (CSV, JSONL).
 //! [`extract::extract`] runs them all on one document.
+//!
+//! The attribution rules are the ordered sieves of [`sieves`]; word
+//! knowledge lives in `data/`; ARCHITECTURE.md says where each kind of
+//! change goes.
+
+#![deny(missing_docs)]
 
 pub mod ablation;
 pub mod cues;

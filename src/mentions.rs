@@ -18,8 +18,11 @@ use crate::words::PREPOSITIONS;
 /// What sort of source a mention names; the `speaker_kind` column.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum SpeakerKind {
+    /// A named or described person.
     Person,
+    /// A company, party, agency, newspaper…
     Organization,
+    /// An unnamed source ("a senior official", "officials").
     Unnamed,
     /// Several people or a plural common noun ("Republicans", "Ana Ruiz
     /// and Lena Ford"): not one person, so "he" never resolves to it.
@@ -30,6 +33,7 @@ pub enum SpeakerKind {
 }
 
 impl SpeakerKind {
+    /// The name in the `speaker_kind` column.
     pub fn as_str(self) -> &'static str {
         match self {
             SpeakerKind::Person => "person",
@@ -41,25 +45,36 @@ impl SpeakerKind {
     }
 }
 
+/// How a mention names its referent.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Form {
+    /// A proper name ("Ana Ruiz", "Ruiz").
     Name,
+    /// A pronoun ("she", "they", "who").
     Pronoun,
+    /// A description ("the governor", "a spokesman for the company").
     Description,
 }
 
+/// A mention of a possible speaker: a name, pronoun or description.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Mention {
     /// Surface span, titles included ("Major General Mohammad Bagheri").
     pub start: usize,
+    /// End of the surface span (exclusive).
     pub end: usize,
     /// The name without titles or possessive ("Mohammad Bagheri"); for
     /// descriptions and pronouns, equal to the surface span.
     pub core: Range<usize>,
+    /// Its tokens.
     pub toks: Range<usize>,
+    /// Name, pronoun or description.
     pub form: Form,
+    /// Person, organisation, group, place or unnamed source.
     pub kind: SpeakerKind,
+    /// Gender, from a title, given name or pronoun; unknown when none says.
     pub gender: Gender,
+    /// A plural mention ("officials", "they").
     pub plural: bool,
     /// The title before the name, lowercase and without periods ("major general").
     pub title: Option<String>,
@@ -100,6 +115,7 @@ impl Mention {
     }
 }
 
+/// Does `w` end in a possessive ("Ruiz's", "Ruiz’s")?
 pub fn is_possessive(w: &str) -> bool {
     w.ends_with("'s") || w.ends_with("’s")
 }

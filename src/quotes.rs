@@ -18,6 +18,7 @@ pub struct QuoteSpan {
     pub outer_start: usize,
     /// Content, without the marks and surrounding whitespace.
     pub content_start: usize,
+    /// End of the content (exclusive).
     pub content_end: usize,
     /// End of the closing mark (or of the content when unclosed).
     pub outer_end: usize,

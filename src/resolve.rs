@@ -19,7 +19,9 @@ use crate::segment::TokKind;
 /// A speaker as reported: canonical name and kind.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Resolved {
+    /// The canonical name (or description for an unnamed source).
     pub name: String,
+    /// Person, organisation, group or unnamed.
     pub kind: SpeakerKind,
     /// The person's role as the document states it ("Harbor Lions head
     /// coach", "head coach of the Harbor Lions"); empty when none.
@@ -61,6 +63,7 @@ impl Entity<'_> {
     }
 }
 
+/// Canonical speakers for one document: its names grouped into entities, with each entity's fullest name, roles and gender.
 pub struct Resolver<'a> {
     entities: Vec<Entity<'a>>,
     /// Entity of each of `doc.names`.
@@ -244,6 +247,7 @@ fn latest_org_headed_by(doc: &Document, entities: &[Entity], core: &str) -> Opti
 }
 
 impl<'a> Resolver<'a> {
+    /// Group the document's names into entities (and learn roles from descriptions and the rows' speakers).
     pub fn build(doc: &Document<'a>, atts: &[Attribution]) -> Resolver<'a> {
         let lx = lexicon();
         // Not sized by the names: a long document repeats few entities.

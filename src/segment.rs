@@ -64,6 +64,7 @@ pub fn paragraphs(text: &str) -> Vec<Paragraph> {
     out
 }
 
+/// What a token is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum TokKind {
     /// Letters/digits, with inner apostrophes, hyphens and periods
@@ -74,20 +75,27 @@ pub enum TokKind {
     Punct(char),
 }
 
+/// One token: a word or a punctuation character.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Token {
+    /// First byte.
     pub start: usize,
+    /// End (exclusive).
     pub end: usize,
+    /// Word or punctuation.
     pub kind: TokKind,
 }
 
 impl Token {
+    /// The token's text in `text`.
     pub fn text<'a>(&self, text: &'a str) -> &'a str {
         &text[self.start..self.end]
     }
+    /// Is it a word?
     pub fn is_word(&self) -> bool {
         matches!(self.kind, TokKind::Word)
     }
+    /// Is it the punctuation character \`c\`?
     pub fn is_punct(&self, c: char) -> bool {
         self.kind == TokKind::Punct(c)
     }
@@ -295,9 +303,13 @@ pub fn tokenize(text: &str) -> Vec<Token> {
 /// A sentence: byte span plus the range of its tokens.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Sentence {
+    /// First byte of the sentence.
     pub start: usize,
+    /// End of the sentence (exclusive).
     pub end: usize,
+    /// Its tokens.
     pub tokens: Range<usize>,
+    /// The paragraph it is in.
     pub paragraph: usize,
 }
 

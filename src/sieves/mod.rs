@@ -6,10 +6,10 @@
 //! first sieve that fires wins. This module also owns what rules must not
 //! decide alone: which cues are used up, and which rows overlap.
 //!
-//! - [`DIRECT`]: every quotation span, most reliable rule first.
-//! - [`REPORTED`]: every cue the quotation sieves did not use, for reported
+//! - `DIRECT`: every quotation span, most reliable rule first.
+//! - `REPORTED`: every cue the quotation sieves did not use, for reported
 //!   speech and mixed quotes found from a cue.
-//! - [`DOCUMENT`]: whole-document patterns run last (headline colons,
+//! - `DOCUMENT`: whole-document patterns run last (headline colons,
 //!   questions put to a source).
 //!
 //! Each sieve can be switched off ([`SieveSet`]) to measure what it adds
