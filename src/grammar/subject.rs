@@ -8,7 +8,7 @@ use crate::grammar::words;
 use crate::mentions::{
     Form, Mention, SpeakerKind, mention_ending_at, mention_starting_at, name_starting_at, pronoun,
 };
-use crate::model::Cue;
+use crate::model::{Cue, CueClass};
 use crate::segment::TokKind;
 use crate::words;
 use crate::words::BETWEEN_SUBJECT_AND_CUE;
@@ -452,4 +452,28 @@ fn affiliated_person(doc: &Document, org: &Mention, floor: usize) -> Option<Ment
     }
     mention_ending_at(doc.text, &doc.tokens, &doc.names, prep - 1, floor)
         .filter(|p| p.kind == SpeakerKind::Person && p.form == Form::Name)
+}
+
+/// `Carlos Mendoza Ríos wrote to the council. The letter reads: "…"`: a
+/// document named with "the" stands for the person who wrote (sent,
+/// issued) it in the sentence before, in the same paragraph; `None` when
+/// the mention is no such document or no writer is named there.
+pub(crate) fn document_author(doc: &Document, m: &Mention) -> Option<Mention> {
+    if m.form != Form::Description || m.toks.len() > 3 {
+        return None;
+    }
+    let head = doc.word(m.toks.end - 1).to_lowercase();
+    if !words::document_nouns(&head) || !doc.word(m.toks.start).eq_ignore_ascii_case("the") {
+        return None;
+    }
+    let si = doc.sentence_of_token(m.toks.start);
+    let prev = doc.sentences.get(si.checked_sub(1)?)?;
+    if doc.sentences[si].paragraph != prev.paragraph {
+        return None;
+    }
+    (prev.tokens.start..prev.tokens.end).find_map(|k| {
+        let c = doc.cues.at(k).filter(|c| c.class == CueClass::Writing)?;
+        subject_of(doc, c, prev.tokens.start, prev.tokens.end, false)
+            .filter(|w| w.kind == SpeakerKind::Person && w.form == Form::Name)
+    })
 }

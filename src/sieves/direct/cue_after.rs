@@ -7,7 +7,7 @@ use crate::document::Document;
 use crate::grammar::clause::opens_next_sentence;
 use crate::grammar::is_terminator;
 use crate::grammar::only_punct;
-use crate::grammar::subject::subject_of;
+use crate::grammar::subject::{document_author, subject_of};
 use crate::mentions::{Form, Mention, descriptor_start, mention_starting_at};
 use crate::model::{Attribution, Cue, Kind, Method};
 use crate::segment::TokKind;
@@ -45,6 +45,7 @@ fn run(ctx: &QuoteCtx, _done: &[Attribution]) -> Option<Found> {
                 .or_else(|| inverted_after_addressee_verb(ctx, c))
                 && subject_follows_quote(doc, close_tok, m.toks.start.min(c.toks.start), post_end)
             {
+                let m = document_author(doc, &m).unwrap_or(m);
                 let method = Method::for_speaker(&m, Method::Explicit);
                 let shares_cue = opens_next_sentence(doc, ctx.q, m.toks.end.max(c.toks.end));
                 found = Some(Found {

@@ -10,7 +10,7 @@
 //!   row over that clause (`X said the plan was "dead"`).
 
 use crate::grammar::clause::clause_end;
-use crate::grammar::subject::{sentence_subject, subject_of};
+use crate::grammar::subject::{document_author, sentence_subject, subject_of};
 use crate::mentions::{Mention, SpeakerKind, mention_starting_at};
 use crate::model::{Attribution, Cue, Kind, Method};
 use crate::segment::TokKind;
@@ -53,6 +53,7 @@ fn run(ctx: &QuoteCtx, done: &[Attribution]) -> Option<Found> {
             .or_else(|| carried_speaker(ctx, c, done))
             .or_else(|| colon_opener(ctx))
     };
+    let subj = subj.map(|m| document_author(doc, &m).unwrap_or(m));
     let after_cue = match &subj {
         Some(m) if m.toks.start >= c.toks.end => m.toks.end,
         _ => c.toks.end,
