@@ -70,14 +70,17 @@ fn run(ctx: &QuoteCtx, _done: &[Attribution]) -> Option<Found> {
         i += 1;
     }
     // Content words in the sentence before the quote turn a direct quote
-    // into a mixed one: `The plan was "dead," Novak said.`
+    // into a mixed one: `The plan was "dead," Novak said.` Not across a
+    // line break: a dateline or credit line ("Filed from Lagos") above a
+    // quote is no part of its clause.
+    let pre_start = line_start(ctx);
     if let Some(f) = &mut found
-        && !only_punct(doc, ctx.pre_start, ctx.open_tok)
+        && !only_punct(doc, pre_start, ctx.open_tok)
         && ctx.prev_close <= ctx.sent1.tokens.start
-        && (ctx.open_tok - ctx.pre_start) >= 2
+        && (ctx.open_tok - pre_start) >= 2
     {
         f.kind = Kind::Mixed;
-        f.start = doc.tokens[ctx.pre_start].start;
+        f.start = doc.tokens[pre_start].start;
     }
     found
 }
@@ -124,4 +127,22 @@ fn inverted_after_addressee_verb(ctx: &QuoteCtx, c: &Cue) -> Option<Mention> {
     let closes =
         doc.tokens.get(m.toks.end).is_none_or(|t| !t.is_word()) || m.toks.end >= ctx.post_end;
     (m.form != Form::Pronoun && closes).then_some(m)
+}
+
+/// The first token of the quote's line within its sentence: after the last
+/// line break between the sentence's start and the opening mark.
+fn line_start(ctx: &QuoteCtx) -> usize {
+    let doc = ctx.doc;
+    let from = doc
+        .tokens
+        .get(ctx.pre_start)
+        .map_or(ctx.q.outer_start, |t| t.start);
+    match doc
+        .text
+        .get(from..ctx.q.outer_start)
+        .and_then(|s| s.rfind('\n'))
+    {
+        Some(nl) => doc.token_at(from + nl + 1).max(ctx.pre_start),
+        None => ctx.pre_start,
+    }
 }
