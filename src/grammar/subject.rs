@@ -61,6 +61,9 @@ pub(crate) fn subject_of(
                     (m.toks.end <= c.toks.start).then_some(m)
                 });
         }
+        if let Some(m) = restrictive_relative(doc, j, floor) {
+            return Some(m);
+        }
         if doc.tokens[j].kind == TokKind::Punct(',') {
             // Appositive or relative clause: "X, the agency's director, said".
             if let Some(m) = appositive_head(doc, j, floor) {
@@ -476,4 +479,36 @@ pub(crate) fn document_author(doc: &Document, m: &Mention) -> Option<Mention> {
         subject_of(doc, c, prev.tokens.start, prev.tokens.end, false)
             .filter(|w| w.kind == SpeakerKind::Person && w.form == Form::Name)
     })
+}
+
+/// At most this many words in a restrictive relative clause between a
+/// subject and its cue.
+const MAX_RELATIVE_WORDS: usize = 10;
+
+/// `a diplomat who asked not to be named said`, `residents who live near
+/// the plant say`: a restrictive relative clause (no commas) ending at token
+/// `j` right before the cue. An unnamed source or group keeps the clause as
+/// part of its description; a named person is the subject alone.
+fn restrictive_relative(doc: &Document, j: usize, floor: usize) -> Option<Mention> {
+    let lowest = j.saturating_sub(MAX_RELATIVE_WORDS).max(floor + 1);
+    let who = (lowest..=j)
+        .rev()
+        .take_while(|&k| doc.tokens[k].is_word())
+        .find(|&k| words::person_relatives(doc.word(k)))?;
+    if who >= j {
+        return None;
+    }
+    let head = mention_ending_at(doc.text, &doc.tokens, &doc.names, who - 1, floor)?;
+    match (head.form, head.kind) {
+        (Form::Description, SpeakerKind::Unnamed) | (_, SpeakerKind::Group) => {
+            Some(Mention::plain_description(
+                &doc.tokens,
+                head.toks.start..j + 1,
+                head.kind,
+                head.role.clone(),
+            ))
+        }
+        (Form::Name, SpeakerKind::Person) => Some(head),
+        _ => None,
+    }
 }

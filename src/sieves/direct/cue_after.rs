@@ -40,7 +40,14 @@ fn run(ctx: &QuoteCtx, _done: &[Attribution]) -> Option<Found> {
         if is_terminator(doc, i) && !in_parens {
             break;
         }
-        if let Some(c) = doc.cues.at(i).filter(|c| ctx.cue_ok(c) && !c.phrase) {
+        // "…," a diplomat who asked not to be named said: a cue in a
+        // relative clause about the subject is not the attribution's.
+        let in_relative = i > 0 && words::person_relatives(doc.word(i - 1));
+        if let Some(c) = doc
+            .cues
+            .at(i)
+            .filter(|c| ctx.cue_ok(c) && !c.phrase && !in_relative)
+        {
             if let Some(m) = subject_of(doc, c, close_tok, post_end, true)
                 .or_else(|| inverted_after_addressee_verb(ctx, c))
                 && subject_follows_quote(doc, close_tok, m.toks.start.min(c.toks.start), post_end)
