@@ -169,10 +169,15 @@ fn run_has_org(lx: &Lexicon, text: &str, run: &[Token]) -> bool {
 }
 
 /// All names in the document, in order.
+///
+/// Runs once per document over every token, so the loop only finds where a
+/// run of name words opens and ends; the parsing of titles, modifiers and
+/// articles around a run is left to helpers that see only that run.
 pub fn find_names(text: &str, tokens: &[Token]) -> Vec<Mention> {
     let lx = lexicon();
     let mut out = Vec::new();
     let mut i = 0;
+    // One buffer for the words of every run: no allocation per name.
     let mut words: Vec<&str> = Vec::with_capacity(8);
     let bytes = text.as_bytes();
     while i < tokens.len() {
@@ -182,158 +187,209 @@ pub fn find_names(text: &str, tokens: &[Token]) -> Vec<Mention> {
         let plain = bytes
             .get(t.start)
             .is_some_and(|&b| b < 0x80 && !b.is_ascii_uppercase());
-        // "New" is a stopword, except opening a name ("New York Times").
-        let next_is_name = || {
-            tokens
-                .get(i + 1)
-                .is_some_and(|n| n.is_word() && name_token(lx, n.text(text)))
-        };
-        let opens_name = |w: &str| {
-            name_token(lx, w)
-                // "The Daily Ledger", "The Weekly Standard": an -ly word
-                // after "The" opens a name when a name word follows.
-                || (w.ends_with("ly")
-                    && is_capitalized(w)
-                    && i > 0
-                    && tokens[i - 1].text(text) == "The"
-                    && next_is_name())
-                || (w == "New"
-                    && tokens
-                        .get(i + 1)
-                        .is_some_and(|n| n.is_word() && name_token(lx, n.text(text))))
-        };
-        if plain || !(t.is_word() && opens_name(t.text(text))) {
+        if plain || !(t.is_word() && opens_name(lx, text, tokens, i)) {
             i += 1;
             continue;
         }
-        // Extend over name tokens and lowercase connectors between them.
-        let mut j = i + 1;
-        let mut last = i;
-        while j < tokens.len() {
-            let tj = tokens[j];
-            if !tj.is_word()
-                || is_possessive(tokens[last].text(text))
-                || line_break_between(text, tokens[j - 1], tj)
-            {
-                break;
-            }
-            let w = tj.text(text);
-            if name_token(lx, w) {
-                last = j;
-                j += 1;
-            } else if (CONNECTORS.contains(&w)
-                || (words::org_linkers(w) && run_has_org(lx, text, &tokens[i..j])))
-                && tokens.get(j + 1).is_some_and(|n| {
-                    n.is_word() && name_token(lx, n.text(text)) && !line_break_between(text, tj, *n)
-                })
-            {
-                // "Ibn al-Rashid", "Department of Education".
-                j += 1;
-            } else if CONNECTORS.contains(&w)
-                && tokens
-                    .get(j + 1)
-                    .is_some_and(|n| CONNECTORS.contains(&n.text(text)))
-                && tokens.get(j + 2).is_some_and(|n| {
-                    n.is_word() && name_token(lx, n.text(text)) && !line_break_between(text, tj, *n)
-                })
-            {
-                // Two particles: "Ben van der Berg", "Sophie de la Cruz".
-                j += 2;
-            } else {
-                break;
-            }
-        }
+        let last = name_run_last(lx, text, tokens, i);
         let run = i..last + 1;
         i = last + 1;
         words.clear();
         words.extend(tokens[run.clone()].iter().map(|t| t.text(text)));
-        // A lowercase title right before ("former president", "state sen.").
-        let mut start_tok = run.start;
-        let mut title: Option<(String, Gender)> = None;
-        for n in (1..=3).rev() {
-            // The title's words must all be words: test that before any lookup.
-            if run.start < n
-                || !tokens[run.start - n..run.start].iter().all(Token::is_word)
-                || !lx.title_starts(tokens[run.start - n].text(text))
-            {
-                continue;
-            }
-            let prev: Vec<&str> = tokens[run.start - n..run.start]
-                .iter()
-                .map(|t| t.text(text))
-                .collect();
-            let key = title_key(&prev);
-            if let Some(g) = lx.title(&key) {
-                start_tok = run.start - n;
-                title = Some((key, g));
-                break;
-            }
-        }
-        // Peel capitalised titles off the front, repeatedly ("Former Vice President").
-        let mut name_from = 0;
-        while let Some((n, g)) = leading_title(lx, &words[name_from..]) {
-            if name_from + n >= words.len() {
-                break;
-            }
-            title = Some((title_key(&words[name_from..name_from + n]), g));
-            name_from += n;
-        }
-        // A title after a place or body: "Ohio Gov. John Kasich", "Army Lt.
-        // Gen. Mick Bednarek". The prefix stays in the mention, not the name.
-        if name_from == 0 {
-            for p in 1..words.len().saturating_sub(1) {
-                let Some((n, g)) = leading_title(lx, &words[p..]) else {
-                    continue;
-                };
-                if p + n < words.len() && is_capitalized(words[p]) {
-                    title = Some((title_key(&words[p..p + n]), g));
-                    name_from = p + n;
-                    while let Some((n, g)) = leading_title(lx, &words[name_from..]) {
-                        if name_from + n >= words.len() {
-                            break;
-                        }
-                        title = Some((title_key(&words[name_from..name_from + n]), g));
-                        name_from += n;
-                    }
-                    break;
-                }
-            }
-        }
-        // "Rival Ngozi Umeh", "Student Tane Parata": capitalised words before
-        // a given name that still leaves a surname are modifiers, not name
-        // ("Mary Ann Smith" keeps "Mary": a given name opens it).
-        if words.len() - name_from >= 3 && !run_has_org(lx, text, &tokens[run.clone()]) {
-            let given_at = (name_from + 1..words.len() - 1).find(|&k| lx.is_given_name(words[k]));
-            if let Some(k) = given_at
-                && words[name_from..k]
-                    .iter()
-                    .all(|w| !lx.is_given_name(w) && is_capitalized(w) && !is_acronym(w))
-            {
-                title = Some((title_key(&words[name_from..k]), Gender::Unknown));
-                name_from = k;
-            }
-        }
+        let (start_tok, mut title) = match title_before(lx, text, tokens, run.start) {
+            Some((from, key, g)) => (from, Some((key, g))),
+            None => (run.start, None),
+        };
+        let name_from = name_start_in_run(lx, text, tokens, &run, &words, &mut title);
         let name_toks = run.start + name_from..run.end;
         let mut m = name_mention(lx, text, tokens, name_toks, start_tok, title);
         if m.kind == SpeakerKind::Organization && start_tok > 0 {
-            // "The New York Times": keep a leading "The" out of the name.
-            m.start = tokens[start_tok].start;
-            // ...except a newspaper's, whose "The" is part of its name
-            // ("The Daily Ledger"), as its own masthead writes it.
-            let newspaper = tokens[m.toks.clone()]
-                .iter()
-                .any(|t| org_kind(t.text(text)) == Some("newspaper"));
-            if newspaper && tokens[start_tok - 1].text(text) == "The" && m.toks.start == start_tok {
-                m.start = tokens[start_tok - 1].start;
-                m.core.start = m.start;
-                m.toks.start = start_tok - 1;
-            }
+            org_leading_the(text, tokens, &mut m, start_tok);
         }
         out.push(m);
     }
     // The document keeps these until its rows are written: no growth slack.
     out.shrink_to_fit();
     out
+}
+
+/// Is the word token after `i` a possible name word? What lets a word that
+/// is no name word on its own open a name before it.
+fn next_is_name(lx: &Lexicon, text: &str, tokens: &[Token], i: usize) -> bool {
+    tokens
+        .get(i + 1)
+        .is_some_and(|n| n.is_word() && name_token(lx, n.text(text)))
+}
+
+/// Can the word token `i` open a name? A name word can; so can a few words
+/// that are stopwords or adverbs elsewhere, when a name word follows.
+fn opens_name(lx: &Lexicon, text: &str, tokens: &[Token], i: usize) -> bool {
+    let w = tokens[i].text(text);
+    name_token(lx, w)
+        // "The Daily Ledger", "The Weekly Standard": an -ly word
+        // after "The" opens a name when a name word follows.
+        || (w.ends_with("ly")
+            && is_capitalized(w)
+            && i > 0
+            && tokens[i - 1].text(text) == "The"
+            && next_is_name(lx, text, tokens, i))
+        // "New" is a stopword, except opening a name ("New York Times").
+        || (w == "New" && next_is_name(lx, text, tokens, i))
+}
+
+/// The last token of the name run that token `i` opens. Connectors join
+/// name words only when a name word follows them, so a run never ends on
+/// one; a possessive or a line break ends it.
+fn name_run_last(lx: &Lexicon, text: &str, tokens: &[Token], i: usize) -> usize {
+    // Extend over name tokens and lowercase connectors between them.
+    let mut j = i + 1;
+    let mut last = i;
+    while j < tokens.len() {
+        let tj = tokens[j];
+        if !tj.is_word()
+            || is_possessive(tokens[last].text(text))
+            || line_break_between(text, tokens[j - 1], tj)
+        {
+            break;
+        }
+        let w = tj.text(text);
+        if name_token(lx, w) {
+            last = j;
+            j += 1;
+        } else if (CONNECTORS.contains(&w)
+            || (words::org_linkers(w) && run_has_org(lx, text, &tokens[i..j])))
+            && tokens.get(j + 1).is_some_and(|n| {
+                n.is_word() && name_token(lx, n.text(text)) && !line_break_between(text, tj, *n)
+            })
+        {
+            // "Ibn al-Rashid", "Department of Education".
+            j += 1;
+        } else if CONNECTORS.contains(&w)
+            && tokens
+                .get(j + 1)
+                .is_some_and(|n| CONNECTORS.contains(&n.text(text)))
+            && tokens.get(j + 2).is_some_and(|n| {
+                n.is_word() && name_token(lx, n.text(text)) && !line_break_between(text, tj, *n)
+            })
+        {
+            // Two particles: "Ben van der Berg", "Sophie de la Cruz".
+            j += 2;
+        } else {
+            break;
+        }
+    }
+    last
+}
+
+/// A lowercase title right before the run at token `run_start` ("former
+/// president", "state sen."), of at most three words, the longest first:
+/// its first token, key and gender. The mention then starts at the title.
+fn title_before(
+    lx: &Lexicon,
+    text: &str,
+    tokens: &[Token],
+    run_start: usize,
+) -> Option<(usize, String, Gender)> {
+    for n in (1..=3).rev() {
+        // The title's words must all be words: test that before any lookup.
+        if run_start < n
+            || !tokens[run_start - n..run_start].iter().all(Token::is_word)
+            || !lx.title_starts(tokens[run_start - n].text(text))
+        {
+            continue;
+        }
+        let prev: Vec<&str> = tokens[run_start - n..run_start]
+            .iter()
+            .map(|t| t.text(text))
+            .collect();
+        let key = title_key(&prev);
+        if let Some(g) = lx.title(&key) {
+            return Some((run_start - n, key, g));
+        }
+    }
+    None
+}
+
+/// Peel capitalised titles off `words` from word `name_from` on, repeatedly
+/// ("Former Vice President"), but never the last word: a title alone is no
+/// name. The last title peeled replaces `title`; returns where the name
+/// now starts.
+fn peel_titles(
+    lx: &Lexicon,
+    words: &[&str],
+    mut name_from: usize,
+    title: &mut Option<(String, Gender)>,
+) -> usize {
+    while let Some((n, g)) = leading_title(lx, &words[name_from..]) {
+        if name_from + n >= words.len() {
+            break;
+        }
+        *title = Some((title_key(&words[name_from..name_from + n]), g));
+        name_from += n;
+    }
+    name_from
+}
+
+/// Where the name starts among the `words` of the name run `run` (a word
+/// index): after the titles, and the place, body or modifier words before
+/// them, that the run opens with. They stay in the mention's span, not in
+/// its name; the title found replaces `title`.
+fn name_start_in_run(
+    lx: &Lexicon,
+    text: &str,
+    tokens: &[Token],
+    run: &Range<usize>,
+    words: &[&str],
+    title: &mut Option<(String, Gender)>,
+) -> usize {
+    let mut name_from = peel_titles(lx, words, 0, title);
+    // A title after a place or body: "Ohio Gov. John Kasich", "Army Lt.
+    // Gen. Mick Bednarek". The prefix stays in the mention, not the name.
+    if name_from == 0 {
+        for p in 1..words.len().saturating_sub(1) {
+            let Some((n, g)) = leading_title(lx, &words[p..]) else {
+                continue;
+            };
+            if p + n < words.len() && is_capitalized(words[p]) {
+                *title = Some((title_key(&words[p..p + n]), g));
+                name_from = peel_titles(lx, words, p + n, title);
+                break;
+            }
+        }
+    }
+    // "Rival Ngozi Umeh", "Student Tane Parata": capitalised words before
+    // a given name that still leaves a surname are modifiers, not name
+    // ("Mary Ann Smith" keeps "Mary": a given name opens it).
+    if words.len() - name_from >= 3 && !run_has_org(lx, text, &tokens[run.clone()]) {
+        let given_at = (name_from + 1..words.len() - 1).find(|&k| lx.is_given_name(words[k]));
+        if let Some(k) = given_at
+            && words[name_from..k]
+                .iter()
+                .all(|w| !lx.is_given_name(w) && is_capitalized(w) && !is_acronym(w))
+        {
+            *title = Some((title_key(&words[name_from..k]), Gender::Unknown));
+            name_from = k;
+        }
+    }
+    name_from
+}
+
+/// The span of organisation `m` starting at token `start_tok` (> 0): a
+/// "The" before it stays out, as running text writes "the New York
+/// Times", but a newspaper's own "The" is part of its name.
+fn org_leading_the(text: &str, tokens: &[Token], m: &mut Mention, start_tok: usize) {
+    // "The New York Times": keep a leading "The" out of the name.
+    m.start = tokens[start_tok].start;
+    // ...except a newspaper's, whose "The" is part of its name
+    // ("The Daily Ledger"), as its own masthead writes it.
+    let newspaper = tokens[m.toks.clone()]
+        .iter()
+        .any(|t| org_kind(t.text(text)) == Some("newspaper"));
+    if newspaper && tokens[start_tok - 1].text(text) == "The" && m.toks.start == start_tok {
+        m.start = tokens[start_tok - 1].start;
+        m.core.start = m.start;
+        m.toks.start = start_tok - 1;
+    }
 }
 
 /// The common noun a later reference uses for an organisation with this
@@ -687,6 +743,10 @@ fn role_description_ending_at(
 
 /// The speaker mention that starts at token `start` ("said Novak", "said a
 /// spokesman for the agency", "said he"), not going past `ceil` (exclusive).
+///
+/// Tried in order of how sure each reading is: a pronoun, a person's name
+/// (alone or joined to another by "and"), a person after descriptor words,
+/// any other name, then a description.
 pub fn mention_starting_at(
     text: &str,
     tokens: &[Token],
@@ -711,26 +771,60 @@ pub fn mention_starting_at(
         })
     });
     if let Some(m) = named.filter(|m| m.kind != SpeakerKind::Organization && !described) {
-        // "said Ruiz and Ford": both.
-        if m.kind == SpeakerKind::Person
-            && word_in(tokens, m.toks.end, text, &["and"])
-            && let Some(b) = name_starting_at(names, tokens, m.toks.end + 1).filter(|b| {
-                b.toks.start == m.toks.end + 1
-                    && b.toks.end <= ceil
-                    && b.kind == SpeakerKind::Person
-                    && !b.possessive
-            })
-        {
-            return Some(coordinated(tokens, m, b));
-        }
-        return Some(m.clone());
+        return Some(name_or_pair(text, tokens, names, m, ceil));
     }
     let lx = lexicon();
+    let named_end = named.map_or(start, |m| m.toks.end);
+    if let Some(m) = person_after_descriptors(lx, text, tokens, names, start, named_end, ceil) {
+        return Some(m);
+    }
+    if let Some(m) = named {
+        return Some(m.clone());
+    }
+    description_starting_at(lx, text, tokens, names, start, ceil)
+}
+
+/// The name `m` after a cue, or a group of it and the next person's name
+/// when "and" joins them: "said Ruiz and Ford" quotes both.
+fn name_or_pair(
+    text: &str,
+    tokens: &[Token],
+    names: &[Mention],
+    m: &Mention,
+    ceil: usize,
+) -> Mention {
+    // "said Ruiz and Ford": both.
+    if m.kind == SpeakerKind::Person
+        && word_in(tokens, m.toks.end, text, &["and"])
+        && let Some(b) = name_starting_at(names, tokens, m.toks.end + 1).filter(|b| {
+            b.toks.start == m.toks.end + 1
+                && b.toks.end <= ceil
+                && b.kind == SpeakerKind::Person
+                && !b.possessive
+        })
+    {
+        return coordinated(tokens, m, b);
+    }
+    m.clone()
+}
+
+/// A person named within six tokens after `start`, reached over descriptor
+/// words (or over the name that ends at `named_end`), with the span
+/// stretched back to `start`: the descriptors say who the person is but
+/// are not the speaker.
+fn person_after_descriptors(
+    lx: &Lexicon,
+    text: &str,
+    tokens: &[Token],
+    names: &[Mention],
+    start: usize,
+    named_end: usize,
+    ceil: usize,
+) -> Option<Mention> {
     // "former Utah governor Michael Leavitt", "pollster Frank Luntz", and
     // "Harbor Lions head coach Dana Whitlock": the person, not the club.
     // The words of a name before the run are descriptors whatever they
     // look like ("Meridian Rail": "rail" alone would be a cue).
-    let named_end = named.map_or(start, |m| m.toks.end);
     for k in start + 1..(start + 7).min(ceil).min(tokens.len()) {
         if k > named_end && !descriptor_word(lx, text, tokens[k - 1]) {
             break;
@@ -746,11 +840,61 @@ pub fn mention_starting_at(
             return Some(m);
         }
     }
-    if let Some(m) = named {
-        return Some(m.clone());
-    }
+    None
+}
+
+/// A description opening at `start` after a cue: "said a spokesman for
+/// the agency", or the name in apposition to it, which is the better
+/// speaker. Without a determiner only a plural role noun right at `start`
+/// counts ("said officials").
+fn description_starting_at(
+    lx: &Lexicon,
+    text: &str,
+    tokens: &[Token],
+    names: &[Mention],
+    start: usize,
+    ceil: usize,
+) -> Option<Mention> {
     let det = word_in(tokens, start, text, DETERMINERS) || is_possessive(tokens[start].text(text));
     let limit = ceil.min(tokens.len()).min(start + 8);
+    let Some(r) = role_noun_from(lx, text, tokens, start, limit) else {
+        if !det {
+            return None;
+        }
+        return roleless_description(lx, text, tokens, names, start, limit, ceil);
+    };
+    if !det && r != start {
+        return None;
+    }
+    let end = complement_end(lx, text, tokens, r, limit, ceil);
+    let m = description(tokens, start, r, end, text)?;
+    if !m.plural && !det {
+        return None;
+    }
+    // "said the company's chief executive, Lena Moss.": the name in
+    // apposition is the better speaker.
+    let comma = m.toks.end;
+    if tokens
+        .get(comma)
+        .is_some_and(|t| t.kind == TokKind::Punct(','))
+        && let Some(n) = described_person(text, tokens, names, comma + 1, ceil)
+        && (n.toks.end >= ceil || tokens.get(n.toks.end).is_some_and(|t| !t.is_word()))
+    {
+        return Some(n.clone());
+    }
+    Some(m)
+}
+
+/// The role noun heading a description in `start..limit`: the first one,
+/// or the last of a compound. `None` when a cue or a lowercase stopword
+/// ends the phrase first: the words after it belong to another clause.
+fn role_noun_from(
+    lx: &Lexicon,
+    text: &str,
+    tokens: &[Token],
+    start: usize,
+    limit: usize,
+) -> Option<usize> {
     let mut role_at = None;
     for k in start..limit {
         let tk = tokens[k];
@@ -774,42 +918,64 @@ pub fn mention_starting_at(
             break;
         }
     }
-    let Some(r) = role_at else {
-        // "another Twitter user, Johanna Bayer": a description in apposition
-        // to a name takes the name.
-        if !det {
-            return None;
-        }
-        let comma = (start + 1..limit).find(|&k| !tokens[k].is_word());
-        if let Some(c) = comma.filter(|&c| tokens[c].kind == TokKind::Punct(','))
-            && let Some(m) = described_person(text, tokens, names, c + 1, ceil)
-        {
-            return Some(m.clone());
-        }
-        // "said the 46-year-old.": a short noun phrase closing the clause.
-        let end = comma.unwrap_or(limit);
-        let words = &tokens[start + 1..end];
-        let plain = words.iter().all(|t| {
-            let w = t.text(text);
-            lx.cue(w).is_none() && (is_modifier(w) || !lx.is_stopword(w))
-        });
-        if (1..=4).contains(&words.len())
-            && plain
-            && (end == ceil || end < tokens.len() && !tokens[end].is_word())
-        {
-            let role = Some(tokens[end - 1].text(text).to_lowercase());
-            return Some(Mention::plain_description(
-                tokens,
-                start..end,
-                SpeakerKind::Unnamed,
-                role,
-            ));
-        }
-        return None;
-    };
-    if !det && r != start {
-        return None;
+    role_at
+}
+
+/// A noun phrase after a cue that opens with a determiner at `start` but
+/// has no role noun: the name in apposition to it ("another Twitter user,
+/// Johanna Bayer"), else the short phrase itself when it closes the clause
+/// ("said the 46-year-old.").
+fn roleless_description(
+    lx: &Lexicon,
+    text: &str,
+    tokens: &[Token],
+    names: &[Mention],
+    start: usize,
+    limit: usize,
+    ceil: usize,
+) -> Option<Mention> {
+    // "another Twitter user, Johanna Bayer": a description in apposition
+    // to a name takes the name.
+    let comma = (start + 1..limit).find(|&k| !tokens[k].is_word());
+    if let Some(c) = comma.filter(|&c| tokens[c].kind == TokKind::Punct(','))
+        && let Some(m) = described_person(text, tokens, names, c + 1, ceil)
+    {
+        return Some(m.clone());
     }
+    // "said the 46-year-old.": a short noun phrase closing the clause.
+    let end = comma.unwrap_or(limit);
+    let words = &tokens[start + 1..end];
+    let plain = words.iter().all(|t| {
+        let w = t.text(text);
+        lx.cue(w).is_none() && (is_modifier(w) || !lx.is_stopword(w))
+    });
+    if (1..=4).contains(&words.len())
+        && plain
+        && (end == ceil || end < tokens.len() && !tokens[end].is_word())
+    {
+        let role = Some(tokens[end - 1].text(text).to_lowercase());
+        return Some(Mention::plain_description(
+            tokens,
+            start..end,
+            SpeakerKind::Unnamed,
+            role,
+        ));
+    }
+    None
+}
+
+/// The last token of a description whose role noun is at `r`: `r` itself,
+/// or the end of a "for/of/at NP" complement after it, bounded and
+/// stopped by punctuation or a cue. A preposition before a time is no
+/// complement: "the mayor on Monday".
+fn complement_end(
+    lx: &Lexicon,
+    text: &str,
+    tokens: &[Token],
+    r: usize,
+    limit: usize,
+    ceil: usize,
+) -> usize {
     // Optional "for/of/at NP" complement up to punctuation, bounded.
     let mut end = r;
     // Not a time: "the mayor on Monday".
@@ -832,22 +998,7 @@ pub fn mention_starting_at(
             k += 1;
         }
     }
-    let m = description(tokens, start, r, end, text)?;
-    if !m.plural && !det {
-        return None;
-    }
-    // "said the company's chief executive, Lena Moss.": the name in
-    // apposition is the better speaker.
-    let comma = m.toks.end;
-    if tokens
-        .get(comma)
-        .is_some_and(|t| t.kind == TokKind::Punct(','))
-        && let Some(n) = described_person(text, tokens, names, comma + 1, ceil)
-        && (n.toks.end >= ceil || tokens.get(n.toks.end).is_some_and(|t| !t.is_word()))
-    {
-        return Some(n.clone());
-    }
-    Some(m)
+    end
 }
 
 /// The person named at token `from`, or after a few descriptor words
