@@ -221,116 +221,177 @@ fn lines(src: &'static str) -> impl Iterator<Item = &'static str> {
         .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
 }
 
-impl Lexicon {
-    fn load() -> Lexicon {
-        let abbreviations: HashSet<&'static str> =
-            lines(include_str!("../data/abbreviations.txt")).collect();
-        let mut titles: HashMap<&'static str, Gender> = HashMap::default();
-        let mut max_title_words = 1;
-        for l in lines(include_str!("../data/titles.txt")) {
-            let mut f = l.split('\t');
-            let t = f.next().unwrap_or("").trim();
-            let g = Gender::parse(f.next().unwrap_or("-"));
-            max_title_words = max_title_words.max(t.split(' ').count());
-            titles.insert(t, g);
+/// The rows of a `.tsv` list: its lines without the column header line.
+fn table_rows(src: &'static str) -> impl Iterator<Item = &'static str> {
+    lines(src).skip(1)
+}
+
+/// A list of one entry per line (organisation words, given names), each
+/// trimmed: the files are edited by hand and stray spaces must not make an
+/// entry unmatchable.
+fn trimmed_set(src: &'static str) -> HashSet<&'static str> {
+    lines(src).map(str::trim).collect()
+}
+
+/// `data/titles.txt`: title (one or more words) and gender, with the
+/// longest title in words, which bounds how far title matching looks ahead.
+fn load_titles() -> (HashMap<&'static str, Gender>, usize) {
+    let mut titles: HashMap<&'static str, Gender> = HashMap::default();
+    let mut max_title_words = 1;
+    for l in lines(include_str!("../data/titles.txt")) {
+        let mut f = l.split('\t');
+        let t = f.next().unwrap_or("").trim();
+        let g = Gender::parse(f.next().unwrap_or("-"));
+        max_title_words = max_title_words.max(t.split(' ').count());
+        titles.insert(t, g);
+    }
+    (titles, max_title_words)
+}
+
+/// `data/roles.txt`: role noun, gender and number (`p` for a plural such
+/// as "officials"; singular when the column is missing).
+fn load_roles() -> HashMap<&'static str, Role> {
+    let mut roles: HashMap<&'static str, Role> = HashMap::default();
+    for l in lines(include_str!("../data/roles.txt")) {
+        let mut f = l.split('\t');
+        let noun = f.next().unwrap_or("").trim();
+        let gender = Gender::parse(f.next().unwrap_or("-"));
+        let plural = f.next().unwrap_or("s").trim() == "p";
+        roles.insert(noun, Role { gender, plural });
+    }
+    roles
+}
+
+/// `data/cues.tsv`: each inflected form of a cue verb with its lemma and
+/// class. A form listed under two lemmas keeps the first, so the order of
+/// the file decides ambiguous forms. Rows with an unknown class are skipped.
+fn load_cue_forms() -> HashMap<&'static str, CueWord> {
+    let mut cues: HashMap<&'static str, CueWord> = HashMap::default();
+    for l in table_rows(include_str!("../data/cues.tsv")) {
+        let mut f = l.split('\t');
+        let lemma = f.next().unwrap_or("").trim();
+        let Some(class) = CueClass::parse(f.next().unwrap_or("")) else {
+            continue;
+        };
+        for form in f.next().unwrap_or("").split_whitespace() {
+            let participle = form.ends_with("ing") && !lemma.ends_with("ing");
+            let entry = cues.entry(form).or_default();
+            entry.form.get_or_insert(CueForm {
+                lemma,
+                class,
+                participle,
+            });
         }
-        let mut roles: HashMap<&'static str, Role> = HashMap::default();
-        for l in lines(include_str!("../data/roles.txt")) {
-            let mut f = l.split('\t');
-            let noun = f.next().unwrap_or("").trim();
-            let gender = Gender::parse(f.next().unwrap_or("-"));
-            let plural = f.next().unwrap_or("s").trim() == "p";
-            roles.insert(noun, Role { gender, plural });
+    }
+    cues
+}
+
+/// `data/cue_phrases.tsv`: the multiword cues, in file order. Each
+/// phrase's first word is marked in `cues` (with the phrase's bit), so the
+/// phrase matcher only starts at words that can begin one of them.
+fn load_cue_phrases(
+    cues: &mut HashMap<&'static str, CueWord>,
+) -> Vec<(Vec<&'static str>, CueClass)> {
+    let mut cue_phrases = Vec::new();
+    for l in table_rows(include_str!("../data/cue_phrases.tsv")) {
+        let mut f = l.split('\t');
+        let phrase: Vec<&str> = f.next().unwrap_or("").split_whitespace().collect();
+        if let (false, Some(class)) = (phrase.is_empty(), CueClass::parse(f.next().unwrap_or(""))) {
+            if let Some(first) = phrase.first() {
+                let entry = cues.entry(*first).or_default();
+                entry.phrase_start = true;
+                entry.phrases |= 1 << cue_phrases.len().min(63);
+            }
+            cue_phrases.push((phrase, class));
         }
-        let orgs: HashSet<&'static str> = lines(include_str!("../data/orgs.txt"))
-            .map(str::trim)
+    }
+    cue_phrases
+}
+
+/// The lowercase word lists merged by key.
+struct WordLists {
+    cues: HashMap<&'static str, CueWord>,
+    stopwords: HashSet<&'static str>,
+    titles: HashMap<&'static str, Gender>,
+    roles: HashMap<&'static str, Role>,
+    orgs: HashSet<&'static str>,
+}
+
+impl WordLists {
+    /// One entry per lowercase key of any list, so one probe answers
+    /// every question about a word.
+    fn merge(&self) -> HashMap<&'static str, WordInfo> {
+        let title_firsts: HashSet<&'static str> = self
+            .titles
+            .keys()
+            .filter_map(|t| t.split(' ').next())
             .collect();
-        let stopwords: HashSet<&'static str> = lines(include_str!("../data/stopwords.txt"))
-            .flat_map(str::split_whitespace)
-            .collect();
-        let mut cues: HashMap<&'static str, CueWord> = HashMap::default();
-        let mut header = true;
-        for l in lines(include_str!("../data/cues.tsv")) {
-            if std::mem::take(&mut header) {
-                continue; // the column header line
-            }
-            let mut f = l.split('\t');
-            let lemma = f.next().unwrap_or("").trim();
-            let Some(class) = CueClass::parse(f.next().unwrap_or("")) else {
-                continue;
-            };
-            for form in f.next().unwrap_or("").split_whitespace() {
-                let participle = form.ends_with("ing") && !lemma.ends_with("ing");
-                let entry = cues.entry(form).or_default();
-                entry.form.get_or_insert(CueForm {
-                    lemma,
-                    class,
-                    participle,
-                });
-            }
-        }
-        let mut cue_phrases = Vec::new();
-        let mut header = true;
-        for l in lines(include_str!("../data/cue_phrases.tsv")) {
-            if std::mem::take(&mut header) {
-                continue;
-            }
-            let mut f = l.split('\t');
-            let phrase: Vec<&str> = f.next().unwrap_or("").split_whitespace().collect();
-            if let (false, Some(class)) =
-                (phrase.is_empty(), CueClass::parse(f.next().unwrap_or("")))
-            {
-                if let Some(first) = phrase.first() {
-                    let entry = cues.entry(*first).or_default();
-                    entry.phrase_start = true;
-                    entry.phrases |= 1 << cue_phrases.len().min(63);
-                }
-                cue_phrases.push((phrase, class));
-            }
-        }
-        let female: HashSet<&'static str> = lines(include_str!("../data/names_female.txt"))
-            .map(str::trim)
-            .collect();
-        let male: HashSet<&'static str> = lines(include_str!("../data/names_male.txt"))
-            .map(str::trim)
-            .collect();
-        let title_firsts: HashSet<&'static str> =
-            titles.keys().filter_map(|t| t.split(' ').next()).collect();
-        // One entry per lowercase key of any list, so one probe answers
-        // every question about a word.
         let mut words: HashMap<&'static str, WordInfo> = HashMap::default();
-        for (&k, &cue) in &cues {
+        for (&k, &cue) in &self.cues {
             words.entry(k).or_insert(NO_INFO).cue = cue;
         }
-        for &k in &stopwords {
+        for &k in &self.stopwords {
             words.entry(k).or_insert(NO_INFO).stopword = true;
         }
         for &k in &title_firsts {
             words.entry(k).or_insert(NO_INFO).title_first = true;
         }
-        for (&k, &g) in &titles {
+        for (&k, &g) in &self.titles {
             words.entry(k).or_insert(NO_INFO).title = Some(g);
         }
-        for (&k, &r) in &roles {
+        for (&k, &r) in &self.roles {
             words.entry(k).or_insert(NO_INFO).role = Some(r);
         }
-        for &k in &orgs {
+        for &k in &self.orgs {
             words.entry(k).or_insert(NO_INFO).org = true;
         }
-        // Female first, as `name_gender` asks the female list first.
-        let mut given: HashMap<&'static str, Gender> = HashMap::default();
-        for &k in &male {
-            given.insert(k, Gender::Male);
+        words
+    }
+}
+
+/// Given names (case-sensitive) with the gender the two name lists give
+/// them, as one table so a name costs one probe.
+fn load_given_names() -> HashMap<&'static str, Gender> {
+    let female = trimmed_set(include_str!("../data/names_female.txt"));
+    let male = trimmed_set(include_str!("../data/names_male.txt"));
+    // Female first, as `name_gender` asks the female list first.
+    let mut given: HashMap<&'static str, Gender> = HashMap::default();
+    for &k in &male {
+        given.insert(k, Gender::Male);
+    }
+    for &k in &female {
+        given.insert(k, Gender::Female);
+    }
+    given
+}
+
+impl Lexicon {
+    /// Parse the embedded lists into lookup tables. Each list has its own
+    /// loader above; here they are merged into the one-probe-per-word
+    /// table and the case-sensitive tables.
+    fn load() -> Lexicon {
+        let abbreviations: HashSet<&'static str> =
+            lines(include_str!("../data/abbreviations.txt")).collect();
+        let (titles, max_title_words) = load_titles();
+        let stopwords: HashSet<&'static str> = lines(include_str!("../data/stopwords.txt"))
+            .flat_map(str::split_whitespace)
+            .collect();
+        let mut cues = load_cue_forms();
+        let cue_phrases = load_cue_phrases(&mut cues);
+        let words = WordLists {
+            cues,
+            stopwords,
+            titles,
+            roles: load_roles(),
+            orgs: trimmed_set(include_str!("../data/orgs.txt")),
         }
-        for &k in &female {
-            given.insert(k, Gender::Female);
-        }
+        .merge();
         Lexicon {
             abbreviations: WordTable::new(abbreviations.into_iter().map(|k| (k, ())), |_| 0),
             max_title_words,
             cue_phrases,
             words: WordTable::new(words, WordInfo::flags),
-            given: WordTable::new(given, |_| 0),
+            given: WordTable::new(load_given_names(), |_| 0),
         }
     }
 

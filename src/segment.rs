@@ -8,7 +8,7 @@
 
 use std::ops::Range;
 
-use crate::lexicon::lexicon;
+use crate::lexicon::{Lexicon, lexicon};
 use crate::quotes::QuoteSpan;
 use crate::text::{is_capitalized, is_word_char};
 use crate::words;
@@ -336,11 +336,15 @@ pub fn sentences(
     tokens: &[Token],
     quotes: &[QuoteSpan],
 ) -> Vec<Sentence> {
-    let lx = lexicon();
-    let bytes = text.as_bytes();
-    let mut out = Vec::new();
+    let mut split = Splitter {
+        text,
+        lx: lexicon(),
+        tokens,
+        quotes,
+        q: 0,
+        out: Vec::new(),
+    };
     let mut t = 0; // token cursor
-    let mut q = 0; // quote cursor
     for (pi, p) in paras.iter().enumerate() {
         while t < tokens.len() && tokens[t].start < p.start {
             t += 1;
@@ -350,6 +354,42 @@ pub fn sentences(
             t += 1;
         }
         let last = t; // exclusive
+        split.paragraph(pi, p, first, last);
+    }
+    let mut out = split.out;
+    out.shrink_to_fit();
+    out
+}
+
+/// The state of [`sentences`] across paragraphs. The quote cursor lives
+/// here rather than per paragraph because quotes are sorted by start and
+/// the tokens are visited in order, so it only ever moves forward over the
+/// whole document: that keeps the splitter linear in the number of quotes.
+struct Splitter<'a> {
+    text: &'a str,
+    lx: &'static Lexicon,
+    tokens: &'a [Token],
+    quotes: &'a [QuoteSpan],
+    /// Quote cursor: the first quote that may still contain a token.
+    q: usize,
+    out: Vec<Sentence>,
+}
+
+/// Does `tok` end in a period (a word such as "U.S." or "Jan.")? Asked on
+/// the bytes so that the nine tokens in ten that are not candidates cost a
+/// single load.
+#[inline]
+fn ends_in_period(bytes: &[u8], tok: &Token) -> bool {
+    bytes.get(tok.start..tok.end).and_then(<[u8]>::last) == Some(&b'.')
+}
+
+impl Splitter<'_> {
+    /// Split the paragraph `p` (number `pi`), whose tokens are
+    /// `first..last`, into sentences. Each paragraph ends a sentence, so
+    /// the tokens after the last boundary become one sentence of their own.
+    fn paragraph(&mut self, pi: usize, p: &Paragraph, first: usize, last: usize) {
+        let tokens = self.tokens;
+        let bytes = self.text.as_bytes();
         let mut s_tok = first;
         let mut i = first;
         while i < last {
@@ -361,94 +401,100 @@ pub fn sentences(
             // gives the same position.
             let candidate = match tok.kind {
                 TokKind::Punct(c) => is_terminator(c) || is_closer(c),
-                TokKind::Word => {
-                    bytes.get(tok.start..tok.end).and_then(<[u8]>::last) == Some(&b'.')
-                }
+                TokKind::Word => ends_in_period(bytes, &tok),
             };
             if !candidate {
                 i += 1;
                 continue;
             }
             // Skip past quotes that ended before this token.
-            while q < quotes.len() && quotes[q].outer_end <= tok.start {
-                q += 1;
+            while self.q < self.quotes.len() && self.quotes[self.q].outer_end <= tok.start {
+                self.q += 1;
             }
-            // Only terminators and words ending in a period ask whether
-            // they sit inside a quotation, so it is computed for them alone.
-            let inside_quote = || {
-                quotes[q..]
-                    .iter()
-                    .take_while(|qs| qs.outer_start < tok.end)
-                    .any(|qs| qs.content_start <= tok.start && tok.end <= qs.content_end)
-            };
-            let boundary_at = match tok.kind {
-                TokKind::Punct(c) if is_terminator(c) => (!inside_quote()).then_some(i),
-                TokKind::Word
-                    if bytes.get(tok.start..tok.end).and_then(<[u8]>::last) == Some(&b'.')
-                        && !inside_quote() =>
-                {
-                    // An abbreviation ending a sentence ("in the U.S. The ...").
-                    let w = tok.text(text);
-                    let next_is_function_word = tokens
-                        .get(i + 1)
-                        .filter(|n| n.end <= p.end)
-                        .is_some_and(|n| {
-                            let nt = n.text(text);
-                            n.is_word() && is_capitalized(nt) && lx.is_stopword(nt)
-                        });
-                    // Cheapest test first; all three are pure.
-                    (next_is_function_word && w.chars().count() > 2 && !is_title_abbrev(w))
-                        .then_some(i)
-                }
-                // A closing quote mark whose content ends with a terminator.
-                TokKind::Punct(c) if is_closer(c) => quotes[q..]
-                    .iter()
-                    .take_while(|qs| qs.outer_start < tok.end)
-                    .find(|qs| qs.content_end <= tok.start && tok.end == qs.outer_end)
-                    .filter(|qs| {
-                        text[qs.content_start..qs.content_end]
-                            .trim_end()
-                            .chars()
-                            .last()
-                            .is_some_and(is_terminator)
-                    })
-                    .map(|_| i),
-                _ => None,
-            };
-            if let Some(mut b) = boundary_at {
-                // Absorb closing marks and further terminators ("?!", '."').
-                while b + 1 < last
-                    && matches!(tokens[b + 1].kind, TokKind::Punct(c) if is_closer(c) || is_terminator(c))
-                    && tokens[b + 1].start == tokens[b].end
-                {
-                    b += 1;
-                }
-                let after_quote = matches!(tokens[b].kind, TokKind::Punct(c) if is_closer(c));
-                if b + 1 < last && starts_sentence(text, lx, &tokens[b + 1..last], after_quote) {
-                    out.push(Sentence {
-                        start: tokens[s_tok].start,
-                        end: tokens[b].end,
-                        tokens: s_tok..b + 1,
-                        paragraph: pi,
-                    });
-                    s_tok = b + 1;
-                }
-                i = b + 1;
+            let Some(mut b) = self.boundary_at(i, p.end) else {
+                i += 1;
                 continue;
+            };
+            // Absorb closing marks and further terminators ("?!", '."').
+            while b + 1 < last
+                && matches!(tokens[b + 1].kind, TokKind::Punct(c) if is_closer(c) || is_terminator(c))
+                && tokens[b + 1].start == tokens[b].end
+            {
+                b += 1;
             }
-            i += 1;
+            let after_quote = matches!(tokens[b].kind, TokKind::Punct(c) if is_closer(c));
+            if b + 1 < last
+                && starts_sentence(self.text, self.lx, &tokens[b + 1..last], after_quote)
+            {
+                self.push(s_tok..b + 1, pi);
+                s_tok = b + 1;
+            }
+            i = b + 1;
         }
         if s_tok < last {
-            out.push(Sentence {
-                start: tokens[s_tok].start,
-                end: tokens[last - 1].end,
-                tokens: s_tok..last,
-                paragraph: pi,
-            });
+            self.push(s_tok..last, pi);
         }
     }
-    out.shrink_to_fit();
-    out
+
+    /// The sentence over `toks` (a non-empty token range) in paragraph `pi`.
+    fn push(&mut self, toks: Range<usize>, pi: usize) {
+        self.out.push(Sentence {
+            start: self.tokens[toks.start].start,
+            end: self.tokens[toks.end - 1].end,
+            tokens: toks,
+            paragraph: pi,
+        });
+    }
+
+    /// May a sentence end at the candidate token `i` (a terminator, a
+    /// closing mark or a word ending in a period)? `Some(i)` when it may,
+    /// before closing marks are absorbed; `p_end` is the paragraph's end,
+    /// beyond which no token is looked at. Expects the quote cursor to have
+    /// been moved past the quotes that end before the token.
+    fn boundary_at(&self, i: usize, p_end: usize) -> Option<usize> {
+        let text = self.text;
+        let tokens = self.tokens;
+        let quotes = &self.quotes[self.q..];
+        let tok = tokens[i];
+        // Only terminators and words ending in a period ask whether
+        // they sit inside a quotation, so it is computed for them alone.
+        let inside_quote = || {
+            quotes
+                .iter()
+                .take_while(|qs| qs.outer_start < tok.end)
+                .any(|qs| qs.content_start <= tok.start && tok.end <= qs.content_end)
+        };
+        match tok.kind {
+            TokKind::Punct(c) if is_terminator(c) => (!inside_quote()).then_some(i),
+            TokKind::Word if ends_in_period(text.as_bytes(), &tok) && !inside_quote() => {
+                // An abbreviation ending a sentence ("in the U.S. The ...").
+                let w = tok.text(text);
+                let next_is_function_word = tokens
+                    .get(i + 1)
+                    .filter(|n| n.end <= p_end)
+                    .is_some_and(|n| {
+                        let nt = n.text(text);
+                        n.is_word() && is_capitalized(nt) && self.lx.is_stopword(nt)
+                    });
+                // Cheapest test first; all three are pure.
+                (next_is_function_word && w.chars().count() > 2 && !is_title_abbrev(w)).then_some(i)
+            }
+            // A closing quote mark whose content ends with a terminator.
+            TokKind::Punct(c) if is_closer(c) => quotes
+                .iter()
+                .take_while(|qs| qs.outer_start < tok.end)
+                .find(|qs| qs.content_end <= tok.start && tok.end == qs.outer_end)
+                .filter(|qs| {
+                    text[qs.content_start..qs.content_end]
+                        .trim_end()
+                        .chars()
+                        .last()
+                        .is_some_and(is_terminator)
+                })
+                .map(|_| i),
+            _ => None,
+        }
+    }
 }
 
 /// Does a new sentence start at `rest[0]`? It must look like a sentence start

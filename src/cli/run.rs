@@ -154,6 +154,10 @@ pub fn run_collect(
     run_with(args, Mode::Collect(name), Some(c))
 }
 
+/// The driver behind [`run`] and [`run_collect`]: check the flags, open
+/// the outputs, then stream the documents. The order matters to the user:
+/// usage errors come before any file is created, and the outputs are
+/// opened before any input is read, so a bad path fails at once.
 fn run_with(
     args: &ExtractArgs,
     mode: Mode,
@@ -182,6 +186,49 @@ fn run_with(
     // Usage mistakes before any file is created.
     extra.columns()?;
     check_flags(args, mode)?;
+    let outputs = open_outputs(args, mode, extra)?;
+    let rows = outputs.sink.as_ref().map(|s| s.rows().clone());
+    let work = Work {
+        opts: &opts,
+        input: &input_for_workers,
+        rows: rows.as_ref(),
+        table: outputs.table.is_some() || collector.is_some(),
+        text: collector.as_ref().is_some_and(|c| c.wants_text()),
+    };
+    let state = State {
+        sink: outputs.sink,
+        table: outputs.table,
+        format: args.format(),
+        escape: !args.no_formula_escape,
+        errors: outputs.errors,
+        summary: Summary::default(),
+        collector: collector.zip(outputs.main),
+        stopped: false,
+        seen_ids: HashSet::new(),
+        ids_capped: false,
+        duplicate_ids: 0,
+        progress: Progress::new(!args.quiet),
+    };
+    let reader = Reader::new(&args.input.paths, input);
+    stream(reader, &pool, &work, state, outputs.out_tmp)
+}
+
+/// Where a run writes, all opened before the first document is read.
+struct Outputs {
+    /// The quote rows (`extract` only).
+    sink: Option<Sink<Box<dyn Write + Send>>>,
+    /// The speakers table and where it goes (`speakers`, `extract --summary`).
+    table: Option<(SpeakerTable, TableOut)>,
+    /// The main output, for a collector to write at the end.
+    main: Option<Box<dyn Write + Send>>,
+    errors: Option<ErrorLog>,
+    out_tmp: OutTmp,
+}
+
+/// Open the main output, `--errors` and `--summary`, and decide which of
+/// them the mode writes to. On an error, what was already created is
+/// dropped, which removes it: a failed start leaves no files behind.
+fn open_outputs(args: &ExtractArgs, mode: Mode, extra: Extra) -> Result<Outputs> {
     // Output first: a bad -o path is the likelier mistake, and failing
     // before touching --errors leaves nothing behind.
     let (mut out, out_tmp) = open_output(args.output.as_deref())?;
@@ -213,29 +260,27 @@ fn run_with(
         ),
         Mode::Collect(_) => (None, None, Some(out)),
     };
-    let rows = sink.as_ref().map(|s| s.rows().clone());
-    let work = Work {
-        opts: &opts,
-        input: &input_for_workers,
-        rows: rows.as_ref(),
-        table: table.is_some() || collector.is_some(),
-        text: collector.as_ref().is_some_and(|c| c.wants_text()),
-    };
-    let mut state = State {
+    Ok(Outputs {
         sink,
         table,
-        format: args.format(),
-        escape: !args.no_formula_escape,
+        main,
         errors,
-        summary: Summary::default(),
-        collector: collector.zip(main),
-        stopped: false,
-        seen_ids: HashSet::new(),
-        ids_capped: false,
-        duplicate_ids: 0,
-        progress: Progress::new(!args.quiet),
-    };
-    let reader = Reader::new(&args.input.paths, input);
+        out_tmp,
+    })
+}
+
+/// Run the documents of `reader` through the pool in batches and hand
+/// each finished batch to a writer thread that owns `state`, then finish
+/// the outputs. Extraction of one batch overlaps the writing of the
+/// previous one; batches are sent in input order, so output is identical
+/// for any number of threads.
+fn stream(
+    reader: Reader,
+    pool: &rayon::ThreadPool,
+    work: &Work,
+    mut state: State,
+    out_tmp: OutTmp,
+) -> Result<Summary> {
     let (batches, reading) = spawn_reader(reader);
     // Rows are written on their own thread as each batch completes, so a
     // streaming consumer gets them without waiting for the next batch.
@@ -250,7 +295,7 @@ fn run_with(
     });
     for batch in batches {
         let outcomes: Vec<Outcome> =
-            pool.install(|| batch.into_par_iter().map(|i| process(i, &work)).collect());
+            pool.install(|| batch.into_par_iter().map(|i| process(i, work)).collect());
         if done_tx.send(outcomes).is_err() {
             // The writer stopped (closed stdout or a write error): its
             // result below says which.
