@@ -55,10 +55,81 @@ const MAX_SAME_SURNAME: usize = 256;
 /// organisation.
 const MAX_ORG_LOOKBACK: usize = 512;
 
-impl Entity<'_> {
+impl<'a> Entity<'a> {
     fn add_role(&mut self, role: &str) {
         if !self.roles.iter().any(|r| r == role) {
             self.roles.push(role.to_string());
+        }
+    }
+
+    /// Take what a further mention `m` of this entity adds: a fuller name
+    /// form, a gender when none was known, confirmation as a person.
+    fn absorb(&mut self, text: &str, name: Name<'a, '_>) {
+        let m = name.mention;
+        // Fullest form: most words besides initials; "Ana
+        // Ruiz" beats "Ana J. Ruiz" (an initial adds nobody).
+        let score = fullness(name.core);
+        if score > fullness(&text[self.canonical.clone()]) {
+            self.canonical = m.core.clone();
+            self.words = name.words;
+            self.first = name.first;
+        }
+        if self.gender == Gender::Unknown {
+            self.gender = m.gender;
+        }
+        self.confirmed |= m.confirmed_person;
+    }
+
+    /// Learn the roles the document gives this entity at its mention `m`:
+    /// the title, the role phrase (kept from the first mention that has
+    /// one), an appositive after the name and descriptors before it.
+    fn learn_roles(&mut self, doc: &Document, sents: &SentenceCursor, m: &Mention) {
+        if let Some(t) = &m.title {
+            self.add_role(role_word(t));
+        }
+        if m.kind == SpeakerKind::Person && self.role_text.is_none() {
+            self.role_text = role_phrase(doc, sents, m);
+        }
+        self.learn_appositive_roles(doc, m);
+        // Before the name: "The prime minister, Helena Markovic," and
+        // "opposition leader Tomas Berg" introduce a role as well.
+        for w in roles_before(doc, sents, m.toks.start) {
+            self.add_role(role_word(w));
+            self.confirmed |= m.kind == SpeakerKind::Person;
+        }
+    }
+
+    /// Appositive: "X, the agency's director," / "X, a spokesman for …,":
+    /// each role word in it is a role of the entity, and makes a person's
+    /// name surely a person.
+    fn learn_appositive_roles(&mut self, doc: &Document, m: &Mention) {
+        let lx = lexicon();
+        if doc
+            .tokens
+            .get(m.toks.end)
+            .is_some_and(|t| t.kind == TokKind::Punct(','))
+        {
+            let det = doc.word(m.toks.end + 1);
+            // "X, the governor of Maine," / "X, who is governor,"
+            // (no character outside ASCII lowercases to these letters)
+            if ["the", "a", "an", "who"]
+                .iter()
+                .any(|d| d.eq_ignore_ascii_case(det))
+                || is_possessive(det)
+            {
+                for k in m.toks.end + 1..(m.toks.end + 14).min(doc.tokens.len()) {
+                    let t = doc.tokens[k];
+                    if !t.is_word() {
+                        break;
+                    }
+                    let w = t.text(doc.text);
+                    if lx.is_role_or_title(w) {
+                        let w = w.to_lowercase();
+                        self.add_role(role_word(&w));
+                        self.confirmed |= m.kind == SpeakerKind::Person;
+                    }
+                }
+            }
         }
     }
 }
@@ -246,199 +317,239 @@ fn latest_org_headed_by(doc: &Document, entities: &[Entity], core: &str) -> Opti
         .map(|i| from + i)
 }
 
+/// One of the document's names with its core text ("Mohammad Bagheri")
+/// and that text's first word and word count, read once per name and
+/// handed to each step that compares it.
+#[derive(Clone, Copy)]
+struct Name<'a, 'm> {
+    mention: &'m Mention,
+    core: &'a str,
+    first: &'a str,
+    words: usize,
+}
+
+/// The latest of `candidates` (entities sharing a surname, oldest first)
+/// that `fits`, among the last MAX_SAME_SURNAME: bounded work per name
+/// however many entities share the surname.
+fn latest_fitting(candidates: &[usize], fits: impl FnMut(&usize) -> bool) -> Option<usize> {
+    candidates
+        .iter()
+        .rev()
+        .take(MAX_SAME_SURNAME)
+        .copied()
+        .find(fits)
+}
+
+/// The entities made so far while [`Resolver::build`] groups the names in
+/// document order, with the maps that find a name's entity without
+/// comparing the name with every entity before it.
+#[derive(Default)]
+struct Grouping<'a> {
+    /// Not sized by the names: a long document repeats few entities.
+    entities: Vec<Entity<'a>>,
+    /// Entities by the lowercased last word of the name they were made
+    /// with, oldest first.
+    by_surname: HashMap<String, Vec<usize>>,
+    /// An organisation joins only the entity of the very same name, and
+    /// that entity keeps the name it was made with (no other form is
+    /// fuller): a map from name to entity finds it without comparing the
+    /// name with every organisation sharing its last word ("… Party").
+    non_person_by_core: HashMap<&'a str, usize>,
+}
+
+impl<'a> Grouping<'a> {
+    /// The entity of `m` (whose lowercased last word is `surname`), made
+    /// now when no earlier entity is that speaker; the entity's name,
+    /// gender and confirmation take what `m` adds.
+    fn entity_of(&mut self, doc: &Document<'a>, name: Name<'a, '_>, surname: &str) -> usize {
+        let m = name.mention;
+        match self.existing(doc, name, surname) {
+            Some(e) => {
+                self.entities[e].absorb(doc.text, name);
+                e
+            }
+            None => {
+                self.entities.push(Entity {
+                    canonical: m.core.clone(),
+                    words: name.words,
+                    first: name.first,
+                    gender: m.gender,
+                    kind: m.kind,
+                    roles: Vec::new(),
+                    role_text: None,
+                    confirmed: m.confirmed_person,
+                });
+                self.by_surname
+                    .entry(surname.to_owned())
+                    .or_default()
+                    .push(self.entities.len() - 1);
+                if m.kind != SpeakerKind::Person {
+                    self.non_person_by_core
+                        .insert(name.core, self.entities.len() - 1);
+                }
+                self.entities.len() - 1
+            }
+        }
+    }
+
+    /// The earlier entity `m` names, if any: separate rules for
+    /// organisations and places, for a person's name that may be a
+    /// company's short form, and for persons, each bounded to the latest
+    /// MAX_SAME_SURNAME candidates so the work per name stays bounded.
+    fn existing(&self, doc: &Document, name: Name, surname: &str) -> Option<usize> {
+        let m = name.mention;
+        let candidates = self
+            .by_surname
+            .get(surname)
+            .map(Vec::as_slice)
+            .unwrap_or(&[]);
+        if m.kind != SpeakerKind::Person {
+            self.existing_non_person(doc, name, candidates)
+        } else if let Some(org) = (!m.confirmed_person)
+            .then(|| {
+                // "Hanbit", "Palm Crest" after "Hanbit Heavy Industries", "Palm
+                // Crest Developments": the company.
+                latest_org_headed_by(doc, &self.entities, name.core)
+            })
+            .flatten()
+        {
+            Some(org)
+        } else {
+            self.existing_person(doc, name, candidates)
+        }
+    }
+
+    /// The entity an organisation or place name joins; `candidates` are
+    /// the entities sharing its last word.
+    fn existing_non_person(
+        &self,
+        doc: &Document,
+        name: Name,
+        candidates: &[usize],
+    ) -> Option<usize> {
+        let (entities, core, m) = (&self.entities, name.core, name.mention);
+        // "AL HADDAD:", "LAN:" (a transcript's speaker labels) look like
+        // acronyms, but name a person the document named before.
+        let shouting = m.kind == SpeakerKind::Organization
+            && !core.chars().any(char::is_lowercase)
+            && core.chars().any(char::is_uppercase);
+        // Organisations and places join the entity of the very same
+        // name and kind (a map, not a scan over every entity sharing
+        // the last word, "… Party"); an all-caps label joins a
+        // person of that surname; "Palm Crest" joins "Palm Crest
+        // Developments". Bounded: the latest MAX_SAME_SURNAME.
+        self.non_person_by_core
+            .get(core)
+            .copied()
+            .filter(|&e| entities[e].kind == m.kind)
+            .or_else(|| {
+                shouting
+                    .then(|| {
+                        latest_fitting(candidates, |&e| {
+                            let full = &doc.text[entities[e].canonical.clone()];
+                            entities[e].kind == SpeakerKind::Person
+                                && (name.words == 1
+                                    || full.eq_ignore_ascii_case(core)
+                                    || is_tail_of(core, full))
+                        })
+                    })
+                    .flatten()
+            })
+            .or_else(|| {
+                (m.kind == SpeakerKind::Organization)
+                    .then(|| latest_org_headed_by(doc, entities, core))
+                    .flatten()
+            })
+    }
+
+    /// The person entity a person's name joins; `candidates` are the
+    /// entities sharing its surname.
+    fn existing_person(&self, doc: &Document, name: Name, candidates: &[usize]) -> Option<usize> {
+        let (entities, core, m) = (&self.entities, name.core, name.mention);
+        // The latest compatible person of that surname, among the
+        // last MAX_SAME_SURNAME: bounded work per name however many
+        // different "… Lee"s a document holds.
+        latest_fitting(candidates, |&e| {
+            let ent = &entities[e];
+            let full = &doc.text[ent.canonical.clone()];
+            ent.kind == SpeakerKind::Person
+                && (name.words == 1
+                    || ent.words == 1
+                    || ent.first == name.first
+                    || initial_matches(ent.first, name.first)
+                    || is_tail_of(core, full)
+                    || is_tail_of(full, core))
+                && ent.gender.compatible(m.gender)
+        })
+        .or_else(|| {
+            // "Lee" after "Lee Seo-yeon", "Ben" after "Ben van
+            // der Berg", "Mendoza" after "Carlos Mendoza Ríos":
+            // a lone word of a known full name is that person.
+            // Among the latest entities only: bounded work.
+            (name.words == 1)
+                .then(|| {
+                    let from = entities.len().saturating_sub(MAX_SAME_SURNAME);
+                    entities[from..]
+                        .iter()
+                        .rposition(|ent| {
+                            ent.kind == SpeakerKind::Person
+                                && ent.words > 1
+                                && doc.text[ent.canonical.clone()]
+                                    .split_whitespace()
+                                    .any(|w| w.eq_ignore_ascii_case(core))
+                        })
+                        .map(|i| from + i)
+                })
+                .flatten()
+        })
+    }
+}
+
+/// Whether each of `doc.names` is a subject: the first name of its
+/// sentence and not a possessive, or a row's speaker. Pronouns prefer
+/// subjects, so "he" after "…, including Yahya Sinwar" means the speaker.
+fn subjects(doc: &Document, sents: &SentenceCursor, atts: &[Attribution]) -> Vec<bool> {
+    let mut subject = vec![false; doc.names.len()];
+    for (i, m) in doc.names.iter().enumerate() {
+        let s = sents.of_token(m.toks.start);
+        let first_name_in_sentence = doc
+            .sentences
+            .get(s)
+            .is_some_and(|sent| i == 0 || doc.names[i - 1].toks.start < sent.tokens.start);
+        subject[i] = first_name_in_sentence && !m.possessive;
+    }
+    for a in atts {
+        if let Some(m) = a.speaker.as_ref().filter(|m| m.form == Form::Name)
+            && let Some(i) = name_index(doc, m)
+        {
+            subject[i] = true;
+        }
+    }
+    subject
+}
+
 impl<'a> Resolver<'a> {
     /// Group the document's names into entities (and learn roles from descriptions and the rows' speakers).
     pub fn build(doc: &Document<'a>, atts: &[Attribution]) -> Resolver<'a> {
-        let lx = lexicon();
-        // Not sized by the names: a long document repeats few entities.
-        let mut entities: Vec<Entity<'a>> = Vec::new();
+        let mut grouping = Grouping::default();
         let mut of_name = Vec::with_capacity(doc.names.len());
-        let mut by_surname: HashMap<String, Vec<usize>> = HashMap::new();
-        // An organisation joins only the entity of the very same name, and
-        // that entity keeps the name it was made with (no other form is
-        // fuller): a map from name to entity finds it without comparing the
-        // name with every organisation sharing its last word ("… Party").
-        let mut non_person_by_core: HashMap<&'a str, usize> = HashMap::new();
         let mut surname = String::new();
         let sents = SentenceCursor::new(&doc.sentences);
         for m in &doc.names {
             let core: &'a str = &doc.text[m.core.clone()];
-            let (first, last, n_words) = name_words(core);
+            let (first, last, words) = name_words(core);
             lower_into(&mut surname, last);
-            let candidates = by_surname
-                .get(surname.as_str())
-                .map(Vec::as_slice)
-                .unwrap_or(&[]);
-            // "AL HADDAD:", "LAN:" (a transcript's speaker labels) look like
-            // acronyms, but name a person the document named before.
-            let shouting = m.kind == SpeakerKind::Organization
-                && !core.chars().any(char::is_lowercase)
-                && core.chars().any(char::is_uppercase);
-            let existing = if m.kind != SpeakerKind::Person {
-                // Organisations and places join the entity of the very same
-                // name and kind (a map, not a scan over every entity sharing
-                // the last word, "… Party"); an all-caps label joins a
-                // person of that surname; "Palm Crest" joins "Palm Crest
-                // Developments". Bounded: the latest MAX_SAME_SURNAME.
-                non_person_by_core
-                    .get(core)
-                    .copied()
-                    .filter(|&e| entities[e].kind == m.kind)
-                    .or_else(|| {
-                        shouting
-                            .then(|| {
-                                candidates
-                                    .iter()
-                                    .rev()
-                                    .take(MAX_SAME_SURNAME)
-                                    .copied()
-                                    .find(|&e| {
-                                        let full = &doc.text[entities[e].canonical.clone()];
-                                        entities[e].kind == SpeakerKind::Person
-                                            && (n_words == 1
-                                                || full.eq_ignore_ascii_case(core)
-                                                || is_tail_of(core, full))
-                                    })
-                            })
-                            .flatten()
-                    })
-                    .or_else(|| {
-                        (m.kind == SpeakerKind::Organization)
-                            .then(|| latest_org_headed_by(doc, &entities, core))
-                            .flatten()
-                    })
-            } else if let Some(org) = (!m.confirmed_person)
-                .then(|| {
-                    // "Hanbit", "Palm Crest" after "Hanbit Heavy Industries", "Palm
-                    // Crest Developments": the company.
-                    latest_org_headed_by(doc, &entities, core)
-                })
-                .flatten()
-            {
-                Some(org)
-            } else {
-                // The latest compatible person of that surname, among the
-                // last MAX_SAME_SURNAME: bounded work per name however many
-                // different "… Lee"s a document holds.
-                candidates
-                    .iter()
-                    .rev()
-                    .take(MAX_SAME_SURNAME)
-                    .copied()
-                    .find(|&e| {
-                        let ent = &entities[e];
-                        let full = &doc.text[ent.canonical.clone()];
-                        ent.kind == SpeakerKind::Person
-                            && (n_words == 1
-                                || ent.words == 1
-                                || ent.first == first
-                                || initial_matches(ent.first, first)
-                                || is_tail_of(core, full)
-                                || is_tail_of(full, core))
-                            && ent.gender.compatible(m.gender)
-                    })
-                    .or_else(|| {
-                        // "Lee" after "Lee Seo-yeon", "Ben" after "Ben van
-                        // der Berg", "Mendoza" after "Carlos Mendoza Ríos":
-                        // a lone word of a known full name is that person.
-                        // Among the latest entities only: bounded work.
-                        (n_words == 1)
-                            .then(|| {
-                                let from = entities.len().saturating_sub(MAX_SAME_SURNAME);
-                                entities[from..]
-                                    .iter()
-                                    .rposition(|ent| {
-                                        ent.kind == SpeakerKind::Person
-                                            && ent.words > 1
-                                            && doc.text[ent.canonical.clone()]
-                                                .split_whitespace()
-                                                .any(|w| w.eq_ignore_ascii_case(core))
-                                    })
-                                    .map(|i| from + i)
-                            })
-                            .flatten()
-                    })
+            let name = Name {
+                mention: m,
+                core,
+                first,
+                words,
             };
-            let id = match existing {
-                Some(e) => {
-                    let ent = &mut entities[e];
-                    // Fullest form: most words besides initials; "Ana
-                    // Ruiz" beats "Ana J. Ruiz" (an initial adds nobody).
-                    let score = fullness(core);
-                    if score > fullness(&doc.text[ent.canonical.clone()]) {
-                        ent.canonical = m.core.clone();
-                        ent.words = n_words;
-                        ent.first = first;
-                    }
-                    if ent.gender == Gender::Unknown {
-                        ent.gender = m.gender;
-                    }
-                    ent.confirmed |= m.confirmed_person;
-                    e
-                }
-                None => {
-                    entities.push(Entity {
-                        canonical: m.core.clone(),
-                        words: n_words,
-                        first,
-                        gender: m.gender,
-                        kind: m.kind,
-                        roles: Vec::new(),
-                        role_text: None,
-                        confirmed: m.confirmed_person,
-                    });
-                    by_surname
-                        .entry(surname.clone())
-                        .or_default()
-                        .push(entities.len() - 1);
-                    if m.kind != SpeakerKind::Person {
-                        non_person_by_core.insert(core, entities.len() - 1);
-                    }
-                    entities.len() - 1
-                }
-            };
-            if let Some(t) = &m.title {
-                entities[id].add_role(role_word(t));
-            }
-            if m.kind == SpeakerKind::Person && entities[id].role_text.is_none() {
-                entities[id].role_text = role_phrase(doc, &sents, m);
-            }
-            // Appositive: "X, the agency's director," / "X, a spokesman for …,".
-            if doc
-                .tokens
-                .get(m.toks.end)
-                .is_some_and(|t| t.kind == TokKind::Punct(','))
-            {
-                let det = doc.word(m.toks.end + 1);
-                // "X, the governor of Maine," / "X, who is governor,"
-                // (no character outside ASCII lowercases to these letters)
-                if ["the", "a", "an", "who"]
-                    .iter()
-                    .any(|d| d.eq_ignore_ascii_case(det))
-                    || is_possessive(det)
-                {
-                    for k in m.toks.end + 1..(m.toks.end + 14).min(doc.tokens.len()) {
-                        let t = doc.tokens[k];
-                        if !t.is_word() {
-                            break;
-                        }
-                        let w = t.text(doc.text);
-                        if lx.is_role_or_title(w) {
-                            let w = w.to_lowercase();
-                            entities[id].add_role(role_word(&w));
-                            entities[id].confirmed |= m.kind == SpeakerKind::Person;
-                        }
-                    }
-                }
-            }
-            // Before the name: "The prime minister, Helena Markovic," and
-            // "opposition leader Tomas Berg" introduce a role as well.
-            for w in roles_before(doc, &sents, m.toks.start) {
-                entities[id].add_role(role_word(w));
-                entities[id].confirmed |= m.kind == SpeakerKind::Person;
-            }
+            let id = grouping.entity_of(doc, name, &surname);
+            grouping.entities[id].learn_roles(doc, &sents, m);
             of_name.push(id);
         }
+        let mut entities = grouping.entities;
         // Speaking makes a name a person even without given name or title.
         for a in atts {
             if let Some(m) = a.speaker.as_ref().filter(|m| m.form == Form::Name)
@@ -448,22 +559,7 @@ impl<'a> Resolver<'a> {
                 e.confirmed = true;
             }
         }
-        let mut subject = vec![false; doc.names.len()];
-        for (i, m) in doc.names.iter().enumerate() {
-            let s = sents.of_token(m.toks.start);
-            let first_name_in_sentence = doc
-                .sentences
-                .get(s)
-                .is_some_and(|sent| i == 0 || doc.names[i - 1].toks.start < sent.tokens.start);
-            subject[i] = first_name_in_sentence && !m.possessive;
-        }
-        for a in atts {
-            if let Some(m) = a.speaker.as_ref().filter(|m| m.form == Form::Name)
-                && let Some(i) = name_index(doc, m)
-            {
-                subject[i] = true;
-            }
-        }
+        let subject = subjects(doc, &sents, atts);
         let mut names_of = vec![Vec::new(); entities.len()];
         for (i, &e) in of_name.iter().enumerate() {
             names_of[e].push(i);
@@ -521,39 +617,9 @@ impl<'a> Resolver<'a> {
                 let i = name_index(doc, m)?;
                 Some(self.entity_name(doc, self.of_name[i]))
             }
-            Form::Pronoun => {
-                let w = doc.text[m.start..m.end].to_lowercase();
-                match w.as_str() {
-                    "he" | "she" => self.antecedent(doc, m.start, m.gender, SpeakerKind::Person),
-                    "it" => {
-                        self.antecedent(doc, m.start, Gender::Unknown, SpeakerKind::Organization)
-                    }
-                    "who" | "which" | "that" => self.relative_antecedent(doc, m),
-                    _ => None,
-                }
-            }
+            Form::Pronoun => self.resolve_pronoun(doc, m),
             Form::Description if m.kind == SpeakerKind::Group && m.plural => {
-                // "Ruiz and Ford": both names, when the group is two of them.
-                let first = doc.names.partition_point(|n| n.start < m.start);
-                let inner: Vec<Resolved> = doc.names[first..]
-                    .iter()
-                    .take_while(|n| n.start < m.end)
-                    .filter(|n| n.end <= m.end)
-                    .filter_map(|n| self.resolve(doc, n))
-                    .collect();
-                if inner.len() >= 2 {
-                    let names: Vec<&str> = inner.iter().map(|r| r.name.as_str()).collect();
-                    return Some(Resolved {
-                        name: names.join(" and "),
-                        kind: SpeakerKind::Group,
-                        role: String::new(),
-                    });
-                }
-                Some(Resolved {
-                    name: doc.text[m.start..m.end].to_string(),
-                    kind: m.kind,
-                    role: String::new(),
-                })
+                Some(self.resolve_group(doc, m))
             }
             Form::Description
                 if let Some(i) =
@@ -567,62 +633,106 @@ impl<'a> Resolver<'a> {
                 // person the description ends in.
                 Some(self.entity_name(doc, self.of_name[i]))
             }
-            Form::Description => {
-                // "her statement said", "its letter": the author behind the
-                // possessive, resolved as the pronoun would be.
-                let head = doc.word(m.toks.end - 1).to_lowercase();
-                if m.toks.len() <= 3 && crate::words::document_nouns(&head) {
-                    let owner = match doc.word(m.toks.start).to_lowercase().as_str() {
-                        "his" => self.antecedent(doc, m.start, Gender::Male, SpeakerKind::Person),
-                        "her" => self.antecedent(doc, m.start, Gender::Female, SpeakerKind::Person),
-                        "its" => self.antecedent(
-                            doc,
-                            m.start,
-                            Gender::Unknown,
-                            SpeakerKind::Organization,
-                        ),
-                        _ => None,
-                    };
-                    if owner.is_some() {
-                        return owner;
-                    }
-                }
-                // "the newspaper", "the ministry": the organisation named before.
-                let the = doc.word(m.toks.start).eq_ignore_ascii_case("the");
-                let head = doc.word(m.toks.end - 1);
-                if the
-                    && m.toks.len() <= 3
-                    && let Some(e) = self.organisation_for(doc, m.start, &head.to_lowercase())
-                {
-                    return Some(self.entity_name(doc, e));
-                }
-                // "the governor", or a bare "governor" as headlines write it.
-                let definite = (doc.word(m.toks.start).eq_ignore_ascii_case("the")
-                    || m.toks.len() == 1)
-                    && !m.plural;
-                // "the chief financial officer", not "the director of another agency".
-                let bare = m.toks.end - m.toks.start <= 5
-                    && !(m.toks.start..m.toks.end)
-                        .any(|k| crate::words::prepositions(&doc.word(k).to_lowercase()));
-                if let Some(role) = m.role.as_deref()
-                    && definite
-                    && bare
-                {
-                    // "the governor": the entity of the last name before
-                    // it whose entity holds that role (roles are known for
-                    // the whole document, so a later title counts too).
-                    let before = doc.names.partition_point(|n| n.start < m.start);
-                    if let Some(e) = self.last_with_role(role, before) {
-                        return Some(self.entity_name(doc, e));
-                    }
-                }
-                Some(Resolved {
-                    name: doc.text[m.start..m.end].to_string(),
-                    kind: m.kind,
-                    role: String::new(),
-                })
+            Form::Description => Some(self.resolve_description(doc, m)),
+        }
+    }
+
+    /// A pronoun's speaker: "he"/"she" the nearest fitting person, "it" the
+    /// nearest organisation, a relative "who" the mention right before it;
+    /// any other pronoun none.
+    fn resolve_pronoun(&self, doc: &Document, m: &Mention) -> Option<Resolved> {
+        let w = doc.text[m.start..m.end].to_lowercase();
+        match w.as_str() {
+            "he" | "she" => self.antecedent(doc, m.start, m.gender, SpeakerKind::Person),
+            "it" => self.antecedent(doc, m.start, Gender::Unknown, SpeakerKind::Organization),
+            "who" | "which" | "that" => self.relative_antecedent(doc, m),
+            _ => None,
+        }
+    }
+
+    /// A plural group: "Ruiz and Ford" as both names, when the group is at
+    /// least two names; otherwise the group as the document words it.
+    fn resolve_group(&self, doc: &Document, m: &Mention) -> Resolved {
+        // "Ruiz and Ford": both names, when the group is two of them.
+        let first = doc.names.partition_point(|n| n.start < m.start);
+        let inner: Vec<Resolved> = doc.names[first..]
+            .iter()
+            .take_while(|n| n.start < m.end)
+            .filter(|n| n.end <= m.end)
+            .filter_map(|n| self.resolve(doc, n))
+            .collect();
+        if inner.len() >= 2 {
+            let names: Vec<&str> = inner.iter().map(|r| r.name.as_str()).collect();
+            return Resolved {
+                name: names.join(" and "),
+                kind: SpeakerKind::Group,
+                role: String::new(),
+            };
+        }
+        Resolved {
+            name: doc.text[m.start..m.end].to_string(),
+            kind: m.kind,
+            role: String::new(),
+        }
+    }
+
+    /// A description's speaker, tried in order: the author behind a
+    /// possessive ("her statement"), the organisation "the ministry" names,
+    /// the holder of the role "the governor" names; otherwise the
+    /// description itself, as the document words it.
+    fn resolve_description(&self, doc: &Document, m: &Mention) -> Resolved {
+        if let Some(owner) = self.document_author(doc, m) {
+            return owner;
+        }
+        // "the newspaper", "the ministry": the organisation named before.
+        let the = doc.word(m.toks.start).eq_ignore_ascii_case("the");
+        let head = doc.word(m.toks.end - 1);
+        if the
+            && m.toks.len() <= 3
+            && let Some(e) = self.organisation_for(doc, m.start, &head.to_lowercase())
+        {
+            return self.entity_name(doc, e);
+        }
+        // "the governor", or a bare "governor" as headlines write it.
+        let definite =
+            (doc.word(m.toks.start).eq_ignore_ascii_case("the") || m.toks.len() == 1) && !m.plural;
+        // "the chief financial officer", not "the director of another agency".
+        let bare = m.toks.end - m.toks.start <= 5
+            && !(m.toks.start..m.toks.end)
+                .any(|k| crate::words::prepositions(&doc.word(k).to_lowercase()));
+        if let Some(role) = m.role.as_deref()
+            && definite
+            && bare
+        {
+            // "the governor": the entity of the last name before
+            // it whose entity holds that role (roles are known for
+            // the whole document, so a later title counts too).
+            let before = doc.names.partition_point(|n| n.start < m.start);
+            if let Some(e) = self.last_with_role(role, before) {
+                return self.entity_name(doc, e);
             }
         }
+        Resolved {
+            name: doc.text[m.start..m.end].to_string(),
+            kind: m.kind,
+            role: String::new(),
+        }
+    }
+
+    /// "her statement said", "its letter": the author behind the
+    /// possessive, resolved as the pronoun would be; `None` for any other
+    /// description, or when the pronoun finds nobody.
+    fn document_author(&self, doc: &Document, m: &Mention) -> Option<Resolved> {
+        let head = doc.word(m.toks.end - 1).to_lowercase();
+        if m.toks.len() <= 3 && crate::words::document_nouns(&head) {
+            return match doc.word(m.toks.start).to_lowercase().as_str() {
+                "his" => self.antecedent(doc, m.start, Gender::Male, SpeakerKind::Person),
+                "her" => self.antecedent(doc, m.start, Gender::Female, SpeakerKind::Person),
+                "its" => self.antecedent(doc, m.start, Gender::Unknown, SpeakerKind::Organization),
+                _ => None,
+            };
+        }
+        None
     }
 
     /// The entity of the last of `doc.names[..before]` whose entity holds
@@ -740,40 +850,62 @@ fn fullness(name: &str) -> (usize, std::cmp::Reverse<usize>) {
 /// descriptor run before it, with the organisation named right before
 /// ("Harbor Lions head coach Dana Whitlock" → "Harbor Lions head coach").
 /// Honorifics ("Mr", "Dr.") are no role.
+///
+/// The places are tried in that order, each by its own function, because
+/// an appositive states the role most fully and a descriptor run least.
 fn role_phrase(
     doc: &Document,
     sents: &SentenceCursor,
     m: &Mention,
 ) -> Option<std::ops::Range<usize>> {
+    if let Some(r) = appositive_role(doc, m) {
+        return Some(r);
+    }
+    let s0 = sents.start_of(m.toks.start);
+    if let Some(r) = opening_role(doc, s0, m) {
+        return Some(r);
+    }
+    // Inside the mention: titles and modifiers before the name.
+    trimmed_role(doc, descriptor_start(doc, s0, m)..m.core.start)
+}
+
+/// Byte span `r` of the text as a role phrase: without surrounding
+/// whitespace, a leading article, trailing commas or a trailing honorific;
+/// `None` when nothing is left. Every role phrase passes through here, so
+/// "the chief executive" and "chief executive" read the same.
+fn trimmed_role(doc: &Document, r: std::ops::Range<usize>) -> Option<std::ops::Range<usize>> {
+    let t = doc.text.get(r.clone())?;
+    let lead = t.len() - t.trim_start().len();
+    let t = t.trim();
+    let mut from = r.start + lead;
+    let mut t2 = t;
+    for art in ["the ", "The ", "a ", "A ", "an ", "An "] {
+        if let Some(rest) = t.strip_prefix(art) {
+            from += art.len();
+            t2 = rest;
+            break;
+        }
+    }
+    let mut t2 = t2.trim_end_matches([',', ' ']);
+    // "lead researcher Dr. Lakshmi Iyer": the honorific is no role.
+    loop {
+        let (head, last) = t2.rsplit_once(' ').unwrap_or(("", t2));
+        if t2.is_empty()
+            || !crate::words::honorifics(last.trim_end_matches('.').to_lowercase().as_str())
+        {
+            break;
+        }
+        t2 = head.trim_end();
+    }
+    (!t2.is_empty()).then(|| from..from + t2.len())
+}
+
+/// The role in an appositive right after the mention, "X, the head coach
+/// of the Harbor Lions,", "X, the group's president,": opened by an
+/// article, determiner or possessive, closed by a comma or full stop, and
+/// holding a role word, so "X, a day later," states no role.
+fn appositive_role(doc: &Document, m: &Mention) -> Option<std::ops::Range<usize>> {
     let lx = lexicon();
-    let trimmed = |r: std::ops::Range<usize>| -> Option<std::ops::Range<usize>> {
-        let t = doc.text.get(r.clone())?;
-        let lead = t.len() - t.trim_start().len();
-        let t = t.trim();
-        let mut from = r.start + lead;
-        let mut t2 = t;
-        for art in ["the ", "The ", "a ", "A ", "an ", "An "] {
-            if let Some(rest) = t.strip_prefix(art) {
-                from += art.len();
-                t2 = rest;
-                break;
-            }
-        }
-        let mut t2 = t2.trim_end_matches([',', ' ']);
-        // "lead researcher Dr. Lakshmi Iyer": the honorific is no role.
-        loop {
-            let (head, last) = t2.rsplit_once(' ').unwrap_or(("", t2));
-            if t2.is_empty()
-                || !crate::words::honorifics(last.trim_end_matches('.').to_lowercase().as_str())
-            {
-                break;
-            }
-            t2 = head.trim_end();
-        }
-        (!t2.is_empty()).then(|| from..from + t2.len())
-    };
-    // Appositive: "X, the head coach of the Harbor Lions,", "X, the
-    // group's president,".
     let after = m.toks.end;
     let opener = doc.word(after + 1).to_lowercase();
     if doc
@@ -793,24 +925,39 @@ fn role_phrase(
                 .tokens
                 .get(end + 1)
                 .is_some_and(|t| matches!(t.kind, TokKind::Punct(',' | '.')))
-            && let Some(r) = trimmed(doc.tokens[after + 1].start..doc.tokens[end].end)
+            && let Some(r) = trimmed_role(doc, doc.tokens[after + 1].start..doc.tokens[end].end)
         {
             return Some(r);
         }
     }
-    let s0 = sents.start_of(m.toks.start);
-    // Before it, closed by a comma and opening the sentence: "Its
-    // managing director, Liam MacDonald," / "The group's president, …".
+    None
+}
+
+/// The role in a description before the mention, closed by a comma and
+/// opening the sentence (which starts at token `s0`): "Its managing
+/// director, Liam MacDonald," / "The group's president, …". Opening the
+/// sentence, so a list before the name is no description of it.
+fn opening_role(doc: &Document, s0: usize, m: &Mention) -> Option<std::ops::Range<usize>> {
+    let lx = lexicon();
     if m.toks.start >= s0 + 2
         && doc.tokens[m.toks.start - 1].kind == TokKind::Punct(',')
         && m.toks.start - 1 - s0 <= 6
         && (s0..m.toks.start - 1).all(|k| doc.tokens[k].is_word())
         && (s0..m.toks.start - 1).any(|k| lx.role(doc.word(k)).is_some())
-        && let Some(r) = trimmed(doc.tokens[s0].start..doc.tokens[m.toks.start - 2].end)
     {
-        return Some(r);
+        return trimmed_role(doc, doc.tokens[s0].start..doc.tokens[m.toks.start - 2].end);
     }
-    // Inside the mention: titles and modifiers before the name.
+    None
+}
+
+/// Where the role phrase inside and before the mention starts (its
+/// sentence starts at token `s0`): before a lowercase descriptor run
+/// holding a role noun, or any such run opening the sentence ("Bus driver
+/// Ana Ruiz said"), and before the organisation named right before it
+/// ("Harbor Lions head coach"); otherwise the mention's own start, so only
+/// its titles and modifiers count.
+fn descriptor_start(doc: &Document, s0: usize, m: &Mention) -> usize {
+    let lx = lexicon();
     let mut from = m.start;
     // Before it: a lowercase descriptor run holding a role noun, or any
     // such run opening the sentence ("Bus driver Ana Ruiz said").
@@ -847,7 +994,7 @@ fn role_phrase(
             from = org.core.start;
         }
     }
-    trimmed(from..m.core.start)
+    from
 }
 
 fn initial_matches(a: &str, b: &str) -> bool {
