@@ -304,19 +304,6 @@ impl<'s> SentenceCursor<'s> {
     }
 }
 
-/// The latest organisation entity (among the last MAX_SAME_SURNAME) whose
-/// name `core` opens ("Palm Crest" of "Palm Crest Developments").
-fn latest_org_headed_by(doc: &Document, entities: &[Entity], core: &str) -> Option<usize> {
-    let from = entities.len().saturating_sub(MAX_SAME_SURNAME);
-    entities[from..]
-        .iter()
-        .rposition(|ent| {
-            ent.kind == SpeakerKind::Organization
-                && is_head_of(core, &doc.text[ent.canonical.clone()])
-        })
-        .map(|i| from + i)
-}
-
 /// One of the document's names with its core text ("Mohammad Bagheri")
 /// and that text's first word and word count, read once per name and
 /// handed to each step that compares it.
@@ -355,6 +342,10 @@ struct Grouping<'a> {
     /// fuller): a map from name to entity finds it without comparing the
     /// name with every organisation sharing its last word ("… Party").
     non_person_by_core: HashMap<&'a str, usize>,
+    /// Organisation entities by the lowercased first word of their name
+    /// ("the" aside), oldest first: "Palm Crest" finds "Palm Crest
+    /// Developments" without comparing itself with every entity.
+    orgs_by_head: HashMap<String, Vec<usize>>,
 }
 
 impl<'a> Grouping<'a> {
@@ -387,9 +378,31 @@ impl<'a> Grouping<'a> {
                     self.non_person_by_core
                         .insert(name.core, self.entities.len() - 1);
                 }
+                if m.kind == SpeakerKind::Organization
+                    && let Some(head) = head_word(name.core)
+                {
+                    self.orgs_by_head
+                        .entry(head)
+                        .or_default()
+                        .push(self.entities.len() - 1);
+                }
                 self.entities.len() - 1
             }
         }
+    }
+
+    /// The latest organisation entity (among the last MAX_SAME_SURNAME
+    /// entities) whose name `core` opens ("Palm Crest" of "Palm Crest
+    /// Developments").
+    fn latest_org_headed_by(&self, doc: &Document, core: &str) -> Option<usize> {
+        let from = self.entities.len().saturating_sub(MAX_SAME_SURNAME);
+        self.orgs_by_head
+            .get(&head_word(core)?)?
+            .iter()
+            .rev()
+            .take_while(|&&e| e >= from)
+            .copied()
+            .find(|&e| is_head_of(core, &doc.text[self.entities[e].canonical.clone()]))
     }
 
     /// The earlier entity `m` names, if any: separate rules for
@@ -409,7 +422,7 @@ impl<'a> Grouping<'a> {
             .then(|| {
                 // "Hanbit", "Palm Crest" after "Hanbit Heavy Industries", "Palm
                 // Crest Developments": the company.
-                latest_org_headed_by(doc, &self.entities, name.core)
+                self.latest_org_headed_by(doc, name.core)
             })
             .flatten()
         {
@@ -457,7 +470,7 @@ impl<'a> Grouping<'a> {
             })
             .or_else(|| {
                 (m.kind == SpeakerKind::Organization)
-                    .then(|| latest_org_headed_by(doc, entities, core))
+                    .then(|| self.latest_org_headed_by(doc, core))
                     .flatten()
             })
     }
@@ -821,15 +834,44 @@ fn is_tail_of(part: &str, full: &str) -> bool {
 /// Are the words of `part` the first words of `full`, and fewer ("Palm
 /// Crest" opens "Palm Crest Developments")? A leading "The" is ignored.
 fn is_head_of(part: &str, full: &str) -> bool {
-    let strip = |s: &str| -> Vec<String> {
-        let mut w: Vec<String> = s.split_whitespace().map(str::to_lowercase).collect();
-        if w.first().is_some_and(|f| f == "the") {
-            w.remove(0);
+    // Compared word by word in lower case, without allocating: this runs
+    // for every short name that may be a company's.
+    let (mut p, mut f) = (words_past_the(part), words_past_the(full));
+    let mut matched = 0;
+    loop {
+        match (p.next(), f.next()) {
+            (Some(a), Some(b)) if lower_eq(a, b) => matched += 1,
+            (Some(_), _) => return false,
+            // The part ended first: a head of `full` when something follows.
+            (None, Some(_)) => return matched > 0,
+            (None, None) => return false,
         }
-        w
-    };
-    let (p, f) = (strip(part), strip(full));
-    !p.is_empty() && p.len() < f.len() && f.starts_with(&p)
+    }
+}
+
+/// The words of a name, a leading "the" aside.
+fn words_past_the(s: &str) -> std::iter::Peekable<std::str::SplitWhitespace<'_>> {
+    let mut w = s.split_whitespace().peekable();
+    if w.peek().is_some_and(|f| lower_eq(f, "the")) {
+        w.next();
+    }
+    w
+}
+
+/// Equal after Unicode lowercasing (as `to_lowercase` on both would be).
+fn lower_eq(a: &str, b: &str) -> bool {
+    a.chars()
+        .flat_map(char::to_lowercase)
+        .eq(b.chars().flat_map(char::to_lowercase))
+}
+
+/// The lowercased first word of a name, "the" aside: the key of
+/// [`Grouping::orgs_by_head`].
+fn head_word(name: &str) -> Option<String> {
+    let mut w = name.split_whitespace();
+    let first = w.next()?;
+    let head = if lower_eq(first, "the") { w.next()? } else { first };
+    Some(head.to_lowercase())
 }
 
 /// How full a name form is: its words besides initials ("J."), then fewer
