@@ -395,6 +395,9 @@ impl<'a> Grouping<'a> {
     /// entities) whose name `core` opens ("Palm Crest" of "Palm Crest
     /// Developments").
     fn latest_org_headed_by(&self, doc: &Document, core: &str) -> Option<usize> {
+        if self.orgs_by_head.is_empty() {
+            return None;
+        }
         let from = self.entities.len().saturating_sub(MAX_SAME_SURNAME);
         self.orgs_by_head
             .get(&head_word(core)?)?
@@ -870,7 +873,11 @@ fn lower_eq(a: &str, b: &str) -> bool {
 fn head_word(name: &str) -> Option<String> {
     let mut w = name.split_whitespace();
     let first = w.next()?;
-    let head = if lower_eq(first, "the") { w.next()? } else { first };
+    let head = if lower_eq(first, "the") {
+        w.next()?
+    } else {
+        first
+    };
     Some(head.to_lowercase())
 }
 
