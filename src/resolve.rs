@@ -946,7 +946,19 @@ fn trimmed_role(doc: &Document, r: std::ops::Range<usize>) -> Option<std::ops::R
         }
         t2 = head.trim_end();
     }
-    (!t2.is_empty()).then(|| from..from + t2.len())
+    // "Unlike Trump, …": a preposition or conjunction opens no role; and a
+    // role names one: a phrase without a role noun or title ("Of course",
+    // "protects") is a misread, and a wrong role is worse than none.
+    let first = t2.split_whitespace().next().unwrap_or("").to_lowercase();
+    let lx = lexicon();
+    let names_a_role = t2.split_whitespace().any(|w| {
+        let w = w
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase();
+        lx.role(&w).is_some() || lx.title(&w).is_some()
+    });
+    (!t2.is_empty() && names_a_role && !crate::words::not_role_openers(&first))
+        .then(|| from..from + t2.len())
 }
 
 /// The role in an appositive right after the mention, "X, the head coach

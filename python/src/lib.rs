@@ -517,7 +517,13 @@ fn quote_of(row: &Bound<'_, PyAny>, at: &dyn Fn() -> String) -> PyResult<Quote> 
         sentence: 0,
         confidence: 0.0,
         method: "",
-        speaker_role: String::new(),
+        // Optional: rows from before the column existed have none.
+        speaker_role: match d.get_item("speaker_role")? {
+            Some(v) if !v.is_none() => v.extract::<String>().map_err(|_| {
+                PyTypeError::new_err(format!("{}[\"speaker_role\"] must be str", at()))
+            })?,
+            _ => String::new(),
+        },
         context: None,
         sieve: "",
     })
