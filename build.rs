@@ -46,20 +46,31 @@ fn main() {
     std::fs::write(dest, out).expect("write words.rs");
 }
 
-/// One function and one constant per file of `data/words/`.
-fn word_classes(out: &mut String) {
+/// The files of `data/words/` ending in `.ext`, sorted, with their names
+/// (the file stem).
+fn data_files(ext: &str) -> Vec<(String, std::path::PathBuf)> {
     let mut files: Vec<_> = std::fs::read_dir("data/words")
         .expect("data/words")
         .map(|e| e.expect("data/words entry").path())
-        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .filter(|p| p.extension().is_some_and(|e| e == ext))
         .collect();
     files.sort();
-    for path in files {
-        let name = path
-            .file_stem()
-            .and_then(|s| s.to_str())
-            .expect("file name")
-            .to_string();
+    files
+        .into_iter()
+        .map(|path| {
+            let name = path
+                .file_stem()
+                .and_then(|s| s.to_str())
+                .expect("file name")
+                .to_string();
+            (name, path)
+        })
+        .collect()
+}
+
+/// One function and one constant per file of `data/words/`.
+fn word_classes(out: &mut String) {
+    for (name, path) in data_files("txt") {
         assert!(
             name.chars().all(|c| c.is_ascii_lowercase() || c == '_'),
             "data/words/{name}.txt: class names are lowercase_with_underscores"
@@ -100,18 +111,7 @@ fn word_classes(out: &mut String) {
 /// One lookup function per `data/words/<map>.tsv` (`word<TAB>value`
 /// lines, `#` comments): `words::<map>(w) -> Option<&'static str>`.
 fn word_maps(out: &mut String) {
-    let mut files: Vec<_> = std::fs::read_dir("data/words")
-        .expect("data/words")
-        .map(|e| e.expect("data/words entry").path())
-        .filter(|p| p.extension().is_some_and(|e| e == "tsv"))
-        .collect();
-    files.sort();
-    for path in files {
-        let name = path
-            .file_stem()
-            .and_then(|s| s.to_str())
-            .expect("file name")
-            .to_string();
+    for (name, path) in data_files("tsv") {
         let src = std::fs::read_to_string(&path).expect("read word map");
         let mut doc = String::new();
         let mut arms = String::new();

@@ -20,30 +20,21 @@ sys.path.insert(0, os.path.join(ROOT, "..", "shared", "eval"))
 import score  # noqa: E402  the shared scorer's normalisation and overlap
 
 
+def rows(name):
+    """The rows of data/NAME (tab-separated), without comments and header."""
+    with open(os.path.join(ROOT, "data", name), encoding="utf-8") as f:
+        lines = [line for line in f if not line.startswith("#") and line.strip()]
+    return [line.rstrip("\n").split("\t") for line in lines[1:]]
+
+
 def lexicon():
     """Inflected form -> (lemma, class), and phrase -> (phrase, class)."""
     forms = {}
-    with open(os.path.join(ROOT, "data", "cues.tsv"), encoding="utf-8") as f:
-        header = True
-        for line in f:
-            if line.startswith("#") or not line.strip():
-                continue
-            if header:
-                header = False
-                continue
-            cols = line.rstrip("\n").split("\t")
-            for form in cols[2].split():
-                forms.setdefault(form, (cols[0], cols[1]))
-    with open(os.path.join(ROOT, "data", "cue_phrases.tsv"), encoding="utf-8") as f:
-        header = True
-        for line in f:
-            if line.startswith("#") or not line.strip():
-                continue
-            if header:
-                header = False
-                continue
-            phrase, cls = line.rstrip("\n").split("\t")[:2]
-            forms.setdefault(phrase, (phrase, cls))
+    for cols in rows("cues.tsv"):
+        for form in cols[2].split():
+            forms.setdefault(form, (cols[0], cols[1]))
+    for cols in rows("cue_phrases.tsv"):
+        forms.setdefault(cols[0], (cols[0], cols[1]))
     return forms
 
 
