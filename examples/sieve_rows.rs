@@ -15,7 +15,7 @@ fn main() -> std::io::Result<()> {
     }
     let text = text.strip_suffix('\n').unwrap_or(&text);
     for q in whosaid::extract(text, &whosaid::Options::default()) {
-        println!("{} | {} | {} | {}", q.kind, q.quote, q.speaker, q.sieve);
+        println!("{} | {} | {} | {}", q.kind, q.quote, q.speaker, q.method);
     }
     Ok(())
 }

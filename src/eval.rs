@@ -1024,7 +1024,7 @@ fn prediction(q: &Quote) -> Annotation {
         cue: some(&q.cue),
         quote: Some(q.quote.clone()),
         optional: false,
-        sieve: Some(q.sieve),
+        sieve: Some(q.method),
     }
 }
 

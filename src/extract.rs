@@ -70,10 +70,6 @@ pub struct Quote {
     /// descriptor or appositive anywhere in the document; empty when none.
     /// `speaker` itself never carries it.
     pub speaker_role: String,
-    /// The sieve that made the row (see [`crate::sieves`]); not an output
-    /// column: `method` is the stable public name of the rule.
-    #[serde(skip)]
-    pub sieve: &'static str,
     /// The sentence(s) holding the quote, when [`Options::context`] asks
     /// for it: from the start of the sentence where the quote starts to the
     /// end of the sentence where it ends.
@@ -129,7 +125,6 @@ pub fn extract(text: &str, opts: &Options) -> Vec<Quote> {
                 confidence: (confidence * 100.0).round() / 100.0,
                 method: a.sieve,
                 speaker_role: resolved.as_ref().map_or(String::new(), |r| r.role.clone()),
-                sieve: a.sieve,
                 context: opts
                     .context
                     .then(|| context_of(&doc, a.start, a.end).to_string()),

@@ -570,7 +570,6 @@ mod tests {
             confidence: 0.9,
             method: "explicit",
             speaker_role: String::new(),
-            sieve: "",
             context: None,
         }
     }

@@ -59,7 +59,7 @@ fn parse(src: &str) -> Vec<Case> {
 }
 
 fn row_line(q: &whosaid::Quote) -> String {
-    format!("{} | {} | {} | {}", q.kind, q.quote, q.speaker, q.sieve)
+    format!("{} | {} | {} | {}", q.kind, q.quote, q.speaker, q.method)
 }
 
 #[test]

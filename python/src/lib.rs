@@ -193,7 +193,6 @@ fn row<'py>(
         method,
         speaker_role,
         context,
-        sieve: _,
     } = q;
     let mut cols = k.quote.iter().map(|c| c.bind(py));
     let mut col = || {
@@ -525,7 +524,6 @@ fn quote_of(row: &Bound<'_, PyAny>, at: &dyn Fn() -> String) -> PyResult<Quote> 
             _ => String::new(),
         },
         context: None,
-        sieve: "",
     })
 }
 

@@ -3,7 +3,7 @@
 //! semicolon or a new attribution; and whether words read as a clause.
 
 use crate::document::Document;
-use crate::grammar::words;
+use crate::grammar::word_count;
 use crate::mentions::{Form, mention_starting_at};
 use crate::model::Cue;
 use crate::segment::TokKind;
@@ -414,6 +414,6 @@ pub(crate) fn clause_from(
     min_words: usize,
 ) -> Option<(usize, usize)> {
     let end = clause_end(doc, from, s1);
-    (doc.tokens.get(from)?.is_word() && words(doc, from, doc.token_at(end)) >= min_words)
+    (doc.tokens.get(from)?.is_word() && word_count(doc, from, doc.token_at(end)) >= min_words)
         .then(|| (doc.tokens[from].start, end))
 }

@@ -24,7 +24,7 @@ pub(crate) fn overlaps(a0: usize, a1: usize, b0: usize, b1: usize) -> bool {
 }
 
 /// Count words in tokens `from..to`.
-pub(crate) fn words(doc: &Document, from: usize, to: usize) -> usize {
+pub(crate) fn word_count(doc: &Document, from: usize, to: usize) -> usize {
     (from..to.min(doc.tokens.len()))
         .filter(|&i| doc.tokens[i].is_word())
         .count()

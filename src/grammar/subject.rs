@@ -4,7 +4,7 @@
 
 use crate::document::Document;
 use crate::grammar::clause::is_finite_aux;
-use crate::grammar::words;
+use crate::grammar::word_count;
 use crate::mentions::{
     Form, Mention, SpeakerKind, mention_ending_at, mention_starting_at, name_starting_at, pronoun,
 };
@@ -400,7 +400,7 @@ pub(crate) fn prefix_subject(doc: &Document, cue: &Cue, s0: usize) -> Option<Men
     while to > from && matches!(doc.tokens[to - 1].kind, TokKind::Punct(',' | '—' | '-')) {
         to -= 1;
     }
-    let n = words(doc, from, to);
+    let n = word_count(doc, from, to);
     if !(2..=16).contains(&n) {
         return None;
     }

@@ -260,6 +260,16 @@ impl<'d, 'a> QuoteCtx<'d, 'a> {
             .and_then(|a| a.speaker.clone())
     }
 
+    /// The speaker of the row just before, when it is in this quote's
+    /// paragraph and in this or the previous sentence: who goes on
+    /// speaking after "Then, after a pause:" or "And added:".
+    pub fn just_quoted_speaker(&self, done: &[Attribution]) -> Option<Mention> {
+        let prev = done.last()?;
+        (prev.paragraph == self.q.paragraph && prev.sentence + 1 >= self.s1)
+            .then(|| prev.speaker.clone())
+            .flatten()
+    }
+
     /// A direct row over the whole quote content.
     pub fn direct(&self, method: Method, speaker: Option<Mention>, cue: Option<Cue>) -> Found {
         Found {

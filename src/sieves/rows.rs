@@ -119,15 +119,16 @@ impl<'q> Reported<'q> {
             .iter()
             .take_while(|a| a.sentence == si)
             .take(MAX_SENTENCE_ROWS);
+        // This sentence's rows are the last ones (made in cue order).
         let mine = self
             .out
             .iter()
             .rev()
             .take_while(|a| a.sentence == si)
             .take(MAX_SENTENCE_ROWS)
-            .collect::<Vec<_>>();
+            .count();
         quoted
-            .chain(mine.into_iter().rev())
+            .chain(&self.out[self.out.len() - mine..])
             .filter(|a| a.start < before)
             .find_map(|a| a.speaker.clone())
     }

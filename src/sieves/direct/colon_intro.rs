@@ -10,7 +10,7 @@
 //!   `continuation`).
 
 use crate::grammar::subject::sentence_subject;
-use crate::grammar::words;
+use crate::grammar::word_count;
 use crate::mentions::{Form, SpeakerKind};
 use crate::model::{Attribution, Method};
 use crate::segment::TokKind;
@@ -47,7 +47,7 @@ fn run(ctx: &QuoteCtx, done: &[Attribution]) -> Option<Found> {
         let person_opens = opens_clause
             && m.kind == SpeakerKind::Person
             && m.form != Form::Description
-            && words(doc, m.toks.end, colon) <= MAX_BEFORE_COLON;
+            && word_count(doc, m.toks.end, colon) <= MAX_BEFORE_COLON;
         return (bare_label || verb_follows || person_opens)
             .then(|| ctx.direct(Method::Colon, Some(m), None));
     }
@@ -55,13 +55,10 @@ fn run(ctx: &QuoteCtx, done: &[Attribution]) -> Option<Found> {
     let direction = (ctx.pre_start..colon).all(|k| {
         let t = doc.tokens[k];
         !t.is_word() || k == ctx.pre_start || doc.word(k).starts_with(|c: char| c.is_lowercase())
-    }) && (1..=MAX_DIRECTION).contains(&words(doc, ctx.pre_start, colon));
+    }) && (1..=MAX_DIRECTION).contains(&word_count(doc, ctx.pre_start, colon));
     if !direction {
         return None;
     }
-    let prev = done.last()?;
-    (prev.paragraph == ctx.q.paragraph && prev.sentence + 1 >= ctx.s1)
-        .then(|| prev.speaker.clone())
-        .flatten()
+    ctx.just_quoted_speaker(done)
         .map(|m| ctx.direct(Method::Continuation, Some(m), None))
 }

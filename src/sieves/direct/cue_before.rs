@@ -159,18 +159,10 @@ fn carried_speaker(ctx: &QuoteCtx, c: &Cue, done: &[Attribution]) -> Option<Ment
             || doc.word(k).starts_with(char::is_lowercase)
             || k == ctx.pre_start
     });
-    if !lead_in || words_between(ctx, c) > 2 {
+    if !lead_in || crate::grammar::word_count(doc, ctx.pre_start, c.toks.start) > 2 {
         return None;
     }
-    let prev = done.last()?;
-    (prev.paragraph == ctx.q.paragraph && prev.sentence + 1 >= ctx.s1)
-        .then(|| prev.speaker.clone())
-        .flatten()
-}
-
-/// Words between the clause start and the cue.
-fn words_between(ctx: &QuoteCtx, c: &Cue) -> usize {
-    crate::grammar::words(ctx.doc, ctx.pre_start, c.toks.start)
+    ctx.just_quoted_speaker(done)
 }
 
 /// `Diallo, asked about the title, shook his head and smiled: "…"`: a cue

@@ -8,7 +8,7 @@ use crate::grammar::clause::{
     opens_new_clause,
 };
 use crate::grammar::subject::source_phrase;
-use crate::grammar::{is_terminator, only_punct, words};
+use crate::grammar::{is_terminator, only_punct, word_count};
 use crate::mentions::mention_starting_at;
 use crate::model::{Cue, Method};
 use crate::segment::TokKind;
@@ -46,7 +46,7 @@ fn according(doc: &Document, cue: &Cue, s0: usize, s1: usize) -> Option<Row> {
             .find(|&k| doc.tokens[k].kind == TokKind::Punct(','))?;
         let from = comma + 1;
         let end = clause_end(doc, from, s1);
-        if words(doc, from, doc.token_at(end)) < MIN_CONTENT_WORDS {
+        if word_count(doc, from, doc.token_at(end)) < MIN_CONTENT_WORDS {
             return None;
         }
         return Some((
@@ -90,11 +90,11 @@ fn according(doc: &Document, cue: &Cue, s0: usize, s1: usize) -> Option<Row> {
     // "Fundraising, according to the campaign, has surged": the clause
     // counts on both sides of the source.
     let after_words = if continues {
-        words(doc, rest + 1, doc.token_at(clause_end(doc, rest + 1, s1)))
+        word_count(doc, rest + 1, doc.token_at(clause_end(doc, rest + 1, s1)))
     } else {
         0
     };
-    if words(doc, from, c) + after_words < MIN_CONTENT_WORDS {
+    if word_count(doc, from, c) + after_words < MIN_CONTENT_WORDS {
         return None;
     }
     let end = if continues {

@@ -4,7 +4,7 @@
 
 use crate::document::Document;
 use crate::grammar::clause::{MIN_CONTENT_WORDS, clause_end};
-use crate::grammar::words;
+use crate::grammar::word_count;
 use crate::mentions::Mention;
 use crate::model::{Attribution, Kind, Method};
 use crate::segment::TokKind;
@@ -45,7 +45,7 @@ fn headline_colons(doc: &Document, rows: &mut Reported, sieve: &'static str) {
         let start = doc.tokens[colon + 1].start;
         let covered = rows.overlaps(start, end);
         if covered
-            || words(doc, colon + 1, doc.token_at(end)) < MIN_CONTENT_WORDS
+            || word_count(doc, colon + 1, doc.token_at(end)) < MIN_CONTENT_WORDS
             || doc.in_quote(start).is_some()
         {
             continue;

@@ -15,7 +15,7 @@ use crate::grammar::clause::{
     opens_new_clause,
 };
 use crate::grammar::subject::chunk_subject;
-use crate::grammar::{is_terminator, only_punct, words};
+use crate::grammar::{is_terminator, only_punct, word_count};
 use crate::model::Method;
 use crate::segment::TokKind;
 use crate::sieves::rows::Reported;
@@ -111,12 +111,12 @@ fn run(ctx: &CueCtx, _done: &Reported) -> Verdict {
         // annotation convention spans whole: "The plan, officials said, was dead".
         let (end, after_words) = if parenthetical && rest > 0 {
             let end = clause_end(doc, after + 1, s1);
-            (end, words(doc, after + 1, doc.token_at(end)))
+            (end, word_count(doc, after + 1, doc.token_at(end)))
         } else {
             (doc.tokens[subject_first - 2.min(subject_first)].end, 0)
         };
         // "It was, he said, a failure": the clause counts on both sides.
-        if words(doc, from, subject_first) + after_words < MIN_CONTENT_WORDS {
+        if word_count(doc, from, subject_first) + after_words < MIN_CONTENT_WORDS {
             return Verdict::Reject;
         }
         let start = doc.tokens[from].start;
@@ -151,7 +151,8 @@ fn as_reported(
     if only_punct(doc, s0, as_tok) && comma {
         let from = stop + 1;
         let end = clause_end(doc, from, s1);
-        return (words(doc, from, doc.token_at(end)) >= MIN_CONTENT_WORDS).then_some((from, end));
+        return (word_count(doc, from, doc.token_at(end)) >= MIN_CONTENT_WORDS)
+            .then_some((from, end));
     }
     let before_comma = as_tok > s0 && doc.tokens[as_tok - 1].kind == TokKind::Punct(',');
     if before_comma && (stop >= s1 || is_terminator(doc, stop)) {
@@ -160,7 +161,7 @@ fn as_reported(
             from += 1;
         }
         let end = doc.tokens[as_tok - 2.min(as_tok)].end;
-        return (words(doc, from, as_tok) >= MIN_CONTENT_WORDS).then_some((from, end));
+        return (word_count(doc, from, as_tok) >= MIN_CONTENT_WORDS).then_some((from, end));
     }
     None
 }

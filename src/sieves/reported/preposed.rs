@@ -7,7 +7,7 @@ use crate::grammar::clause::{
     MIN_CONTENT_WORDS, clause_end, content_start, infinitive_content, looks_like_clause,
     object_end, prepositional_object,
 };
-use crate::grammar::words;
+use crate::grammar::word_count;
 use crate::lexicon::CueClass;
 use crate::mentions::{Form, Mention, SpeakerKind};
 use crate::model::Method;
@@ -39,7 +39,7 @@ fn run(ctx: &CueCtx, _done: &Reported) -> Verdict {
         // "talked about the economy": the object of the preposition is what
         // was said, however short.
         let end = clause_end(doc, from, s1);
-        if words(doc, from, doc.token_at(end)) < 1 {
+        if word_count(doc, from, doc.token_at(end)) < 1 {
             return Verdict::Reject;
         }
         return decide(
@@ -79,7 +79,7 @@ fn run(ctx: &CueCtx, _done: &Reported) -> Verdict {
     } else {
         MIN_CONTENT_WORDS
     };
-    if words(doc, from, doc.token_at(end)) < min_words {
+    if word_count(doc, from, doc.token_at(end)) < min_words {
         return Verdict::Reject;
     }
     decide(ctx, Some((method, first.start, end, Some(subj.clone()))))

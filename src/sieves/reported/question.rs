@@ -3,7 +3,7 @@
 //! attribution of its own, whose speaker is the asker when named.
 
 use crate::document::Document;
-use crate::grammar::words;
+use crate::grammar::word_count;
 use crate::lexicon::CueClass;
 use crate::mentions::mention_starting_at;
 use crate::model::{Attribution, Cue, Kind, Method};
@@ -62,7 +62,7 @@ fn asked_questions(doc: &Document, rows: &mut Reported, sieve: &'static str) {
         if k == s0 && doc.tokens[stop].kind != TokKind::Punct(',') {
             continue;
         }
-        if words(doc, from, stop) < 2 {
+        if word_count(doc, from, stop) < 2 {
             continue;
         }
         let (start, end) = (doc.tokens[from].start, doc.tokens[stop - 1].end);
