@@ -5,7 +5,8 @@
 #   scripts/output_digest.sh BINARY OUTDIR [SHARED=../shared]
 #   diff -r OUTDIR_BEFORE OUTDIR_AFTER
 #
-# Inputs: PolNeAR train and dev, the seed article, the example article and a
+# Inputs: PolNeAR train and dev, the seed article, the example article, the
+# construction suite and annotated articles (tests/suite/) and a
 # 16 MB synthetic corpus (examples/gen_corpus.rs, seed 1; built with the
 # current tree, so generate it once and keep CORPUS fixed across builds via
 # SYNTH=path).
@@ -20,7 +21,8 @@ if [ ! -s "$SYNTH" ]; then
     cargo run --release --quiet --example gen_corpus -- 16 "$SYNTH.tmp" 1 && mv "$SYNTH.tmp" "$SYNTH"
 fi
 inputs=("$SHARED/data/polnear/train.jsonl" "$SHARED/data/polnear/dev.jsonl"
-        "$SHARED/data/seed/seed.jsonl" "$SYNTH" examples/article.txt)
+        "$SHARED/data/seed/seed.jsonl" "$SYNTH" examples/article.txt
+        tests/suite/constructions.jsonl tests/suite/articles.jsonl)
 for f in "${inputs[@]}"; do
     name=$(basename "$f")
     for cues in default all; do

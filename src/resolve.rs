@@ -8,7 +8,10 @@
 //! Pronouns take the nearest preceding compatible person (gender from the
 //! given-name lists and honorifics: "she" skips a nearer "Peter Novak").
 
-use std::collections::HashMap;
+/// Per-document maps keyed by names from the (untrusted) text: foldhash is
+/// several times faster than SipHash on short keys and still seeded per
+/// process, so a hostile document cannot aim collisions at it.
+use foldhash::HashMap;
 
 use crate::document::Document;
 use crate::lexicon::{Gender, lexicon};
@@ -31,6 +34,9 @@ pub struct Resolved {
 struct Entity<'a> {
     /// Byte span of the fullest name form.
     canonical: std::ops::Range<usize>,
+    /// [`fullness`] of `canonical`, kept so a further mention is compared
+    /// without re-reading the canonical name.
+    fullness: Fullness,
     words: usize,
     first: &'a str,
     gender: Gender,
@@ -64,13 +70,13 @@ impl<'a> Entity<'a> {
 
     /// Take what a further mention `m` of this entity adds: a fuller name
     /// form, a gender when none was known, confirmation as a person.
-    fn absorb(&mut self, text: &str, name: Name<'a, '_>) {
+    fn absorb(&mut self, name: Name<'a, '_>) {
         let m = name.mention;
         // Fullest form: most words besides initials; "Ana
         // Ruiz" beats "Ana J. Ruiz" (an initial adds nobody).
-        let score = fullness(name.core);
-        if score > fullness(&text[self.canonical.clone()]) {
+        if name.fullness > self.fullness {
             self.canonical = m.core.clone();
+            self.fullness = name.fullness;
             self.words = name.words;
             self.first = name.first;
         }
@@ -313,6 +319,7 @@ struct Name<'a, 'm> {
     core: &'a str,
     first: &'a str,
     words: usize,
+    fullness: Fullness,
 }
 
 /// The latest of `candidates` (entities sharing a surname, oldest first)
@@ -345,7 +352,7 @@ struct Grouping<'a> {
     /// Organisation entities by the lowercased first word of their name
     /// ("the" aside), oldest first: "Palm Crest" finds "Palm Crest
     /// Developments" without comparing itself with every entity.
-    orgs_by_head: HashMap<String, Vec<usize>>,
+    orgs_by_head: HashMap<u64, Vec<usize>>,
 }
 
 impl<'a> Grouping<'a> {
@@ -356,12 +363,13 @@ impl<'a> Grouping<'a> {
         let m = name.mention;
         match self.existing(doc, name, surname) {
             Some(e) => {
-                self.entities[e].absorb(doc.text, name);
+                self.entities[e].absorb(name);
                 e
             }
             None => {
                 self.entities.push(Entity {
                     canonical: m.core.clone(),
+                    fullness: name.fullness,
                     words: name.words,
                     first: name.first,
                     gender: m.gender,
@@ -379,7 +387,7 @@ impl<'a> Grouping<'a> {
                         .insert(name.core, self.entities.len() - 1);
                 }
                 if m.kind == SpeakerKind::Organization
-                    && let Some(head) = head_word(name.core)
+                    && let Some(head) = head_key(name.core)
                 {
                     self.orgs_by_head
                         .entry(head)
@@ -400,7 +408,7 @@ impl<'a> Grouping<'a> {
         }
         let from = self.entities.len().saturating_sub(MAX_SAME_SURNAME);
         self.orgs_by_head
-            .get(&head_word(core)?)?
+            .get(&head_key(core)?)?
             .iter()
             .rev()
             .take_while(|&&e| e >= from)
@@ -560,6 +568,7 @@ impl<'a> Resolver<'a> {
                 core,
                 first,
                 words,
+                fullness: fullness(core),
             };
             let id = grouping.entity_of(doc, name, &surname);
             grouping.entities[id].learn_roles(doc, &sents, m);
@@ -580,7 +589,7 @@ impl<'a> Resolver<'a> {
         for (i, &e) in of_name.iter().enumerate() {
             names_of[e].push(i);
         }
-        let mut with_role: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut with_role: HashMap<String, Vec<usize>> = HashMap::default();
         for (e, ent) in entities.iter().enumerate() {
             for r in &ent.roles {
                 with_role.entry(r.clone()).or_default().push(e);
@@ -868,9 +877,12 @@ fn lower_eq(a: &str, b: &str) -> bool {
         .eq(b.chars().flat_map(char::to_lowercase))
 }
 
-/// The lowercased first word of a name, "the" aside: the key of
-/// [`Grouping::orgs_by_head`].
-fn head_word(name: &str) -> Option<String> {
+/// A key for the lowercased first word of a name, "the" aside: the key of
+/// [`Grouping::orgs_by_head`]. A hash (FNV-1a over the lowercased
+/// characters), not the word, so asking costs no allocation; two heads
+/// sharing a key only widen the candidates, which [`is_head_of`] checks
+/// word by word.
+fn head_key(name: &str) -> Option<u64> {
     let mut w = name.split_whitespace();
     let first = w.next()?;
     let head = if lower_eq(first, "the") {
@@ -878,17 +890,28 @@ fn head_word(name: &str) -> Option<String> {
     } else {
         first
     };
-    Some(head.to_lowercase())
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for c in head.chars().flat_map(char::to_lowercase) {
+        h = (h ^ u64::from(u32::from(c))).wrapping_mul(0x0100_0000_01b3);
+    }
+    Some(h)
 }
 
+/// How full a name form is (see [`fullness`]); greater is fuller.
+type Fullness = (usize, std::cmp::Reverse<usize>);
+
 /// How full a name form is: its words besides initials ("J."), then fewer
-/// initials first.
-fn fullness(name: &str) -> (usize, std::cmp::Reverse<usize>) {
-    let initials = name
-        .split_whitespace()
-        .filter(|w| w.ends_with('.') && w.chars().count() == 2)
-        .count();
-    let words = name.split_whitespace().count();
+/// initials first. One pass over the words.
+fn fullness(name: &str) -> Fullness {
+    let (mut words, mut initials) = (0, 0);
+    for w in name.split_whitespace() {
+        words += 1;
+        let mut cs = w.chars();
+        if w.ends_with('.') && cs.next().is_some() && cs.next() == Some('.') && cs.next().is_none()
+        {
+            initials += 1;
+        }
+    }
     (words - initials, std::cmp::Reverse(initials))
 }
 

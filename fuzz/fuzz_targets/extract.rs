@@ -15,6 +15,7 @@ fuzz_target!(|data: &[u8]| {
     let opts = Options {
         thought_cues: data.first().is_some_and(|b| b & 1 == 1),
         context: data.first().is_some_and(|b| b & 2 == 2),
+        ..Options::default()
     };
     let rows = extract(&text, &opts);
     spans::check_rows(&text, &rows);
