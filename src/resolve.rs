@@ -885,16 +885,26 @@ fn lower_eq(a: &str, b: &str) -> bool {
 fn head_key(name: &str) -> Option<u64> {
     let mut w = name.split_whitespace();
     let first = w.next()?;
-    let head = if lower_eq(first, "the") {
-        w.next()?
+    // An ASCII word is "the" in any case exactly when `lower_eq` says so,
+    // without the Unicode tables.
+    let the = if first.is_ascii() {
+        first.eq_ignore_ascii_case("the")
     } else {
-        first
+        lower_eq(first, "the")
     };
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for c in head.chars().flat_map(char::to_lowercase) {
-        h = (h ^ u64::from(u32::from(c))).wrapping_mul(0x0100_0000_01b3);
-    }
-    Some(h)
+    let head = if the { w.next()? } else { first };
+    let step = |h: u64, c: u32| (h ^ u64::from(c)).wrapping_mul(0x0100_0000_01b3);
+    let h = 0xcbf2_9ce4_8422_2325;
+    // ASCII heads (nearly all) hash their bytes: the same values as the
+    // characters' code points.
+    Some(if head.is_ascii() {
+        head.bytes()
+            .fold(h, |h, b| step(h, u32::from(b.to_ascii_lowercase())))
+    } else {
+        head.chars()
+            .flat_map(char::to_lowercase)
+            .fold(h, |h, c| step(h, u32::from(c)))
+    })
 }
 
 /// How full a name form is (see [`fullness`]); greater is fuller.
@@ -949,6 +959,10 @@ fn trimmed_role(doc: &Document, r: std::ops::Range<usize>) -> Option<std::ops::R
     let t = doc.text.get(r.clone())?;
     let lead = t.len() - t.trim_start().len();
     let t = t.trim();
+    if t.is_empty() {
+        // Most names have nothing before them: no role, and nothing to read.
+        return None;
+    }
     let mut from = r.start + lead;
     let mut t2 = t;
     for art in ["the ", "The ", "a ", "A ", "an ", "An "] {

@@ -25,8 +25,10 @@ pub(crate) const SIEVE: DocumentSieve = DocumentSieve {
 fn asked_questions(doc: &Document, rows: &mut Reported, sieve: &'static str) {
     for (si, sent) in doc.sentences.iter().enumerate() {
         let (s0, s1) = (sent.tokens.start, sent.tokens.end);
+        // The length first: this looks at every token of the document.
         let Some(k) = (s0..s1).find(|&k| {
-            doc.word(k).eq_ignore_ascii_case("asked")
+            doc.tokens[k].end - doc.tokens[k].start == "asked".len()
+                && doc.word(k).eq_ignore_ascii_case("asked")
                 && (k == s0 || doc.word(k - 1).eq_ignore_ascii_case("when"))
         }) else {
             continue;
