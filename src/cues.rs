@@ -114,10 +114,10 @@ pub fn find_cues(text: &str, tokens: &[Token]) -> Cues {
             None
         };
         if let Some((p, class)) = phrase {
-            let end = tokens[i + p.len() - 1].end;
+            let end = tokens[i + p.len() - 1].end();
             list.push(Cue {
                 toks: i..i + p.len(),
-                start: t.start,
+                start: t.start(),
                 end,
                 lemma: p[0],
                 class: *class,
@@ -158,8 +158,8 @@ pub fn find_cues(text: &str, tokens: &[Token]) -> Cues {
         {
             list.push(Cue {
                 toks: i..i + 1,
-                start: t.start,
-                end: t.end,
+                start: t.start(),
+                end: t.end(),
                 lemma: form.lemma,
                 class: form.class,
                 participle: form.participle,

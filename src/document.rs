@@ -5,7 +5,7 @@
 use crate::cues::{Cues, find_cues};
 use crate::mentions::{Mention, find_names};
 use crate::quotes::{QuoteSpan, find_quotes};
-use crate::segment::{Paragraph, Sentence, Token, paragraphs, sentences, tokenize};
+use crate::segment::{MAX_TEXT_BYTES, Paragraph, Sentence, Token, paragraphs, sentences, tokenize};
 
 /// One document and its analyses (all offsets are bytes into `text`).
 pub struct Document<'a> {
@@ -29,6 +29,17 @@ impl<'a> Document<'a> {
     /// Run the analysis stages on `text`: paragraphs, quotation spans,
     /// tokens, sentences, cues and names.
     pub fn analyze(text: &'a str) -> Document<'a> {
+        // Token offsets are u32: a longer text is read up to the last
+        // character boundary that fits (see `MAX_TEXT_BYTES`).
+        let text = if text.len() > MAX_TEXT_BYTES {
+            let mut end = MAX_TEXT_BYTES;
+            while !text.is_char_boundary(end) {
+                end -= 1;
+            }
+            &text[..end]
+        } else {
+            text
+        };
         let paras = paragraphs(text);
         let quotes = find_quotes(text, &paras);
         let tokens = tokenize(text);
@@ -48,7 +59,7 @@ impl<'a> Document<'a> {
 
     /// Index of the first token starting at or after byte `pos`.
     pub fn token_at(&self, pos: usize) -> usize {
-        self.tokens.partition_point(|t| t.start < pos)
+        self.tokens.partition_point(|t| t.start() < pos)
     }
 
     /// Index of the sentence holding token `tok` (the last one starting at or before it).

@@ -96,8 +96,8 @@ impl Mention {
         kind: SpeakerKind,
         role: Option<String>,
     ) -> Mention {
-        let start = tokens[toks.start].start;
-        let end = tokens[toks.end - 1].end;
+        let start = tokens[toks.start].start();
+        let end = tokens[toks.end - 1].end();
         Mention {
             start,
             end,
@@ -185,7 +185,7 @@ pub fn find_names(text: &str, tokens: &[Token]) -> Vec<Mention> {
         // Most words start with an ASCII byte that is no capital letter:
         // not capitalised, so no name token, known without slicing the word.
         let plain = bytes
-            .get(t.start)
+            .get(t.start())
             .is_some_and(|&b| b < 0x80 && !b.is_ascii_uppercase());
         if plain || !(t.is_word() && opens_name(lx, text, tokens, i)) {
             i += 1;
@@ -379,14 +379,14 @@ fn name_start_in_run(
 /// Times", but a newspaper's own "The" is part of its name.
 fn org_leading_the(text: &str, tokens: &[Token], m: &mut Mention, start_tok: usize) {
     // "The New York Times": keep a leading "The" out of the name.
-    m.start = tokens[start_tok].start;
+    m.start = tokens[start_tok].start();
     // ...except a newspaper's, whose "The" is part of its name
     // ("The Daily Ledger"), as its own masthead writes it.
     let newspaper = tokens[m.toks.clone()]
         .iter()
         .any(|t| org_kind(t.text(text)) == Some("newspaper"));
     if newspaper && tokens[start_tok - 1].text(text) == "The" && m.toks.start == start_tok {
-        m.start = tokens[start_tok - 1].start;
+        m.start = tokens[start_tok - 1].start();
         m.core.start = m.start;
         m.toks.start = start_tok - 1;
     }
@@ -403,7 +403,7 @@ pub fn org_kind(w: &str) -> Option<&'static str> {
 /// Does a line break separate tokens `a` and `b`? A name never runs over
 /// one: "India\nTane Parata" is a dateline and a name.
 fn line_break_between(text: &str, a: Token, b: Token) -> bool {
-    text.get(a.end..b.start)
+    text.get(a.end()..b.start())
         .is_some_and(|gap| gap.contains(['\n', '\r']))
 }
 
@@ -433,7 +433,7 @@ fn name_mention(
     let last_tok = tokens[name_toks.end - 1];
     let last_word = last_tok.text(text);
     let possessive = is_possessive(last_word);
-    let core_end = last_tok.start + strip_possessive(last_word).len();
+    let core_end = last_tok.start() + strip_possessive(last_word).len();
     // An org-kind word ("Mining", "Post") is weaker evidence than a given
     // name in front: "Ana Post" stays a person.
     let given_first = name_toks.len() >= 2 && lx.is_given_name(first);
@@ -480,9 +480,9 @@ fn name_mention(
     };
     let confirmed = !org && !place && !group && (title.is_some() || given_word);
     Mention {
-        start: tokens[start_tok].start,
+        start: tokens[start_tok].start(),
         end: core_end,
-        core: tokens[name_toks.start].start..core_end,
+        core: tokens[name_toks.start].start()..core_end,
         toks: start_tok..name_toks.end,
         form: Form::Name,
         kind: if org {
@@ -532,9 +532,9 @@ fn pronoun_mention(tokens: &[Token], i: usize, text: &str) -> Option<Mention> {
         .unwrap_or(w);
     let (gender, plural, kind) = pronoun(bare)?;
     Some(Mention {
-        start: t.start,
-        end: t.start + bare.len(),
-        core: t.start..t.start + bare.len(),
+        start: t.start(),
+        end: t.start() + bare.len(),
+        core: t.start()..t.start() + bare.len(),
         toks: i..i + 1,
         form: Form::Pronoun,
         kind,
@@ -577,9 +577,9 @@ fn description(
         SpeakerKind::Unnamed
     };
     Some(Mention {
-        start: tokens[from].start,
-        end: tokens[to].end,
-        core: tokens[from].start..tokens[to].end,
+        start: tokens[from].start(),
+        end: tokens[to].end(),
+        core: tokens[from].start()..tokens[to].end(),
         toks: from..to + 1,
         form: Form::Description,
         kind,
@@ -835,7 +835,7 @@ fn person_after_descriptors(
             && !m.possessive
         {
             let mut m = m.clone();
-            m.start = tokens[start].start;
+            m.start = tokens[start].start();
             m.toks.start = start;
             return Some(m);
         }
@@ -1116,7 +1116,7 @@ pub fn name_starting_at<'n>(
     start: usize,
 ) -> Option<&'n Mention> {
     let i = names.partition_point(|m| m.toks.start < start);
-    let byte = tokens.get(start)?.start;
+    let byte = tokens.get(start)?.start();
     names[i.saturating_sub(1)..]
         .iter()
         .take(2)

@@ -1015,7 +1015,9 @@ fn appositive_role(doc: &Document, m: &Mention) -> Option<std::ops::Range<usize>
             || is_possessive(&opener))
     {
         let end = (after + 1..(after + 12).min(doc.tokens.len()))
-            .take_while(|&k| doc.tokens[k].is_word() && doc.in_quote(doc.tokens[k].start).is_none())
+            .take_while(|&k| {
+                doc.tokens[k].is_word() && doc.in_quote(doc.tokens[k].start()).is_none()
+            })
             .last();
         if let Some(end) = end
             && (after + 1..=end).any(|k| lx.role(doc.word(k)).is_some())
@@ -1023,7 +1025,7 @@ fn appositive_role(doc: &Document, m: &Mention) -> Option<std::ops::Range<usize>
                 .tokens
                 .get(end + 1)
                 .is_some_and(|t| matches!(t.kind, TokKind::Punct(',' | '.')))
-            && let Some(r) = trimmed_role(doc, doc.tokens[after + 1].start..doc.tokens[end].end)
+            && let Some(r) = trimmed_role(doc, doc.tokens[after + 1].start()..doc.tokens[end].end())
         {
             return Some(r);
         }
@@ -1043,7 +1045,10 @@ fn opening_role(doc: &Document, s0: usize, m: &Mention) -> Option<std::ops::Rang
         && (s0..m.toks.start - 1).all(|k| doc.tokens[k].is_word())
         && (s0..m.toks.start - 1).any(|k| lx.role(doc.word(k)).is_some())
     {
-        return trimmed_role(doc, doc.tokens[s0].start..doc.tokens[m.toks.start - 2].end);
+        return trimmed_role(
+            doc,
+            doc.tokens[s0].start()..doc.tokens[m.toks.start - 2].end(),
+        );
     }
     None
 }
@@ -1081,7 +1086,7 @@ fn descriptor_start(doc: &Document, s0: usize, m: &Mention) -> usize {
     // A title inside the mention ("coach Anne-Marie Roy") counts as well.
     has_role |= m.start < m.core.start;
     if has_role || (k == s0 && k < m.toks.start) {
-        from = doc.tokens[k].start;
+        from = doc.tokens[k].start();
         // "Harbor Lions head coach": the organisation right before.
         let i = doc.names.partition_point(|n| n.toks.end <= k);
         if let Some(org) = i

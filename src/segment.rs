@@ -76,20 +76,48 @@ pub enum TokKind {
 }
 
 /// One token: a word or a punctuation character.
+///
+/// Twelve bytes: a document has about one token per five bytes of text, so
+/// the token array is the largest thing its analysis holds, and `u32`
+/// offsets halve it. [`crate::document::Document::analyze`] reads at most
+/// [`MAX_TEXT_BYTES`] of a text, so every offset fits.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Token {
-    /// First byte.
-    pub start: usize,
-    /// End (exclusive).
-    pub end: usize,
+    from: u32,
+    to: u32,
     /// Word or punctuation.
     pub kind: TokKind,
 }
 
+/// The longest text the analysis reads (4 GiB − 1): token offsets are
+/// `u32`. The command line stops far below it (`--max-doc-bytes`, 64 MiB by
+/// default); a longer text given to the library is analysed up to the last
+/// character boundary before this length.
+pub const MAX_TEXT_BYTES: usize = u32::MAX as usize;
+
 impl Token {
+    /// A token over bytes `start..end` (each at most [`MAX_TEXT_BYTES`]).
+    pub fn new(start: usize, end: usize, kind: TokKind) -> Token {
+        let at = |i: usize| u32::try_from(i).unwrap_or(u32::MAX);
+        Token {
+            from: at(start),
+            to: at(end),
+            kind,
+        }
+    }
+    /// First byte.
+    #[inline]
+    pub fn start(&self) -> usize {
+        self.from as usize
+    }
+    /// End (exclusive).
+    #[inline]
+    pub fn end(&self) -> usize {
+        self.to as usize
+    }
     /// The token's text in `text`.
     pub fn text<'a>(&self, text: &'a str) -> &'a str {
-        &text[self.start..self.end]
+        &text[self.start()..self.end()]
     }
     /// Is it a word?
     pub fn is_word(&self) -> bool {
@@ -215,11 +243,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             }
             WORD => (b as char, 1),
             PUNCT => {
-                out.push(Token {
-                    start: i,
-                    end: i + 1,
-                    kind: TokKind::Punct(b as char),
-                });
+                out.push(Token::new(i, i + 1, TokKind::Punct(b as char)));
                 i += 1;
                 continue;
             }
@@ -232,11 +256,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                     continue;
                 }
                 if !is_word_char(c) {
-                    out.push(Token {
-                        start: i,
-                        end: i + len,
-                        kind: TokKind::Punct(c),
-                    });
+                    out.push(Token::new(i, i + len, TokKind::Punct(c)));
                     i += len;
                     continue;
                 }
@@ -288,11 +308,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 end += 1;
             }
         }
-        out.push(Token {
-            start,
-            end,
-            kind: TokKind::Word,
-        });
+        out.push(Token::new(start, end, TokKind::Word));
         i = end;
     }
     // Tokens live as long as the document: give back the growth slack.
@@ -346,11 +362,11 @@ pub fn sentences(
     };
     let mut t = 0; // token cursor
     for (pi, p) in paras.iter().enumerate() {
-        while t < tokens.len() && tokens[t].start < p.start {
+        while t < tokens.len() && tokens[t].start() < p.start {
             t += 1;
         }
         let first = t;
-        while t < tokens.len() && tokens[t].end <= p.end {
+        while t < tokens.len() && tokens[t].end() <= p.end {
             t += 1;
         }
         let last = t; // exclusive
@@ -380,7 +396,7 @@ struct Splitter<'a> {
 /// single load.
 #[inline]
 fn ends_in_period(bytes: &[u8], tok: &Token) -> bool {
-    bytes.get(tok.start..tok.end).and_then(<[u8]>::last) == Some(&b'.')
+    bytes.get(tok.start()..tok.end()).and_then(<[u8]>::last) == Some(&b'.')
 }
 
 impl Splitter<'_> {
@@ -408,7 +424,7 @@ impl Splitter<'_> {
                 continue;
             }
             // Skip past quotes that ended before this token.
-            while self.q < self.quotes.len() && self.quotes[self.q].outer_end <= tok.start {
+            while self.q < self.quotes.len() && self.quotes[self.q].outer_end <= tok.start() {
                 self.q += 1;
             }
             let Some(mut b) = self.boundary_at(i, p.end) else {
@@ -418,7 +434,7 @@ impl Splitter<'_> {
             // Absorb closing marks and further terminators ("?!", '."').
             while b + 1 < last
                 && matches!(tokens[b + 1].kind, TokKind::Punct(c) if is_closer(c) || is_terminator(c))
-                && tokens[b + 1].start == tokens[b].end
+                && tokens[b + 1].start() == tokens[b].end()
             {
                 b += 1;
             }
@@ -439,8 +455,8 @@ impl Splitter<'_> {
     /// The sentence over `toks` (a non-empty token range) in paragraph `pi`.
     fn push(&mut self, toks: Range<usize>, pi: usize) {
         self.out.push(Sentence {
-            start: self.tokens[toks.start].start,
-            end: self.tokens[toks.end - 1].end,
+            start: self.tokens[toks.start].start(),
+            end: self.tokens[toks.end - 1].end(),
             tokens: toks,
             paragraph: pi,
         });
@@ -461,8 +477,8 @@ impl Splitter<'_> {
         let inside_quote = || {
             quotes
                 .iter()
-                .take_while(|qs| qs.outer_start < tok.end)
-                .any(|qs| qs.content_start <= tok.start && tok.end <= qs.content_end)
+                .take_while(|qs| qs.outer_start < tok.end())
+                .any(|qs| qs.content_start <= tok.start() && tok.end() <= qs.content_end)
         };
         match tok.kind {
             TokKind::Punct(c) if is_terminator(c) => (!inside_quote()).then_some(i),
@@ -471,7 +487,7 @@ impl Splitter<'_> {
                 let w = tok.text(text);
                 let next_is_function_word = tokens
                     .get(i + 1)
-                    .filter(|n| n.end <= p_end)
+                    .filter(|n| n.end() <= p_end)
                     .is_some_and(|n| {
                         let nt = n.text(text);
                         n.is_word() && is_capitalized(nt) && self.lx.is_stopword(nt)
@@ -482,8 +498,8 @@ impl Splitter<'_> {
             // A closing quote mark whose content ends with a terminator.
             TokKind::Punct(c) if is_closer(c) => quotes
                 .iter()
-                .take_while(|qs| qs.outer_start < tok.end)
-                .find(|qs| qs.content_end <= tok.start && tok.end == qs.outer_end)
+                .take_while(|qs| qs.outer_start < tok.end())
+                .find(|qs| qs.content_end <= tok.start() && tok.end() == qs.outer_end)
                 .filter(|qs| {
                     text[qs.content_start..qs.content_end]
                         .trim_end()
@@ -580,11 +596,7 @@ mod tests {
                 continue;
             }
             if !is_word_char(c) {
-                out.push(Token {
-                    start: i,
-                    end: i + c.len_utf8(),
-                    kind: TokKind::Punct(c),
-                });
+                out.push(Token::new(i, i + c.len_utf8(), TokKind::Punct(c)));
                 continue;
             }
             let mut end = i + c.len_utf8();
@@ -622,11 +634,7 @@ mod tests {
                     it.next();
                 }
             }
-            out.push(Token {
-                start: i,
-                end,
-                kind: TokKind::Word,
-            });
+            out.push(Token::new(i, end, TokKind::Word));
         }
         out
     }

@@ -18,7 +18,7 @@ use crate::words::{frame, takes_prep};
 /// participial clause (", adding that", ", highlighting …"), ", according
 /// to", a semicolon, or a new attribution.
 pub(crate) fn clause_end(doc: &Document, from: usize, sent_end: usize) -> usize {
-    let mut last_word_end = doc.tokens.get(from).map_or(0, |t| t.start);
+    let mut last_word_end = doc.tokens.get(from).map_or(0, |t| t.start());
     // "if Iran were a stock, he would advise buying it": a clause opening
     // with a subordinator runs on past the comma that closes it.
     let mut subordinate = words::subordinators(doc.word(from));
@@ -27,7 +27,7 @@ pub(crate) fn clause_end(doc: &Document, from: usize, sent_end: usize) -> usize 
         let t = doc.tokens[i];
         match t.kind {
             TokKind::Punct(';') => break,
-            TokKind::Punct(',') if subordinate && doc.in_quote(t.start).is_none() => {
+            TokKind::Punct(',') if subordinate && doc.in_quote(t.start()).is_none() => {
                 subordinate = false;
             }
             TokKind::Punct(',' | '—' | '–' | '-') => {
@@ -48,10 +48,10 @@ pub(crate) fn clause_end(doc: &Document, from: usize, sent_end: usize) -> usize 
                 // ", said X": an inverted attribution.
                 let new_cue = (i + 1..(i + 6).min(sent_end)).any(|k| {
                     doc.cues.at(k).is_some_and(|c| !c.participle && !c.phrase)
-                        && doc.in_quote(doc.tokens[k].start).is_none()
+                        && doc.in_quote(doc.tokens[k].start()).is_none()
                 });
                 if (participle || according || comparison || new_cue || contrast || joined)
-                    && doc.in_quote(t.start).is_none()
+                    && doc.in_quote(t.start()).is_none()
                 {
                     break;
                 }
@@ -62,7 +62,7 @@ pub(crate) fn clause_end(doc: &Document, from: usize, sent_end: usize) -> usize 
             TokKind::Word
                 if words::coordinators(t.text(doc.text))
                     && i > from
-                    && doc.in_quote(t.start).is_none()
+                    && doc.in_quote(t.start()).is_none()
                     && (i + 1..(i + 3).min(sent_end)).any(|k| {
                         doc.cues
                             .at(k)
@@ -73,8 +73,8 @@ pub(crate) fn clause_end(doc: &Document, from: usize, sent_end: usize) -> usize 
             }
             _ => {}
         }
-        if t.is_word() || doc.in_quote(t.start).is_some() || is_closing_mark(doc, i) {
-            last_word_end = t.end;
+        if t.is_word() || doc.in_quote(t.start()).is_some() || is_closing_mark(doc, i) {
+            last_word_end = t.end();
         }
         i += 1;
     }
@@ -84,10 +84,10 @@ pub(crate) fn clause_end(doc: &Document, from: usize, sent_end: usize) -> usize 
 pub(crate) fn is_closing_mark(doc: &Document, i: usize) -> bool {
     // Quotes do not overlap, so their ends are sorted: binary search.
     let t = doc.tokens[i];
-    let k = doc.quotes.partition_point(|q| q.outer_end < t.end);
+    let k = doc.quotes.partition_point(|q| q.outer_end < t.end());
     doc.quotes
         .get(k)
-        .is_some_and(|q| q.outer_end == t.end && q.closed)
+        .is_some_and(|q| q.outer_end == t.end() && q.closed)
 }
 
 /// `“… the identity.” Cruz says he isn't familiar with it.`: a quote that
@@ -255,7 +255,7 @@ pub(crate) fn prepositional_object(
 pub(crate) fn object_end(doc: &Document, from: usize, to: usize) -> usize {
     let stop = (from + 1..to).find(|&k| {
         let w = doc.word(k);
-        if doc.in_quote(doc.tokens[k].start).is_some() {
+        if doc.in_quote(doc.tokens[k].start()).is_some() {
             return false;
         }
         match w {
@@ -278,8 +278,8 @@ pub(crate) fn object_end(doc: &Document, from: usize, to: usize) -> usize {
         }
     });
     match stop {
-        Some(k) => doc.tokens[k - 1].end,
-        None => doc.tokens.get(to.saturating_sub(1)).map_or(0, |t| t.end),
+        Some(k) => doc.tokens[k - 1].end(),
+        None => doc.tokens.get(to.saturating_sub(1)).map_or(0, |t| t.end()),
     }
 }
 
@@ -388,7 +388,8 @@ pub(crate) fn after_last_colon(doc: &Document, s0: usize, end: usize) -> usize {
     (s0..end)
         .rev()
         .find(|&k| {
-            doc.tokens[k].kind == TokKind::Punct(':') && doc.in_quote(doc.tokens[k].start).is_none()
+            doc.tokens[k].kind == TokKind::Punct(':')
+                && doc.in_quote(doc.tokens[k].start()).is_none()
         })
         .map_or(s0, |colon| colon + 1)
 }
@@ -415,5 +416,5 @@ pub(crate) fn clause_from(
 ) -> Option<(usize, usize)> {
     let end = clause_end(doc, from, s1);
     (doc.tokens.get(from)?.is_word() && word_count(doc, from, doc.token_at(end)) >= min_words)
-        .then(|| (doc.tokens[from].start, end))
+        .then(|| (doc.tokens[from].start(), end))
 }

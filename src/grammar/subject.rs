@@ -160,7 +160,7 @@ pub(crate) fn appositive_head(doc: &Document, comma: usize, floor: usize) -> Opt
 pub(crate) fn sentence_subject(doc: &Document, s0: usize, before: usize) -> Option<Mention> {
     (s0..before).find_map(|k| {
         let t = doc.tokens[k];
-        if !t.is_word() || doc.in_quote(t.start).is_some() {
+        if !t.is_word() || doc.in_quote(t.start()).is_some() {
             return None;
         }
         if let Some((_, _, kind)) = pronoun(t.text(doc.text)) {
@@ -243,9 +243,9 @@ pub(crate) fn relative_subject(doc: &Document, cue: &Cue, s0: usize) -> Option<M
     }
     let t = doc.tokens[k - 1];
     Some(Mention {
-        start: t.start,
-        end: t.end,
-        core: t.start..t.end,
+        start: t.start(),
+        end: t.end(),
+        core: t.start()..t.end(),
         toks: k - 1..k,
         form: Form::Pronoun,
         kind,
@@ -355,7 +355,7 @@ pub(crate) fn chunk_subject(doc: &Document, cue: &Cue, s0: usize) -> Option<Ment
         {
             break;
         }
-        if doc.in_quote(t.start).is_some() || c - (k - 1) > 8 {
+        if doc.in_quote(t.start()).is_some() || c - (k - 1) > 8 {
             return None;
         }
         k -= 1;
@@ -410,7 +410,7 @@ pub(crate) fn prefix_subject(doc: &Document, cue: &Cue, s0: usize) -> Option<Men
     }
     let clean = (from..to).all(|k| {
         let t = doc.tokens[k];
-        doc.in_quote(t.start).is_none()
+        doc.in_quote(t.start()).is_none()
             && doc.cues.at(k).is_none()
             && !matches!(t.kind, TokKind::Punct('.' | ';' | ':' | '"' | '“' | '”'))
             && !(t.is_word() && CLAUSE_OPENERS.contains(&t.text(doc.text)))

@@ -87,7 +87,7 @@ fn run(ctx: &QuoteCtx, _done: &[Attribution]) -> Option<Found> {
         && (ctx.open_tok - pre_start) >= 2
     {
         f.kind = Kind::Mixed;
-        f.start = doc.tokens[pre_start].start;
+        f.start = doc.tokens[pre_start].start();
     }
     found
 }
@@ -143,7 +143,7 @@ fn line_start(ctx: &QuoteCtx) -> usize {
     let from = doc
         .tokens
         .get(ctx.pre_start)
-        .map_or(ctx.q.outer_start, |t| t.start);
+        .map_or(ctx.q.outer_start, |t| t.start());
     match doc
         .text
         .get(from..ctx.q.outer_start)

@@ -115,7 +115,7 @@ fn run(ctx: &QuoteCtx, done: &[Attribution]) -> Option<Found> {
         None => None,
     };
     let end = clause_end(doc, from, ctx.sent2.tokens.end).max(q.content_end);
-    let start = doc.tokens.get(from).map_or(q.content_start, |t| t.start);
+    let start = doc.tokens.get(from).map_or(q.content_start, |t| t.start());
     let method = if c.participle {
         Method::Participle
     } else {

@@ -22,7 +22,7 @@ fn run(ctx: &QuoteCtx, _done: &[Attribution]) -> Option<Found> {
     let same_para = doc
         .paras
         .get(ctx.q.last_paragraph)
-        .is_some_and(|p| t.start < p.end);
+        .is_some_and(|p| t.start() < p.end);
     let opens_next = next_para.is_some_and(|p| doc.token_at(p.start) == dash);
     let ceil = if same_para && dash < ctx.post_end {
         ctx.post_end

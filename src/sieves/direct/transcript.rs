@@ -120,7 +120,7 @@ fn turn(doc: &Document, p: usize) -> Option<(Turn, Role)> {
         }
         _ => return None,
     };
-    let start = doc.tokens[colon + 1].start;
+    let start = doc.tokens[colon + 1].start();
     let end = start + doc.text[start..para.end].trim_end().len();
     (end > start).then_some((
         Turn {

@@ -51,7 +51,7 @@ fn according(doc: &Document, cue: &Cue, s0: usize, s1: usize) -> Option<Row> {
         }
         return Some((
             Method::According,
-            doc.tokens.get(from)?.start,
+            doc.tokens.get(from)?.start(),
             end,
             Some(speaker),
         ));
@@ -69,7 +69,9 @@ fn according(doc: &Document, cue: &Cue, s0: usize, s1: usize) -> Option<Row> {
         return None;
     }
     let mut from = after_last_colon(doc, s0, c);
-    while from < c && !doc.tokens[from].is_word() && doc.in_quote(doc.tokens[from].start).is_none()
+    while from < c
+        && !doc.tokens[from].is_word()
+        && doc.in_quote(doc.tokens[from].start()).is_none()
     {
         from += 1;
     }
@@ -100,13 +102,13 @@ fn according(doc: &Document, cue: &Cue, s0: usize, s1: usize) -> Option<Row> {
     let end = if continues {
         clause_end(doc, rest + 1, s1)
     } else if doc.tokens[c - 1].is_word() {
-        doc.tokens[c - 1].end
+        doc.tokens[c - 1].end()
     } else {
-        doc.tokens[c - 2.min(c)].end
+        doc.tokens[c - 2.min(c)].end()
     };
     Some((
         Method::According,
-        doc.tokens[from].start,
+        doc.tokens[from].start(),
         end,
         Some(speaker),
     ))

@@ -42,7 +42,7 @@ fn headline_colons(doc: &Document, rows: &mut Reported, sieve: &'static str) {
             continue;
         }
         let end = clause_end(doc, colon + 1, sent.tokens.end);
-        let start = doc.tokens[colon + 1].start;
+        let start = doc.tokens[colon + 1].start();
         let covered = rows.overlaps(start, end);
         if covered
             || word_count(doc, colon + 1, doc.token_at(end)) < MIN_CONTENT_WORDS

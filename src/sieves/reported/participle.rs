@@ -88,7 +88,7 @@ fn participle(
         let end = clause_end(doc, from, s1);
         return Some((
             Method::Participle,
-            doc.tokens[from].start,
+            doc.tokens[from].start(),
             end,
             Some(speaker),
         ));

@@ -70,6 +70,6 @@ fn passive(doc: &Document, cue: &Cue, s0: usize, s1: usize) -> Option<Row> {
     {
         return None;
     }
-    let end = doc.tokens[subj_end - 1].end;
-    Some((Method::Reported, doc.tokens[from].start, end, Some(agent)))
+    let end = doc.tokens[subj_end - 1].end();
+    Some((Method::Reported, doc.tokens[from].start(), end, Some(agent)))
 }

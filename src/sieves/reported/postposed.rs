@@ -66,7 +66,7 @@ fn run(ctx: &CueCtx, _done: &Reported) -> Verdict {
             ctx,
             Some((
                 Method::Postposed,
-                doc.tokens[from].start,
+                doc.tokens[from].start(),
                 to,
                 Some(subj.clone()),
             )),
@@ -103,7 +103,7 @@ fn run(ctx: &CueCtx, _done: &Reported) -> Verdict {
         let mut from = after_last_colon(doc, s0, subject_first);
         while from < subject_first
             && !doc.tokens[from].is_word()
-            && doc.in_quote(doc.tokens[from].start).is_none()
+            && doc.in_quote(doc.tokens[from].start()).is_none()
         {
             from += 1;
         }
@@ -113,13 +113,13 @@ fn run(ctx: &CueCtx, _done: &Reported) -> Verdict {
             let end = clause_end(doc, after + 1, s1);
             (end, word_count(doc, after + 1, doc.token_at(end)))
         } else {
-            (doc.tokens[subject_first - 2.min(subject_first)].end, 0)
+            (doc.tokens[subject_first - 2.min(subject_first)].end(), 0)
         };
         // "It was, he said, a failure": the clause counts on both sides.
         if word_count(doc, from, subject_first) + after_words < MIN_CONTENT_WORDS {
             return Verdict::Reject;
         }
-        let start = doc.tokens[from].start;
+        let start = doc.tokens[from].start();
         return decide(
             ctx,
             Some((Method::Postposed, start, end.max(start), Some(subj.clone()))),
@@ -160,7 +160,7 @@ fn as_reported(
         while from < as_tok && !doc.tokens[from].is_word() {
             from += 1;
         }
-        let end = doc.tokens[as_tok - 2.min(as_tok)].end;
+        let end = doc.tokens[as_tok - 2.min(as_tok)].end();
         return (word_count(doc, from, as_tok) >= MIN_CONTENT_WORDS).then_some((from, end));
     }
     None

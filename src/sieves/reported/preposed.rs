@@ -44,7 +44,7 @@ fn run(ctx: &CueCtx, _done: &Reported) -> Verdict {
         }
         return decide(
             ctx,
-            Some((method, doc.tokens[from].start, end, Some(subj.clone()))),
+            Some((method, doc.tokens[from].start(), end, Some(subj.clone()))),
         );
     }
     let from = match content_start(doc, cue, after, s1) {
@@ -82,7 +82,7 @@ fn run(ctx: &CueCtx, _done: &Reported) -> Verdict {
     if word_count(doc, from, doc.token_at(end)) < min_words {
         return Verdict::Reject;
     }
-    decide(ctx, Some((method, first.start, end, Some(subj.clone()))))
+    decide(ctx, Some((method, first.start(), end, Some(subj.clone()))))
 }
 
 /// Where the content may start after the cue, and how it was found.
@@ -119,7 +119,8 @@ fn content_may_start(ctx: &CueCtx, subj: &Mention, r: &Reading) -> bool {
     {
         return false;
     }
-    if !first.is_word() && doc.in_quote(first.end).is_none() || first.kind == TokKind::Punct(',') {
+    if !first.is_word() && doc.in_quote(first.end()).is_none() || first.kind == TokKind::Punct(',')
+    {
         return false;
     }
     // An unnamed subject without "that" is mostly a misread noun phrase,
@@ -167,9 +168,9 @@ fn content_end(ctx: &CueCtx, subj: &Mention, r: &Reading) -> Option<usize> {
             matches!(
                 doc.tokens[k].kind,
                 TokKind::Punct(',' | '—' | '–' | '(' | ')' | '-')
-            ) && doc.in_quote(doc.tokens[k].start).is_none()
+            ) && doc.in_quote(doc.tokens[k].start()).is_none()
         }) {
-            end = end.min(doc.tokens[k.saturating_sub(1).max(from)].end);
+            end = end.min(doc.tokens[k.saturating_sub(1).max(from)].end());
         }
     }
     // "endorsed Trump last week and campaigned with him": an object ends
@@ -188,7 +189,7 @@ fn content_end(ctx: &CueCtx, subj: &Mention, r: &Reading) -> Option<usize> {
                     .is_some_and(|c| !c.participle && !c.phrase && c.class.is_act())
         })
     {
-        end = end.min(doc.tokens[k - 1].end);
+        end = end.min(doc.tokens[k - 1].end());
     }
     Some(end)
 }

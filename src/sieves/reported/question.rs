@@ -27,7 +27,7 @@ fn asked_questions(doc: &Document, rows: &mut Reported, sieve: &'static str) {
         let (s0, s1) = (sent.tokens.start, sent.tokens.end);
         // The length first: this looks at every token of the document.
         let Some(k) = (s0..s1).find(|&k| {
-            doc.tokens[k].end - doc.tokens[k].start == "asked".len()
+            doc.tokens[k].end() - doc.tokens[k].start() == "asked".len()
                 && doc.word(k).eq_ignore_ascii_case("asked")
                 && (k == s0 || doc.word(k - 1).eq_ignore_ascii_case("when"))
         }) else {
@@ -57,7 +57,7 @@ fn asked_questions(doc: &Document, rows: &mut Reported, sieve: &'static str) {
             matches!(
                 doc.tokens[i].kind,
                 TokKind::Punct(',' | '.' | '?' | '!' | ';' | '—')
-            ) && doc.in_quote(doc.tokens[i].start).is_none()
+            ) && doc.in_quote(doc.tokens[i].start()).is_none()
         }) else {
             continue;
         };
@@ -67,7 +67,7 @@ fn asked_questions(doc: &Document, rows: &mut Reported, sieve: &'static str) {
         if word_count(doc, from, stop) < 2 {
             continue;
         }
-        let (start, end) = (doc.tokens[from].start, doc.tokens[stop - 1].end);
+        let (start, end) = (doc.tokens[from].start(), doc.tokens[stop - 1].end());
         let t = doc.tokens[k];
         let row = Attribution {
             kind: Kind::Indirect,
@@ -76,8 +76,8 @@ fn asked_questions(doc: &Document, rows: &mut Reported, sieve: &'static str) {
             speaker,
             cue: Some(Cue {
                 toks: k..k + 1,
-                start: t.start,
-                end: t.end,
+                start: t.start(),
+                end: t.end(),
                 lemma: "ask",
                 class: CueClass::Speech,
                 participle: false,
