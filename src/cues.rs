@@ -37,20 +37,20 @@ impl Cue {
     }
 }
 
-/// Cues of a document, with an index from token to cue.
+/// Cues of a document, in text order.
 pub struct Cues {
-    /// The cues, in text order.
+    /// The cues, in text order (by first token; they never overlap).
     pub list: Vec<Cue>,
-    at_token: Vec<u32>,
 }
 
 impl Cues {
-    /// The cue starting at token `i`, if any.
+    /// The cue starting at token `i`, if any: a binary search over the
+    /// cues. The sieves ask only about tokens near a quote or a cue, so a
+    /// table from every token to its cue (4 bytes per token, most of a
+    /// document's analysis memory after the tokens) would not pay.
     pub fn at(&self, i: usize) -> Option<&Cue> {
-        match self.at_token.get(i) {
-            Some(&n) if n > 0 => self.list.get(n as usize - 1),
-            _ => None,
-        }
+        let k = self.list.partition_point(|c| c.toks.start < i);
+        self.list.get(k).filter(|c| c.toks.start == i)
     }
 }
 
@@ -91,7 +91,6 @@ fn longest_phrase(
 pub fn find_cues(text: &str, tokens: &[Token]) -> Cues {
     let lx = lexicon();
     let mut list = Vec::new();
-    let mut at_token = vec![0u32; tokens.len()];
     let mut i = 0;
     while i < tokens.len() {
         let t = tokens[i];
@@ -127,7 +126,6 @@ pub fn find_cues(text: &str, tokens: &[Token]) -> Cues {
                 phrase: crate::words::source_cue_words(p[0]),
                 frames: crate::words::verb_frames(p[0]),
             });
-            at_token[i] = list.len() as u32;
             i += p.len();
             continue;
         }
@@ -166,11 +164,11 @@ pub fn find_cues(text: &str, tokens: &[Token]) -> Cues {
                 phrase: false,
                 frames: crate::words::verb_frames(form.lemma),
             });
-            at_token[i] = list.len() as u32;
         }
         i += 1;
     }
-    Cues { list, at_token }
+    list.shrink_to_fit();
+    Cues { list }
 }
 
 #[cfg(test)]

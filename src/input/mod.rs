@@ -415,6 +415,9 @@ fn read_limited(r: impl Read, max: usize) -> std::io::Result<Option<Vec<u8>>> {
     let mut bytes = Vec::new();
     r.take((max as u64).saturating_add(1))
         .read_to_end(&mut bytes)?;
+    // The text lives as long as its analysis: give back the growth slack
+    // (up to half again the document's size for a large file).
+    bytes.shrink_to_fit();
     Ok((bytes.len() <= max).then_some(bytes))
 }
 
