@@ -132,7 +132,7 @@ fn word_maps(out: &mut String) {
         }
         let _ = writeln!(
             out,
-            "{doc}///\n/// From `data/words/{name}.tsv`.\npub(crate) fn {name}(w: &str) -> Option<&'static str> {{\n    match w {{\n{arms}        _ => None,\n    }}\n}}\n"
+            "{doc}///\n/// From `data/words/{name}.tsv`.\n#[allow(dead_code)]\npub(crate) fn {name}(w: &str) -> Option<&'static str> {{\n    match w {{\n{arms}        _ => None,\n    }}\n}}\n"
         );
     }
 }

@@ -156,6 +156,9 @@ pub struct WordInfo {
     /// The key is in the role list.
     pub role: Option<Role>,
     pub org: bool,
+    /// The common noun a later reference uses for an organisation with
+    /// this name word (`data/words/org_kinds.tsv`: "ledger" → "newspaper").
+    pub org_kind: Option<&'static str>,
 }
 
 const F_CUE: u8 = 1;
@@ -163,6 +166,7 @@ const F_STOP: u8 = 2;
 const F_TITLE_FIRST: u8 = 4;
 const F_ORG: u8 = 8;
 const F_ROLE_OR_TITLE: u8 = 16;
+const F_ORG_KIND: u8 = 32;
 
 impl WordInfo {
     /// Filter bits: which questions this entry can answer yes to.
@@ -183,6 +187,9 @@ impl WordInfo {
         if self.role.is_some() || self.title.is_some() {
             f |= F_ROLE_OR_TITLE;
         }
+        if self.org_kind.is_some() {
+            f |= F_ORG_KIND;
+        }
         f
     }
 }
@@ -199,6 +206,7 @@ const NO_INFO: WordInfo = WordInfo {
     title: None,
     role: None,
     org: false,
+    org_kind: None,
 };
 
 pub struct Lexicon {
@@ -308,6 +316,19 @@ fn load_cue_phrases(
     cue_phrases
 }
 
+/// A `data/words/<map>.tsv` file (`word<TAB>value` lines, `#` comments),
+/// read as `build.rs` reads it for `words::<map>`: trimmed, first entry
+/// of a key wins.
+fn load_word_map(src: &'static str) -> HashMap<&'static str, &'static str> {
+    let mut map: HashMap<&'static str, &'static str> = HashMap::default();
+    for line in lines(src) {
+        if let Some((k, v)) = line.split_once('\t') {
+            map.entry(k.trim()).or_insert(v.trim());
+        }
+    }
+    map
+}
+
 /// The lowercase word lists merged by key.
 struct WordLists {
     cues: HashMap<&'static str, CueWord>,
@@ -315,6 +336,7 @@ struct WordLists {
     titles: HashMap<&'static str, Gender>,
     roles: HashMap<&'static str, Role>,
     orgs: HashSet<&'static str>,
+    org_kinds: HashMap<&'static str, &'static str>,
 }
 
 impl WordLists {
@@ -344,6 +366,9 @@ impl WordLists {
         }
         for &k in &self.orgs {
             words.entry(k).or_insert(NO_INFO).org = true;
+        }
+        for (&k, &kind) in &self.org_kinds {
+            words.entry(k).or_insert(NO_INFO).org_kind = Some(kind);
         }
         words
     }
@@ -384,6 +409,7 @@ impl Lexicon {
             titles,
             roles: load_roles(),
             orgs: trimmed_set(include_str!("../data/orgs.txt")),
+            org_kinds: load_word_map(include_str!("../data/words/org_kinds.tsv")),
         }
         .merge();
         Lexicon {
@@ -450,6 +476,15 @@ impl Lexicon {
     #[inline]
     pub fn is_org_word(&self, word: &str) -> bool {
         self.info_for(word.trim_end_matches('.'), F_ORG).org
+    }
+
+    /// [`WordInfo::org_kind`] of `word` in any case: one probe, which
+    /// most words leave at the filter, where lowercasing the word into a
+    /// buffer and matching it against every entry cost each capitalised
+    /// word of a document about 300 instructions.
+    #[inline]
+    pub fn org_kind(&self, word: &str) -> Option<&'static str> {
+        self.info_for(word, F_ORG_KIND).org_kind
     }
 
     #[inline]
@@ -824,6 +859,7 @@ mod tests {
         let abbrevs = set(include_str!("../data/abbreviations.txt"));
         let female = set(include_str!("../data/names_female.txt"));
         let male = set(include_str!("../data/names_male.txt"));
+        let org_kinds = set(include_str!("../data/words/org_kinds.tsv"));
         let firsts: RefSet<String> = titles
             .iter()
             .filter_map(|t| t.split(' ').next())
@@ -846,6 +882,7 @@ mod tests {
             .chain(&female)
             .chain(&male)
             .chain(&cue_forms)
+            .chain(&org_kinds)
         {
             let mut title_case: String = w.chars().take(1).flat_map(char::to_uppercase).collect();
             title_case.extend(w.chars().skip(1));
@@ -879,6 +916,8 @@ mod tests {
             let role_expected = roles.contains(&l) || (titles.contains(&l) && l.len() > 3);
             assert_eq!(lx.role(w).is_some(), role_expected, "{w:?}");
             assert_eq!(lx.cue(w).is_some(), cue_forms.contains(&l), "{w:?}");
+            // The build-time match over the same file, on the lowercased word.
+            assert_eq!(lx.org_kind(w), crate::words::org_kinds(&l), "{w:?}");
             assert_eq!(lx.is_abbreviation(w), abbrevs.contains(w), "{w:?}");
             let gender = if female.contains(w) {
                 Gender::Female

@@ -396,8 +396,7 @@ fn org_leading_the(text: &str, tokens: &[Token], m: &mut Mention, start_tok: usi
 /// name word ("Mining" → "company", "Ledger" → "newspaper"), from
 /// `data/words/org_kinds.tsv`; `None` for other words.
 pub fn org_kind(w: &str) -> Option<&'static str> {
-    let mut buf = [0u8; 48];
-    words::org_kinds(&lower(w, &mut buf))
+    lexicon().org_kind(w)
 }
 
 /// Does a line break separate tokens `a` and `b`? A name never runs over
