@@ -94,18 +94,19 @@ pub fn extract(text: &str, opts: &Options) -> Vec<Quote> {
     atts.iter()
         .map(|a| {
             let resolved = a.speaker.as_ref().and_then(|m| resolver.resolve(&doc, m));
-            let (speaker, speaker_kind) = match (&resolved, &a.speaker) {
-                (Some(r), _) => (r.name.clone(), r.kind.as_str()),
-                (None, Some(m)) => (String::new(), m.kind.as_str()),
-                (None, None) => (String::new(), ""),
-            };
-            let mention = a.speaker.as_ref();
-            let cue = a.cue.as_ref();
             let confidence = if a.speaker.is_some() && resolved.is_none() {
                 a.method.confidence() * 0.8
             } else {
                 a.method.confidence()
             };
+            // The resolved name and role move into the row: no copy per row.
+            let (speaker, speaker_kind, speaker_role) = match (resolved, &a.speaker) {
+                (Some(r), _) => (r.name, r.kind.as_str(), r.role),
+                (None, Some(m)) => (String::new(), m.kind.as_str(), String::new()),
+                (None, None) => (String::new(), "", String::new()),
+            };
+            let mention = a.speaker.as_ref();
+            let cue = a.cue.as_ref();
             Quote {
                 kind: a.kind.as_str(),
                 quote: text[a.start..a.end].to_string(),
@@ -124,7 +125,7 @@ pub fn extract(text: &str, opts: &Options) -> Vec<Quote> {
                 sentence: a.sentence,
                 confidence: (confidence * 100.0).round() / 100.0,
                 method: a.sieve,
-                speaker_role: resolved.as_ref().map_or(String::new(), |r| r.role.clone()),
+                speaker_role,
                 context: opts
                     .context
                     .then(|| context_of(&doc, a.start, a.end).to_string()),
