@@ -414,10 +414,10 @@ fn is_place_name(text: &str, tokens: &[Token], name_toks: &Range<usize>) -> bool
     name_toks.len() >= 2
         && (tokens.get(name_toks.end - 1).is_some_and(|t| {
             let w = strip_possessive(t.text(text));
-            words::place_heads(w.to_lowercase().as_str())
+            words::place_heads(&lower(w, &mut [0u8; 48]))
         }) || tokens
             .get(name_toks.start)
-            .is_some_and(|t| words::place_prefixes(t.text(text).to_lowercase().as_str())))
+            .is_some_and(|t| words::place_prefixes(&lower(t.text(text), &mut [0u8; 48]))))
 }
 
 fn name_mention(
@@ -699,8 +699,9 @@ fn role_description_ending_at(
             break;
         }
         let w = prev.text(text);
-        let lw = w.to_lowercase();
-        if DETERMINERS.contains(&lw.as_str()) || is_possessive(w) {
+        let mut buf = [0u8; 48];
+        let lw = lower(w, &mut buf);
+        if DETERMINERS.contains(&&*lw) || is_possessive(w) {
             from = k - 1;
             break;
         }

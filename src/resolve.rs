@@ -1005,7 +1005,8 @@ fn trimmed_role(doc: &Document, r: std::ops::Range<usize>) -> Option<std::ops::R
 fn appositive_role(doc: &Document, m: &Mention) -> Option<std::ops::Range<usize>> {
     let lx = lexicon();
     let after = m.toks.end;
-    let opener = doc.word(after + 1).to_lowercase();
+    let mut buf = [0u8; 48];
+    let opener = crate::text::lower(doc.word(after + 1), &mut buf);
     if doc
         .tokens
         .get(after)
@@ -1068,7 +1069,8 @@ fn descriptor_start(doc: &Document, s0: usize, m: &Mention) -> usize {
     let mut has_role = false;
     while k > s0 && m.toks.start - k < 4 && doc.tokens[k - 1].is_word() {
         let w = doc.word(k - 1);
-        let lw = w.to_lowercase();
+        let mut buf = [0u8; 48];
+        let lw = crate::text::lower(w, &mut buf);
         let lowercase = w.starts_with(|c: char| c.is_lowercase()) || k - 1 == s0;
         if !lowercase
             || crate::words::prepositions(&lw)
