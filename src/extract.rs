@@ -79,6 +79,24 @@ pub struct Quote {
 
 /// Extract every attribution from `text`, sorted by position.
 pub fn extract(text: &str, opts: &Options) -> Vec<Quote> {
+    let mut rows = Vec::new();
+    let Ok(_) = extract_each(text, opts, |q| {
+        rows.push(q);
+        Ok::<(), std::convert::Infallible>(())
+    });
+    rows
+}
+
+/// [`extract`], handing each row to `each` as soon as it is made instead of
+/// collecting them, and stopping at the first error `each` returns; the
+/// number of rows handed over on success. The command line encodes each
+/// row and drops it at once: a long document's rows, with their copies of
+/// the quotes, never exist all at the same time.
+pub fn extract_each<E>(
+    text: &str,
+    opts: &Options,
+    mut each: impl FnMut(Quote) -> Result<(), E>,
+) -> Result<usize, E> {
     let doc = Document::analyze(text);
     let filter = CueFilter {
         thought: opts.thought_cues,
@@ -87,51 +105,59 @@ pub fn extract(text: &str, opts: &Options) -> Vec<Quote> {
     atts.sort_by_key(|a| (a.start, a.end, a.kind));
     if atts.is_empty() {
         // Nothing to resolve or to convert to character offsets.
-        return Vec::new();
+        return Ok(0);
     }
     let resolver = Resolver::build(&doc, &atts);
     let ix = CharIndex::new(text);
-    atts.iter()
-        .map(|a| {
-            let resolved = a.speaker.as_ref().and_then(|m| resolver.resolve(&doc, m));
-            let confidence = if a.speaker.is_some() && resolved.is_none() {
-                a.method.confidence() * 0.8
-            } else {
-                a.method.confidence()
-            };
-            // The resolved name and role move into the row: no copy per row.
-            let (speaker, speaker_kind, speaker_role) = match (resolved, &a.speaker) {
-                (Some(r), _) => (r.name, r.kind.as_str(), r.role),
-                (None, Some(m)) => (String::new(), m.kind.as_str(), String::new()),
-                (None, None) => (String::new(), "", String::new()),
-            };
-            let mention = a.speaker.as_ref();
-            let cue = a.cue.as_ref();
-            Quote {
-                kind: a.kind.as_str(),
-                quote: text[a.start..a.end].to_string(),
-                speaker,
-                speaker_mention: mention
-                    .map_or(String::new(), |m| text[m.start..m.end].to_string()),
-                speaker_kind,
-                cue: cue.map_or(String::new(), |c| text[c.start..c.end].to_string()),
-                quote_start: ix.char_at(a.start),
-                quote_end: ix.char_at(a.end),
-                speaker_start: mention.map(|m| ix.char_at(m.start)),
-                speaker_end: mention.map(|m| ix.char_at(m.end)),
-                cue_start: cue.map(|c| ix.char_at(c.start)),
-                cue_end: cue.map(|c| ix.char_at(c.end)),
-                paragraph: a.paragraph,
-                sentence: a.sentence,
-                confidence: (confidence * 100.0).round() / 100.0,
-                method: a.sieve,
-                speaker_role,
-                context: opts
-                    .context
-                    .then(|| context_of(&doc, a.start, a.end).to_string()),
-            }
-        })
-        .collect()
+    for a in &atts {
+        each(row(&doc, &resolver, &ix, a, opts.context))?;
+    }
+    Ok(atts.len())
+}
+
+/// The row of attribution `a`: its speaker resolved, offsets in
+/// characters, the quote, mention and cue copied out of the text.
+fn row(
+    doc: &Document,
+    resolver: &Resolver,
+    ix: &CharIndex,
+    a: &Attribution,
+    context: bool,
+) -> Quote {
+    let resolved = a.speaker.as_ref().and_then(|m| resolver.resolve(doc, m));
+    let confidence = if a.speaker.is_some() && resolved.is_none() {
+        a.method.confidence() * 0.8
+    } else {
+        a.method.confidence()
+    };
+    // The resolved name and role move into the row: no copy per row.
+    let (speaker, speaker_kind, speaker_role) = match (resolved, &a.speaker) {
+        (Some(r), _) => (r.name, r.kind.as_str(), r.role),
+        (None, Some(m)) => (String::new(), m.kind.as_str(), String::new()),
+        (None, None) => (String::new(), "", String::new()),
+    };
+    let mention = a.speaker.as_ref();
+    let cue = a.cue.as_ref();
+    Quote {
+        kind: a.kind.as_str(),
+        quote: doc.text[a.start..a.end].to_string(),
+        speaker,
+        speaker_mention: mention.map_or(String::new(), |m| doc.text[m.start..m.end].to_string()),
+        speaker_kind,
+        cue: cue.map_or(String::new(), |c| doc.text[c.start..c.end].to_string()),
+        quote_start: ix.char_at(a.start),
+        quote_end: ix.char_at(a.end),
+        speaker_start: mention.map(|m| ix.char_at(m.start)),
+        speaker_end: mention.map(|m| ix.char_at(m.end)),
+        cue_start: cue.map(|c| ix.char_at(c.start)),
+        cue_end: cue.map(|c| ix.char_at(c.end)),
+        paragraph: a.paragraph,
+        sentence: a.sentence,
+        confidence: (confidence * 100.0).round() / 100.0,
+        method: a.sieve,
+        speaker_role,
+        context: context.then(|| context_of(doc, a.start, a.end).to_string()),
+    }
 }
 
 /// The text of the sentences spanning bytes `start..end`, widened to the

@@ -29,7 +29,7 @@ use super::flags::{CueSet, ExtractArgs, InputArgs};
 use super::outfile::OutFile;
 use super::progress::Progress;
 pub use super::summary::{Summary, report};
-use whosaid::extract::{Options, Quote, extract};
+use whosaid::extract::{Options, Quote, extract, extract_each};
 use whosaid::input::{Failure, InputDoc, InputOptions, Item, Markup, Reader};
 use whosaid::output::{Extra, Format, Rows, Sink};
 use whosaid::speakers::SpeakerTable;
@@ -432,25 +432,39 @@ fn process(item: Item, work: &Work) -> Outcome {
 }
 
 fn extract_caught(d: InputDoc, work: &Work) -> Outcome {
-    let extracted = std::panic::catch_unwind(|| -> Result<(Vec<Quote>, Vec<u8>)> {
-        let quotes = extract(&d.text, work.opts);
+    let extracted = std::panic::catch_unwind(|| -> Result<(usize, Option<Vec<Quote>>, Vec<u8>)> {
         let mut rows = Vec::new();
-        if let Some(enc) = work.rows {
-            // About a row's size beside its quote; grows if need be.
-            rows.reserve(quotes.iter().map(|q| q.quote.len() + 192).sum());
-            for (i, q) in quotes.iter().enumerate() {
-                enc.encode(&mut rows, &d.id, i + 1, q, &d.kept)
+        if work.table {
+            // A table of speakers or quotes needs the rows themselves.
+            let quotes = extract(&d.text, work.opts);
+            if let Some(enc) = work.rows {
+                for (i, q) in quotes.iter().enumerate() {
+                    enc.encode(&mut rows, &d.id, i + 1, q, &d.kept)
+                        .context("cannot encode a row")?;
+                }
+            }
+            return Ok((quotes.len(), Some(quotes), rows));
+        }
+        // Rows are encoded as they are made and dropped at once, so a long
+        // document never holds all its rows (with their copies of the
+        // quotes) beside their encoding.
+        let mut n = 0;
+        extract_each(&d.text, work.opts, |q| -> Result<()> {
+            n += 1;
+            if let Some(enc) = work.rows {
+                enc.encode(&mut rows, &d.id, n, &q, &d.kept)
                     .context("cannot encode a row")?;
             }
-        }
-        Ok((quotes, rows))
+            Ok(())
+        })?;
+        Ok((n, None, rows))
     });
     match extracted {
-        Ok(Ok((quotes, rows))) => Outcome::Quotes(Done {
+        Ok(Ok((n, quotes, rows))) => Outcome::Quotes(Done {
             text_bytes: d.text.len(),
-            quotes: quotes.len(),
+            quotes: n,
             rows,
-            table: work.table.then_some(quotes),
+            table: quotes,
             text: work.text.then_some(d.text),
             kept: d.kept,
             id: d.id,
