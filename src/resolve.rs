@@ -883,6 +883,25 @@ fn lower_eq(a: &str, b: &str) -> bool {
 /// sharing a key only widen the candidates, which [`is_head_of`] checks
 /// word by word.
 fn head_key(name: &str) -> Option<u64> {
+    let step = |h: u64, c: u32| (h ^ u64::from(c)).wrapping_mul(0x0100_0000_01b3);
+    let h = 0xcbf2_9ce4_8422_2325;
+    if name.is_ascii() {
+        // Nearly every name: the same words as `split_whitespace` (ASCII
+        // whitespace, vertical tab included) and the same hash (an ASCII
+        // byte is its character's code point), without decoding.
+        let ws = |b: &u8| matches!(b, b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | b' ');
+        let mut w = name.as_bytes().split(ws).filter(|w| !w.is_empty());
+        let first = w.next()?;
+        let head = if first.eq_ignore_ascii_case(b"the") {
+            w.next()?
+        } else {
+            first
+        };
+        return Some(
+            head.iter()
+                .fold(h, |h, b| step(h, u32::from(b.to_ascii_lowercase()))),
+        );
+    }
     let mut w = name.split_whitespace();
     let first = w.next()?;
     // An ASCII word is "the" in any case exactly when `lower_eq` says so,
@@ -893,10 +912,6 @@ fn head_key(name: &str) -> Option<u64> {
         lower_eq(first, "the")
     };
     let head = if the { w.next()? } else { first };
-    let step = |h: u64, c: u32| (h ^ u64::from(c)).wrapping_mul(0x0100_0000_01b3);
-    let h = 0xcbf2_9ce4_8422_2325;
-    // ASCII heads (nearly all) hash their bytes: the same values as the
-    // characters' code points.
     Some(if head.is_ascii() {
         head.bytes()
             .fold(h, |h, b| step(h, u32::from(b.to_ascii_lowercase())))
