@@ -187,4 +187,23 @@ mod tests {
         assert!(cues.at(1).is_some());
         assert!(cues.at(0).is_none());
     }
+
+    #[test]
+    fn cue_at_a_token_is_the_cue_starting_there() {
+        // Cues::at searches the list: it must answer as a table from every
+        // token to the cue starting at it would (phrases span several).
+        for text in [
+            "She said, according to him, adding that State Note",
+            "According to police, he told reporters he had warned them.",
+            "\"No,\" said Ana. \"Yes,\" Ben replied, as quoted by the Ledger.",
+            "",
+        ] {
+            let toks = tokenize(text);
+            let cues = find_cues(text, &toks);
+            for i in 0..toks.len() + 2 {
+                let want = cues.list.iter().find(|c| c.toks.start == i);
+                assert_eq!(cues.at(i), want, "{text:?} token {i}");
+            }
+        }
+    }
 }

@@ -29,17 +29,7 @@ impl<'a> Document<'a> {
     /// Run the analysis stages on `text`: paragraphs, quotation spans,
     /// tokens, sentences, cues and names.
     pub fn analyze(text: &'a str) -> Document<'a> {
-        // Token offsets are u32: a longer text is read up to the last
-        // character boundary that fits (see `MAX_TEXT_BYTES`).
-        let text = if text.len() > MAX_TEXT_BYTES {
-            let mut end = MAX_TEXT_BYTES;
-            while !text.is_char_boundary(end) {
-                end -= 1;
-            }
-            &text[..end]
-        } else {
-            text
-        };
+        let text = analysable(text, MAX_TEXT_BYTES);
         let paras = paragraphs(text);
         let quotes = find_quotes(text, &paras);
         let tokens = tokenize(text);
@@ -85,5 +75,41 @@ impl<'a> Document<'a> {
     /// The text of token `i`.
     pub fn word(&self, i: usize) -> &'a str {
         self.tokens.get(i).map_or("", |t| t.text(self.text))
+    }
+}
+
+/// The part of `text` the analysis reads: all of it, or, past `max` bytes
+/// (token offsets are u32, see [`MAX_TEXT_BYTES`]), up to the last
+/// character boundary that fits.
+fn analysable(text: &str, max: usize) -> &str {
+    if text.len() <= max {
+        return text;
+    }
+    let mut end = max;
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    &text[..end]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::analysable;
+
+    #[test]
+    fn analysable_prefix_ends_on_a_character_boundary() {
+        // (text, max, expected)
+        let cases = [
+            ("abc", 3, "abc"),
+            ("abcdef", 3, "abc"),
+            ("aé", 2, "a"),
+            ("aé", 3, "aé"),
+            ("€€", 4, "€"),
+            ("€", 2, ""),
+            ("", 0, ""),
+        ];
+        for (text, max, want) in cases {
+            assert_eq!(analysable(text, max), want, "{text:?} {max}");
+        }
     }
 }

@@ -29,7 +29,7 @@ pub mod sieves;
 pub(crate) mod text;
 pub(crate) mod words;
 
-pub use extract::{Options, Quote, extract};
+pub use extract::{Options, Quote, extract, extract_each};
 pub mod input;
 pub mod names;
 pub mod output;

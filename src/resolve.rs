@@ -1148,6 +1148,46 @@ mod tests {
     }
 
     #[test]
+    fn head_keys_are_the_lowercased_first_word_past_the() {
+        // The Unicode statement of `head_key`, which its ASCII path must match.
+        let reference = |name: &str| {
+            let mut w = name.split_whitespace();
+            let first = w.next()?;
+            let head = if lower_eq(first, "the") {
+                w.next()?
+            } else {
+                first
+            };
+            Some(
+                head.chars()
+                    .flat_map(char::to_lowercase)
+                    .fold(0xcbf2_9ce4_8422_2325u64, |h, c| {
+                        (h ^ u64::from(u32::from(c))).wrapping_mul(0x0100_0000_01b3)
+                    }),
+            )
+        };
+        for name in [
+            "",
+            " ",
+            "The",
+            "the Daily Ledger",
+            "THE  Post",
+            "Palm Crest Developments",
+            "palm crest",
+            "Thea Lin",
+            "  Ann\x0BLee",
+            "Ann\u{2003}Lee",
+            "Élodie Martin",
+            "The Ökobank",
+            "\u{212A}elvin Works",
+        ] {
+            assert_eq!(head_key(name), reference(name), "{name:?}");
+        }
+        assert_eq!(head_key("The Daily Ledger"), head_key("daily"));
+        assert_ne!(head_key("Palm Crest"), head_key("Crest"));
+    }
+
+    #[test]
     fn name_words_match_split_whitespace() {
         for t in [
             "",

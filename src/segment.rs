@@ -585,6 +585,31 @@ mod tests {
     use crate::quotes::find_quotes;
     use proptest::prelude::*;
 
+    #[test]
+    fn tokens_are_twelve_bytes_and_keep_their_offsets() {
+        // The token array is most of a document's analysis: keep it packed.
+        assert_eq!(std::mem::size_of::<Token>(), 12);
+        // (start, end) in, the same out; past u32 they saturate, never wrap.
+        for (s, e, want) in [
+            (0, 0, (0, 0)),
+            (7, 12, (7, 12)),
+            (
+                MAX_TEXT_BYTES - 1,
+                MAX_TEXT_BYTES,
+                (MAX_TEXT_BYTES - 1, MAX_TEXT_BYTES),
+            ),
+            (
+                MAX_TEXT_BYTES + 5,
+                MAX_TEXT_BYTES + 9,
+                (MAX_TEXT_BYTES, MAX_TEXT_BYTES),
+            ),
+        ] {
+            let t = Token::new(s, e, TokKind::Punct('é'));
+            assert_eq!((t.start(), t.end()), want, "{s}..{e}");
+            assert_eq!(t.kind, TokKind::Punct('é'));
+        }
+    }
+
     /// The character-level statement of the tokenizer rules, which the
     /// byte-level `tokenize` must match token for token.
     fn tokenize_chars(text: &str) -> Vec<Token> {

@@ -7,7 +7,7 @@ mod common;
 
 use common::check_rows;
 use proptest::prelude::*;
-use whosaid::{Options, extract};
+use whosaid::{Options, extract, extract_each};
 
 /// Extract with both cue sets, check every invariant, and check that a
 /// second run gives the same rows.
@@ -20,6 +20,22 @@ fn check(text: &str) {
         let rows = extract(text, &opts);
         check_rows(text, &rows);
         assert_eq!(rows, extract(text, &opts), "extract is not deterministic");
+        // Streaming hands over the same rows in the same order, and an
+        // error from the receiver stops it at once.
+        let mut seen = Vec::new();
+        let n = extract_each(text, &opts, |q| {
+            seen.push(q);
+            Ok::<(), ()>(())
+        });
+        assert_eq!(n, Ok(rows.len()));
+        assert_eq!(seen, rows);
+        let mut calls = 0;
+        let stopped = extract_each(text, &opts, |_| {
+            calls += 1;
+            Err("stop")
+        });
+        assert_eq!(stopped, if rows.is_empty() { Ok(0) } else { Err("stop") });
+        assert_eq!(calls, rows.len().min(1));
     }
 }
 
