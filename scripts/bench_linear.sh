@@ -8,9 +8,11 @@
 #   scripts/bench_linear.sh [BIN] [SIZES="1 4 16 64"] [RUNS=3] [TIMEOUT=600]
 #
 # Kinds: `article` (examples/article.txt repeated, paragraphs kept, as one
-# document), `runon` (one sentence of words and no punctuation) and
+# document), `runon` (one sentence of words and no punctuation),
 # `openers` (a paragraph of unclosed curly openers each followed by a cue:
-# “Ana said “Ana said …). Inputs are generated once into $BENCH_DIR
+# “Ana said “Ana said …) and `coordinated` (one sentence of coordinated
+# cues whose subjects cannot be found, "or says and said oMlwill n, …",
+# from a fuzzer's slow input). Inputs are generated once into $BENCH_DIR
 # (default /tmp/whosaid-bench-linear). A run past TIMEOUT prints "timeout".
 # No assertions: timings on a shared machine are noisy; compare builds in
 # one sitting.
@@ -42,6 +44,8 @@ elif kind == "runon":
     unit = ("the council met on monday and the governor said that the bridge would "
             "open in may while engineers inspected cables and reporters asked "
             "questions about cost ")
+elif kind == "coordinated":
+    unit = "or says and said oMlwill n, "
 else:
     unit = "\u201cAna said "
 data = (unit * (n // len(unit.encode()) + 1)).encode()[:n]
@@ -50,7 +54,7 @@ PY
 }
 
 printf '%-8s %5s %9s %8s %8s %6s\n' kind MB seconds s/MB RSS_MB xSize
-for kind in article runon openers; do
+for kind in article runon openers coordinated; do
     for mb in $SIZES; do
         make "$kind" "$mb"
         f="$DIR/${kind}_$mb.txt"

@@ -415,6 +415,7 @@ pub(crate) fn clause_from(
     min_words: usize,
 ) -> Option<(usize, usize)> {
     let end = clause_end(doc, from, s1);
-    (doc.tokens.get(from)?.is_word() && word_count(doc, from, doc.token_at(end)) >= min_words)
+    (doc.tokens.get(from)?.is_word()
+        && word_count(doc, from, doc.token_at(end), min_words) >= min_words)
         .then(|| (doc.tokens[from].start(), end))
 }

@@ -47,7 +47,7 @@ fn run(ctx: &QuoteCtx, done: &[Attribution]) -> Option<Found> {
         let person_opens = opens_clause
             && m.kind == SpeakerKind::Person
             && m.form != Form::Description
-            && word_count(doc, m.toks.end, colon) <= MAX_BEFORE_COLON;
+            && word_count(doc, m.toks.end, colon, MAX_BEFORE_COLON + 1) <= MAX_BEFORE_COLON;
         return (bare_label || verb_follows || person_opens)
             .then(|| ctx.direct(Method::Colon, Some(m), None));
     }
@@ -55,7 +55,12 @@ fn run(ctx: &QuoteCtx, done: &[Attribution]) -> Option<Found> {
     let direction = (ctx.pre_start..colon).all(|k| {
         let t = doc.tokens[k];
         !t.is_word() || k == ctx.pre_start || doc.word(k).starts_with(|c: char| c.is_lowercase())
-    }) && (1..=MAX_DIRECTION).contains(&word_count(doc, ctx.pre_start, colon));
+    }) && (1..=MAX_DIRECTION).contains(&word_count(
+        doc,
+        ctx.pre_start,
+        colon,
+        MAX_DIRECTION + 1,
+    ));
     if !direction {
         return None;
     }

@@ -159,7 +159,7 @@ fn carried_speaker(ctx: &QuoteCtx, c: &Cue, done: &[Attribution]) -> Option<Ment
             || doc.word(k).starts_with(char::is_lowercase)
             || k == ctx.pre_start
     });
-    if !lead_in || crate::grammar::word_count(doc, ctx.pre_start, c.toks.start) > 2 {
+    if !lead_in || crate::grammar::word_count(doc, ctx.pre_start, c.toks.start, 3) > 2 {
         return None;
     }
     ctx.just_quoted_speaker(done)

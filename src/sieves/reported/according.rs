@@ -46,7 +46,7 @@ fn according(doc: &Document, cue: &Cue, s0: usize, s1: usize) -> Option<Row> {
             .find(|&k| doc.tokens[k].kind == TokKind::Punct(','))?;
         let from = comma + 1;
         let end = clause_end(doc, from, s1);
-        if word_count(doc, from, doc.token_at(end)) < MIN_CONTENT_WORDS {
+        if word_count(doc, from, doc.token_at(end), MIN_CONTENT_WORDS) < MIN_CONTENT_WORDS {
             return None;
         }
         return Some((
@@ -92,11 +92,16 @@ fn according(doc: &Document, cue: &Cue, s0: usize, s1: usize) -> Option<Row> {
     // "Fundraising, according to the campaign, has surged": the clause
     // counts on both sides of the source.
     let after_words = if continues {
-        word_count(doc, rest + 1, doc.token_at(clause_end(doc, rest + 1, s1)))
+        word_count(
+            doc,
+            rest + 1,
+            doc.token_at(clause_end(doc, rest + 1, s1)),
+            MIN_CONTENT_WORDS,
+        )
     } else {
         0
     };
-    if word_count(doc, from, c) + after_words < MIN_CONTENT_WORDS {
+    if word_count(doc, from, c, MIN_CONTENT_WORDS) + after_words < MIN_CONTENT_WORDS {
         return None;
     }
     let end = if continues {

@@ -45,7 +45,7 @@ fn headline_colons(doc: &Document, rows: &mut Reported, sieve: &'static str) {
         let start = doc.tokens[colon + 1].start();
         let covered = rows.overlaps(start, end);
         if covered
-            || word_count(doc, colon + 1, doc.token_at(end)) < MIN_CONTENT_WORDS
+            || word_count(doc, colon + 1, doc.token_at(end), MIN_CONTENT_WORDS) < MIN_CONTENT_WORDS
             || doc.in_quote(start).is_some()
         {
             continue;

@@ -111,12 +111,16 @@ fn run(ctx: &CueCtx, _done: &Reported) -> Verdict {
         // annotation convention spans whole: "The plan, officials said, was dead".
         let (end, after_words) = if parenthetical && rest > 0 {
             let end = clause_end(doc, after + 1, s1);
-            (end, word_count(doc, after + 1, doc.token_at(end)))
+            (
+                end,
+                word_count(doc, after + 1, doc.token_at(end), MIN_CONTENT_WORDS),
+            )
         } else {
             (doc.tokens[subject_first - 2.min(subject_first)].end(), 0)
         };
         // "It was, he said, a failure": the clause counts on both sides.
-        if word_count(doc, from, subject_first) + after_words < MIN_CONTENT_WORDS {
+        if word_count(doc, from, subject_first, MIN_CONTENT_WORDS) + after_words < MIN_CONTENT_WORDS
+        {
             return Verdict::Reject;
         }
         let start = doc.tokens[from].start();
@@ -151,7 +155,7 @@ fn as_reported(
     if only_punct(doc, s0, as_tok) && comma {
         let from = stop + 1;
         let end = clause_end(doc, from, s1);
-        return (word_count(doc, from, doc.token_at(end)) >= MIN_CONTENT_WORDS)
+        return (word_count(doc, from, doc.token_at(end), MIN_CONTENT_WORDS) >= MIN_CONTENT_WORDS)
             .then_some((from, end));
     }
     let before_comma = as_tok > s0 && doc.tokens[as_tok - 1].kind == TokKind::Punct(',');
@@ -161,7 +165,8 @@ fn as_reported(
             from += 1;
         }
         let end = doc.tokens[as_tok - 2.min(as_tok)].end();
-        return (word_count(doc, from, as_tok) >= MIN_CONTENT_WORDS).then_some((from, end));
+        return (word_count(doc, from, as_tok, MIN_CONTENT_WORDS) >= MIN_CONTENT_WORDS)
+            .then_some((from, end));
     }
     None
 }

@@ -39,7 +39,7 @@ fn run(ctx: &CueCtx, _done: &Reported) -> Verdict {
         // "talked about the economy": the object of the preposition is what
         // was said, however short.
         let end = clause_end(doc, from, s1);
-        if word_count(doc, from, doc.token_at(end)) < 1 {
+        if word_count(doc, from, doc.token_at(end), 1) < 1 {
             return Verdict::Reject;
         }
         return decide(
@@ -79,7 +79,7 @@ fn run(ctx: &CueCtx, _done: &Reported) -> Verdict {
     } else {
         MIN_CONTENT_WORDS
     };
-    if word_count(doc, from, doc.token_at(end)) < min_words {
+    if word_count(doc, from, doc.token_at(end), min_words) < min_words {
         return Verdict::Reject;
     }
     decide(ctx, Some((method, first.start(), end, Some(subj.clone()))))

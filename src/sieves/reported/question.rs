@@ -64,7 +64,7 @@ fn asked_questions(doc: &Document, rows: &mut Reported, sieve: &'static str) {
         if k == s0 && doc.tokens[stop].kind != TokKind::Punct(',') {
             continue;
         }
-        if word_count(doc, from, stop) < 2 {
+        if word_count(doc, from, stop, 2) < 2 {
             continue;
         }
         let (start, end) = (doc.tokens[from].start(), doc.tokens[stop - 1].end());
