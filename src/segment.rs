@@ -344,6 +344,14 @@ fn is_title_abbrev(w: &str) -> bool {
     lexicon().title(&lower).is_some() || words::place_abbreviations(bare)
 }
 
+/// The longest sentence, in tokens; a longer run without a sentence end is
+/// cut into pieces this long. News sentences stay far below it (the longest
+/// in PolNeAR train has 329 tokens). The attribution rules search a cue's
+/// sentence for its subject and content, so in unpunctuated text (OCR, raw
+/// transcripts, a hostile page) an unbounded sentence made every cue's
+/// search as long as the document: quadratic time.
+pub const MAX_SENTENCE_TOKENS: usize = 512;
+
 /// Split paragraphs into sentences over `tokens`. `quotes` (sorted by start)
 /// are atomic: no boundary falls strictly inside a quote's content.
 pub fn sentences(
@@ -452,14 +460,20 @@ impl Splitter<'_> {
         }
     }
 
-    /// The sentence over `toks` (a non-empty token range) in paragraph `pi`.
+    /// The sentence over `toks` (a non-empty token range) in paragraph `pi`,
+    /// cut into pieces of at most [`MAX_SENTENCE_TOKENS`].
     fn push(&mut self, toks: Range<usize>, pi: usize) {
-        self.out.push(Sentence {
-            start: self.tokens[toks.start].start(),
-            end: self.tokens[toks.end - 1].end(),
-            tokens: toks,
-            paragraph: pi,
-        });
+        let mut from = toks.start;
+        while from < toks.end {
+            let to = toks.end.min(from + MAX_SENTENCE_TOKENS);
+            self.out.push(Sentence {
+                start: self.tokens[from].start(),
+                end: self.tokens[to - 1].end(),
+                tokens: from..to,
+                paragraph: pi,
+            });
+            from = to;
+        }
     }
 
     /// May a sentence end at the candidate token `i` (a terminator, a
