@@ -600,6 +600,28 @@ mod tests {
     use proptest::prelude::*;
 
     #[test]
+    fn a_run_without_sentence_ends_is_cut_at_the_sentence_limit() {
+        // (words in one unpunctuated paragraph, expected sentence lengths)
+        let max = MAX_SENTENCE_TOKENS;
+        for (words, want) in [
+            (3, vec![3]),
+            (max, vec![max]),
+            (max + 1, vec![max, 1]),
+            (2 * max + 7, vec![max, max, 7]),
+        ] {
+            let text = "word ".repeat(words);
+            let paras = paragraphs(&text);
+            let toks = tokenize(&text);
+            let qs = find_quotes(&text, &paras);
+            let sents = sentences(&text, &paras, &toks, &qs);
+            let lens: Vec<usize> = sents.iter().map(|s| s.tokens.len()).collect();
+            assert_eq!(lens, want, "{words} words");
+            // Pieces tile the run: each starts where the last ended.
+            assert!(sents.windows(2).all(|w| w[0].tokens.end == w[1].tokens.start));
+        }
+    }
+
+    #[test]
     fn tokens_are_twelve_bytes_and_keep_their_offsets() {
         // The token array is most of a document's analysis: keep it packed.
         assert_eq!(std::mem::size_of::<Token>(), 12);
