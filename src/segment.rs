@@ -617,7 +617,11 @@ mod tests {
             let lens: Vec<usize> = sents.iter().map(|s| s.tokens.len()).collect();
             assert_eq!(lens, want, "{words} words");
             // Pieces tile the run: each starts where the last ended.
-            assert!(sents.windows(2).all(|w| w[0].tokens.end == w[1].tokens.start));
+            assert!(
+                sents
+                    .windows(2)
+                    .all(|w| w[0].tokens.end == w[1].tokens.start)
+            );
         }
     }
 

@@ -12,6 +12,17 @@ use whosaid::{Options, extract, extract_each};
 /// Extract with both cue sets, check every invariant, and check that a
 /// second run gives the same rows.
 fn check(text: &str) {
+    // The rules find a position's quote by binary search: quotation spans
+    // must be sorted and must not overlap.
+    let doc = whosaid::document::Document::analyze(text);
+    for w in doc.quotes.windows(2) {
+        assert!(
+            w[0].outer_end <= w[1].outer_start,
+            "overlapping quotes {:?} {:?} in {text:?}",
+            (w[0].outer_start, w[0].outer_end),
+            (w[1].outer_start, w[1].outer_end)
+        );
+    }
     for thought_cues in [false, true] {
         let opts = Options {
             thought_cues,

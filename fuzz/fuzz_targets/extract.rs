@@ -17,6 +17,15 @@ fuzz_target!(|data: &[u8]| {
         context: data.first().is_some_and(|b| b & 2 == 2),
         ..Options::default()
     };
+    // Quotation spans are sorted and never overlap: rules find a
+    // position's quote by binary search.
+    let doc = whosaid::document::Document::analyze(&text);
+    assert!(
+        doc.quotes
+            .windows(2)
+            .all(|w| w[0].outer_end <= w[1].outer_start),
+        "overlapping quotation spans"
+    );
     let rows = extract(&text, &opts);
     spans::check_rows(&text, &rows);
     assert_eq!(rows, extract(&text, &opts), "extract is not deterministic");

@@ -42,10 +42,14 @@ fn quote_only_paragraph(doc: &Document, q: &QuoteSpan) -> bool {
 fn introduced_person(doc: &Document, p: usize) -> Option<Mention> {
     let para = doc.paras.get(p)?;
     let (from, to) = (doc.token_at(para.start), doc.token_at(para.end));
-    if doc
-        .quotes
-        .iter()
-        .any(|x| x.outer_start < para.end && x.outer_end > para.start)
+    // Quotes are sorted and do not overlap (tests/properties.rs), so the
+    // last one starting before the paragraph's end is the only one that
+    // can reach into it (a scan over every quote of the document made each
+    // quote-only paragraph cost as much as the document).
+    let before_end = doc.quotes.partition_point(|x| x.outer_start < para.end);
+    if doc.quotes[..before_end]
+        .last()
+        .is_some_and(|x| x.outer_end > para.start)
         || (from..to).any(|k| doc.cues.at(k).is_some())
     {
         return None;
