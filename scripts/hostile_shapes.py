@@ -43,6 +43,14 @@ units = {
  'colon_paras': 'Ana Ruiz:\n\n"Yes."\n\n',
  'transcript': 'MS. RUIZ: Yes.\nQ: Why?\nA: Because.\n',
  'surnames': 'Ana Lee said. Bo Lee said. Cy Lee said. Di Lee said. ',
+ 'continued': '"We will go on,\n\n"and on.\n\n',
+ 'forward': '"Yes."\n\nAna Ruiz said the plan was good.\n\n',
+ 'headline': '\u2018We will\u2019: a mayor on the flood\n\n',
+ 'roles': 'The governor said it. Gov. Ana Ruiz agreed. The minister said so. ',
+ 'companies': 'Northgate Mining said. The company said. Palm Crest said. ',
+ 'letter': 'The letter reads: "Yes." ',
+ 'next_sentence': '"Yes." Ana Ruiz, a nurse, agreed with it. ',
+ 'mixed_quotes': 'He called it "dead" and "gone" and "over". ',
 }
 bins = sys.argv[1:]
 if not bins:
