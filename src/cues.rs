@@ -57,11 +57,17 @@ impl Cues {
 /// A capitalised present-tense speech verb as headlines write it ("Says",
 /// "Warns"): never part of a name.
 pub fn is_headline_cue(w: &str) -> bool {
+    w.len() > 3 && w.ends_with('s') && is_headline_form(w, lexicon().cue(w))
+}
+
+/// [`is_headline_cue`] for a word whose cue form (`lexicon().cue(w)`) is
+/// known already.
+pub(crate) fn is_headline_form(w: &str, form: Option<crate::lexicon::CueForm>) -> bool {
     w.len() > 3
         && w.ends_with('s')
         && w.starts_with(|c: char| c.is_uppercase())
         && w.chars().skip(1).all(|c| c.is_lowercase())
-        && lexicon().cue(w).is_some_and(|c| c.class.is_act())
+        && form.is_some_and(|c| c.class.is_act())
 }
 
 /// The longest cue phrase that `tokens` start with (the last of equally
@@ -98,14 +104,15 @@ pub fn find_cues(text: &str, tokens: &[Token]) -> Cues {
             i += 1;
             continue;
         }
-        let w = t.text(text);
-        // Multiword phrases first (longest wins), only for words that start one.
-        let entry = lx.cue_word(w);
+        // The tokenizer found the word's lexicon entry: no lookup here.
+        let entry = lx.word_info(t.word_id()).cue;
         if entry.form.is_none() && !entry.phrase_start {
             // No cue and no cue phrase starts here: most words.
             i += 1;
             continue;
         }
+        let w = t.text(text);
+        // Multiword phrases first (longest wins), only for words that start one.
         // Only the phrases this word may start are tried; most words start none.
         let phrase = if entry.phrase_start {
             longest_phrase(text, &tokens[i..], entry)

@@ -194,6 +194,16 @@ impl WordInfo {
     }
 }
 
+/// A word's entry in the lexicon's one table of lowercase word lists
+/// ([`Lexicon::word_id`]), or [`NO_WORD`]. The tokenizer finds it once per
+/// word, so the stages after it read what the lists say about a token
+/// without hashing its text again.
+pub type WordId = u32;
+
+/// The [`WordId`] of a word that no list holds (24 bits: it is packed into
+/// a token beside a flag).
+pub const NO_WORD: WordId = (1 << 24) - 1;
+
 /// What an unknown word gets.
 const NO_INFO: WordInfo = WordInfo {
     cue: CueWord {
@@ -421,6 +431,25 @@ impl Lexicon {
         }
     }
 
+    /// The entry of `word` (any case) in the table of lowercase word lists:
+    /// one probe answering every question [`Lexicon::word_info`] answers.
+    #[inline]
+    pub fn word_id(&self, word: &str) -> WordId {
+        self.words
+            .index_lower_flagged(word, u8::MAX)
+            .and_then(|i| WordId::try_from(i).ok())
+            .filter(|&i| i < NO_WORD)
+            .unwrap_or(NO_WORD)
+    }
+
+    /// What the lists say about the word with entry `id`: for a word `w`,
+    /// `word_info(word_id(w))` answers as `is_stopword(w)`, `cue_word(w)`,
+    /// `org_kind(w)` … do.
+    #[inline]
+    pub fn word_info(&self, id: WordId) -> &WordInfo {
+        self.words.vals.get(id as usize).unwrap_or(&NO_INFO)
+    }
+
     /// `word` (without its final period) is an abbreviation that does not end
     /// a sentence by itself.
     #[inline]
@@ -455,6 +484,20 @@ impl Lexicon {
     #[inline]
     pub fn role(&self, word: &str) -> Option<Role> {
         let (key, info) = self.words.get_lower_flagged(word, F_ROLE_OR_TITLE)?;
+        Self::role_in(key, info)
+    }
+
+    /// [`Lexicon::role`] of the word whose entry is `id` (its token's).
+    #[inline]
+    pub fn role_of(&self, id: WordId) -> Option<Role> {
+        let (key, info) = self.words.entry(id as usize)?;
+        Self::role_in(key, info)
+    }
+
+    /// The role an entry states: a role noun, or a title longer than an
+    /// abbreviation.
+    #[inline]
+    fn role_in(key: &str, info: &WordInfo) -> Option<Role> {
         info.role.or_else(|| {
             let gender = info.title?;
             (key.len() > 3).then_some(Role {
@@ -462,15 +505,6 @@ impl Lexicon {
                 plural: false,
             })
         })
-    }
-
-    /// `role(word).is_some() || title(&word.to_lowercase()).is_some()`,
-    /// in one probe without allocating.
-    #[inline]
-    pub fn is_role_or_title(&self, word: &str) -> bool {
-        self.words
-            .get_lower_flagged(word, F_ROLE_OR_TITLE)
-            .is_some_and(|(_, info)| info.role.is_some() || info.title.is_some())
     }
 
     #[inline]
@@ -694,7 +728,7 @@ impl<V> WordTable<V> {
     /// The entry whose fingerprint is `k`'s and whose key satisfies `full`
     /// when it is longer than 16 bytes (the fingerprint does not cover it).
     #[inline]
-    fn probe(&self, k: Key, full: impl Fn(&str) -> bool) -> Option<(&'static str, &V)> {
+    fn probe(&self, k: Key, full: impl Fn(&str) -> bool) -> Option<usize> {
         let mask = self.slots.len() - 1;
         let mut s = (k.hash >> self.shift) as usize;
         loop {
@@ -706,11 +740,17 @@ impl<V> WordTable<V> {
                 let i = slot.idx as usize;
                 let key = *self.keys.get(i)?;
                 if k.len <= 16 || full(key) {
-                    return Some((key, self.vals.get(i)?));
+                    return Some(i);
                 }
             }
             s = (s + 1) & mask;
         }
+    }
+
+    /// The key and value of entry `i`.
+    #[inline]
+    fn entry(&self, i: usize) -> Option<(&'static str, &V)> {
+        Some((*self.keys.get(i)?, self.vals.get(i)?))
     }
 
     /// Could a key with one of the `flags` bits have hash `hash`? False
@@ -726,7 +766,8 @@ impl<V> WordTable<V> {
     /// Exact, case-sensitive lookup.
     #[inline]
     fn get_exact(&self, word: &str) -> Option<&V> {
-        self.probe(Key::exact(word), |k| k == word).map(|(_, v)| v)
+        self.probe(Key::exact(word), |k| k == word)
+            .and_then(|i| self.vals.get(i))
     }
 
     /// Lookup of `word.to_lowercase()` with its matched key, except that it may answer `None` for a word
@@ -734,6 +775,13 @@ impl<V> WordTable<V> {
     /// read the flag from the value, so the filter only saves time.
     #[inline]
     fn get_lower_flagged(&self, word: &str, flags: u8) -> Option<(&'static str, &V)> {
+        self.index_lower_flagged(word, flags)
+            .and_then(|i| self.entry(i))
+    }
+
+    /// [`WordTable::get_lower_flagged`], answering with the entry's index.
+    #[inline]
+    fn index_lower_flagged(&self, word: &str, flags: u8) -> Option<usize> {
         let Some(k) = Key::ascii_lower(word) else {
             return self.get_lower_slow(word);
         };
@@ -751,7 +799,7 @@ impl<V> WordTable<V> {
     }
 
     #[cold]
-    fn get_lower_slow(&self, word: &str) -> Option<(&'static str, &V)> {
+    fn get_lower_slow(&self, word: &str) -> Option<usize> {
         // With ASCII keys only, a match needs an ASCII lowercase form: if
         // some character lowercases to a non-ASCII one (’, é, Σ …) the
         // lowercased word keeps a non-ASCII character whatever the context

@@ -126,13 +126,22 @@ fn strip_possessive(w: &str) -> &str {
         .unwrap_or(w)
 }
 
-/// Is this word a possible part of a name?
-fn name_token(lx: &Lexicon, w: &str) -> bool {
+/// Is word token `t` a possible part of a name? What the lexicon says of
+/// the word itself comes from its token (the tokenizer looked it up).
+fn name_token(lx: &Lexicon, text: &str, t: &Token) -> bool {
+    let w = t.text(text);
+    let info = lx.word_info(t.word_id());
+    let bare = strip_possessive(w);
+    let stopword = if bare.len() == w.len() {
+        info.stopword
+    } else {
+        lx.is_stopword(bare)
+    };
     is_capitalized(w)
-        && !lx.is_stopword(strip_possessive(w))
+        && !stopword
         && !w.chars().any(|c| c.is_ascii_digit())
         && (!w.ends_with("ly") || w.len() <= 4 || lx.is_given_name(w))
-        && !crate::cues::is_headline_cue(w)
+        && !crate::cues::is_headline_form(w, info.cue.form)
 }
 
 fn title_key(words: &[&str]) -> String {
@@ -165,7 +174,14 @@ fn is_acronym(w: &str) -> bool {
 }
 
 fn run_has_org(lx: &Lexicon, text: &str, run: &[Token]) -> bool {
-    run.iter().any(|t| lx.is_org_word(t.text(text)))
+    run.iter().any(|t| {
+        let w = t.text(text);
+        if w.ends_with('.') {
+            lx.is_org_word(w)
+        } else {
+            lx.word_info(t.word_id()).org
+        }
+    })
 }
 
 /// All names in the document, in order.
@@ -218,14 +234,14 @@ pub fn find_names(text: &str, tokens: &[Token]) -> Vec<Mention> {
 fn next_is_name(lx: &Lexicon, text: &str, tokens: &[Token], i: usize) -> bool {
     tokens
         .get(i + 1)
-        .is_some_and(|n| n.is_word() && name_token(lx, n.text(text)))
+        .is_some_and(|n| n.is_word() && name_token(lx, text, n))
 }
 
 /// Can the word token `i` open a name? A name word can; so can a few words
 /// that are stopwords or adverbs elsewhere, when a name word follows.
 fn opens_name(lx: &Lexicon, text: &str, tokens: &[Token], i: usize) -> bool {
     let w = tokens[i].text(text);
-    name_token(lx, w)
+    name_token(lx, text, &tokens[i])
         // "The Daily Ledger", "The Weekly Standard": an -ly word
         // after "The" opens a name when a name word follows.
         || (w.ends_with("ly")
@@ -253,13 +269,13 @@ fn name_run_last(lx: &Lexicon, text: &str, tokens: &[Token], i: usize) -> usize 
             break;
         }
         let w = tj.text(text);
-        if name_token(lx, w) {
+        if name_token(lx, text, &tj) {
             last = j;
             j += 1;
         } else if (CONNECTORS.contains(&w)
             || (words::org_linkers(w) && run_has_org(lx, text, &tokens[i..j])))
             && tokens.get(j + 1).is_some_and(|n| {
-                n.is_word() && name_token(lx, n.text(text)) && !line_break_between(text, tj, *n)
+                n.is_word() && name_token(lx, text, n) && !line_break_between(text, tj, *n)
             })
         {
             // "Ibn al-Rashid", "Department of Education".
@@ -269,7 +285,7 @@ fn name_run_last(lx: &Lexicon, text: &str, tokens: &[Token], i: usize) -> usize 
                 .get(j + 1)
                 .is_some_and(|n| CONNECTORS.contains(&n.text(text)))
             && tokens.get(j + 2).is_some_and(|n| {
-                n.is_word() && name_token(lx, n.text(text)) && !line_break_between(text, tj, *n)
+                n.is_word() && name_token(lx, text, n) && !line_break_between(text, tj, *n)
             })
         {
             // Two particles: "Ben van der Berg", "Sophie de la Cruz".
@@ -437,8 +453,20 @@ fn name_mention(
     // name in front: "Ana Post" stays a person.
     let given_first = name_toks.len() >= 2 && lx.is_given_name(first);
     let org = tokens[name_toks.clone()].iter().any(|t| {
-        let w = strip_possessive(t.text(text));
-        lx.is_org_word(w) || is_acronym(w) || (!given_first && org_kind(w).is_some())
+        let full = t.text(text);
+        let w = strip_possessive(full);
+        // The token's own text: what the lexicon says of it is in the token.
+        let own = (w.len() == full.len()).then(|| lx.word_info(t.word_id()));
+        let org_word = match own {
+            Some(info) if !w.ends_with('.') => info.org,
+            _ => lx.is_org_word(w),
+        };
+        org_word
+            || is_acronym(w)
+            || (!given_first
+                && own
+                    .map_or_else(|| org_kind(w), |info| info.org_kind)
+                    .is_some())
     });
     // A lone word is more often a surname ("Hassan said"): no gender from it.
     let multiword = name_toks.end - name_toks.start > 1;
@@ -664,7 +692,7 @@ fn role_description_ending_at(
         } else {
             r + 1
         };
-        if lx.role(tr.text(text)).is_some()
+        if lx.role_of(tr.word_id()).is_some()
             && (r == end
                 || (complement_at <= end && word_in(tokens, complement_at, text, PREPOSITIONS)))
         {
@@ -677,9 +705,9 @@ fn role_description_ending_at(
             continue;
         }
         // The last word is the phrase's, even when it can be a verb ("the talks").
-        if (r < end && lx.cue(tr.text(text)).is_some())
+        if (r < end && lx.word_info(tr.word_id()).cue.form.is_some())
             || (role_at.is_some()
-                && lx.is_stopword(tr.text(text))
+                && lx.word_info(tr.word_id()).stopword
                 && !is_modifier(tr.text(text))
                 && !word_in(tokens, r, text, DETERMINERS)
                 && !word_in(tokens, r, text, PREPOSITIONS))
@@ -705,8 +733,9 @@ fn role_description_ending_at(
             from = k - 1;
             break;
         }
-        if lx.cue(w).is_some()
-            || (lx.is_stopword(w) && !is_modifier(w) && w != "and")
+        let info = lx.word_info(prev.word_id());
+        if info.cue.form.is_some()
+            || (info.stopword && !is_modifier(w) && w != "and")
             || pronoun(w).is_some()
         {
             break;
@@ -876,7 +905,7 @@ fn description_starting_at(
     let comma = m.toks.end;
     if tokens
         .get(comma)
-        .is_some_and(|t| t.kind == TokKind::Punct(','))
+        .is_some_and(|t| t.kind() == TokKind::Punct(','))
         && let Some(n) = described_person(text, tokens, names, comma + 1, ceil)
         && (n.toks.end >= ceil || tokens.get(n.toks.end).is_some_and(|t| !t.is_word()))
     {
@@ -901,20 +930,21 @@ fn role_noun_from(
         if !tk.is_word() {
             break;
         }
-        if lx.role(tk.text(text)).is_some() {
+        if lx.role_of(tk.word_id()).is_some() {
             role_at = Some(k);
             // Prefer the last noun of a compound ("campaign spokesman").
             if tokens
                 .get(k + 1)
-                .is_some_and(|n| n.is_word() && lx.role(n.text(text)).is_some())
+                .is_some_and(|n| n.is_word() && lx.role_of(n.word_id()).is_some())
             {
                 continue;
             }
             break;
         }
         let w = tk.text(text);
-        let lowercase_stop = lx.is_stopword(w) && !is_modifier(w) && !is_capitalized(w);
-        if k > start && (lx.cue(w).is_some() || lowercase_stop) {
+        let info = lx.word_info(tk.word_id());
+        let lowercase_stop = info.stopword && !is_modifier(w) && !is_capitalized(w);
+        if k > start && (info.cue.form.is_some() || lowercase_stop) {
             break;
         }
     }
@@ -937,7 +967,7 @@ fn roleless_description(
     // "another Twitter user, Johanna Bayer": a description in apposition
     // to a name takes the name.
     let comma = (start + 1..limit).find(|&k| !tokens[k].is_word());
-    if let Some(c) = comma.filter(|&c| tokens[c].kind == TokKind::Punct(','))
+    if let Some(c) = comma.filter(|&c| tokens[c].kind() == TokKind::Punct(','))
         && let Some(m) = described_person(text, tokens, names, c + 1, ceil)
     {
         return Some(m.clone());
@@ -947,7 +977,8 @@ fn roleless_description(
     let words = &tokens[start + 1..end];
     let plain = words.iter().all(|t| {
         let w = t.text(text);
-        lx.cue(w).is_none() && (is_modifier(w) || !lx.is_stopword(w))
+        let info = lx.word_info(t.word_id());
+        info.cue.form.is_none() && (is_modifier(w) || !info.stopword)
     });
     if (1..=4).contains(&words.len())
         && plain
@@ -992,7 +1023,7 @@ fn complement_end(
         let mut k = r + 2;
         while k < ceil.min(tokens.len()).min(r + 8)
             && tokens[k].is_word()
-            && lx.cue(tokens[k].text(text)).is_none()
+            && lx.word_info(tokens[k].word_id()).cue.form.is_none()
         {
             end = k;
             k += 1;
@@ -1046,9 +1077,10 @@ fn descriptor_word(lx: &Lexicon, text: &str, t: Token) -> bool {
         return false;
     }
     let w = t.text(text);
-    lx.cue(w).is_none()
+    let info = lx.word_info(t.word_id());
+    info.cue.form.is_none()
         && pronoun(w).is_none()
-        && (!lx.is_stopword(w) || is_modifier(w) || is_acronym(w) || matches!(w, "the" | "The"))
+        && (!info.stopword || is_modifier(w) || is_acronym(w) || matches!(w, "the" | "The"))
 }
 
 /// Stopwords that still describe a person: "the former president".
@@ -1135,7 +1167,7 @@ fn name_ending_at(names: &[Mention], end: usize) -> Option<&Mention> {
 
 /// Is token `i` a punctuation token `c`?
 pub fn is_punct_at(tokens: &[Token], i: usize, c: char) -> bool {
-    tokens.get(i).is_some_and(|t| t.kind == TokKind::Punct(c))
+    tokens.get(i).is_some_and(|t| t.kind() == TokKind::Punct(c))
 }
 
 #[cfg(test)]

@@ -113,7 +113,7 @@ impl<'a> Entity<'a> {
         if doc
             .tokens
             .get(m.toks.end)
-            .is_some_and(|t| t.kind == TokKind::Punct(','))
+            .is_some_and(|t| t.kind() == TokKind::Punct(','))
         {
             let det = doc.word(m.toks.end + 1);
             // "X, the governor of Maine," / "X, who is governor,"
@@ -128,9 +128,9 @@ impl<'a> Entity<'a> {
                     if !t.is_word() {
                         break;
                     }
-                    let w = t.text(doc.text);
-                    if lx.is_role_or_title(w) {
-                        let w = w.to_lowercase();
+                    let info = lx.word_info(t.word_id());
+                    if info.role.is_some() || info.title.is_some() {
+                        let w = t.text(doc.text).to_lowercase();
                         self.add_role(role_word(&w));
                         self.confirmed |= m.kind == SpeakerKind::Person;
                     }
@@ -167,7 +167,7 @@ fn roles_before<'a>(doc: &Document<'a>, sents: &SentenceCursor, start: usize) ->
     // `role` looks words up case-insensitively; descriptors are lowercase.
     let is_role = |k: usize| {
         let w = doc.word(k);
-        !w.starts_with(|c: char| c.is_uppercase()) && lx.role(w).is_some()
+        !w.starts_with(|c: char| c.is_uppercase()) && lx.role_of(doc.tokens[k].word_id()).is_some()
     };
     let mut roles = Vec::new();
     // Descriptor run: up to three lowercase words right before the name.
@@ -185,7 +185,7 @@ fn roles_before<'a>(doc: &Document<'a>, sents: &SentenceCursor, start: usize) ->
         }
     }
     // Comma appositive: "[The|A|Her] … role, NAME".
-    if start >= 2 && doc.tokens[start - 1].kind == TokKind::Punct(',') {
+    if start >= 2 && doc.tokens[start - 1].kind() == TokKind::Punct(',') {
         let end = start - 1;
         // Line breaks are not tokens: stop at the sentence start, or a
         // headline's words would join the description.
@@ -780,7 +780,7 @@ impl<'a> Resolver<'a> {
     /// ("Podesta, who said", "voters who said"), resolved like any other.
     fn relative_antecedent(&self, doc: &Document, m: &Mention) -> Option<Resolved> {
         let mut k = m.toks.start.checked_sub(1)?;
-        if doc.tokens.get(k)?.kind == TokKind::Punct(',') {
+        if doc.tokens.get(k)?.kind() == TokKind::Punct(',') {
             k = k.checked_sub(1)?;
         }
         let floor = k.saturating_sub(12);
@@ -1025,7 +1025,7 @@ fn appositive_role(doc: &Document, m: &Mention) -> Option<std::ops::Range<usize>
     if doc
         .tokens
         .get(after)
-        .is_some_and(|t| t.kind == TokKind::Punct(','))
+        .is_some_and(|t| t.kind() == TokKind::Punct(','))
         && (crate::words::articles(&opener)
             || crate::words::determiners(&opener)
             || is_possessive(&opener))
@@ -1036,11 +1036,11 @@ fn appositive_role(doc: &Document, m: &Mention) -> Option<std::ops::Range<usize>
             })
             .last();
         if let Some(end) = end
-            && (after + 1..=end).any(|k| lx.role(doc.word(k)).is_some())
+            && (after + 1..=end).any(|k| lx.role_of(doc.tokens[k].word_id()).is_some())
             && doc
                 .tokens
                 .get(end + 1)
-                .is_some_and(|t| matches!(t.kind, TokKind::Punct(',' | '.')))
+                .is_some_and(|t| matches!(t.kind(), TokKind::Punct(',' | '.')))
             && let Some(r) = trimmed_role(doc, doc.tokens[after + 1].start()..doc.tokens[end].end())
         {
             return Some(r);
@@ -1056,10 +1056,10 @@ fn appositive_role(doc: &Document, m: &Mention) -> Option<std::ops::Range<usize>
 fn opening_role(doc: &Document, s0: usize, m: &Mention) -> Option<std::ops::Range<usize>> {
     let lx = lexicon();
     if m.toks.start >= s0 + 2
-        && doc.tokens[m.toks.start - 1].kind == TokKind::Punct(',')
+        && doc.tokens[m.toks.start - 1].kind() == TokKind::Punct(',')
         && m.toks.start - 1 - s0 <= 6
         && (s0..m.toks.start - 1).all(|k| doc.tokens[k].is_word())
-        && (s0..m.toks.start - 1).any(|k| lx.role(doc.word(k)).is_some())
+        && (s0..m.toks.start - 1).any(|k| lx.role_of(doc.tokens[k].word_id()).is_some())
     {
         return trimmed_role(
             doc,
@@ -1087,17 +1087,20 @@ fn descriptor_start(doc: &Document, s0: usize, m: &Mention) -> usize {
         let mut buf = [0u8; 48];
         let lw = crate::text::lower(w, &mut buf);
         let lowercase = w.starts_with(|c: char| c.is_lowercase()) || k - 1 == s0;
+        // What the lexicon says of the word is in its token.
+        let id = doc.tokens[k - 1].word_id();
+        let (info, role) = (lx.word_info(id), lx.role_of(id));
         if !lowercase
             || crate::words::prepositions(&lw)
             || crate::words::articles(&lw)
             || crate::words::determiners(&lw)
-            || (lx.cue(w).is_some() && lx.role(w).is_none())
-            || (lx.is_stopword(w) && lx.role(w).is_none() && !crate::words::person_modifiers(&lw))
+            || (info.cue.form.is_some() && role.is_none())
+            || (info.stopword && role.is_none() && !crate::words::person_modifiers(&lw))
             || crate::text::is_day_or_month(w)
         {
             break;
         }
-        has_role |= lx.role(w).is_some();
+        has_role |= role.is_some();
         k -= 1;
     }
     // A title inside the mention ("coach Anne-Marie Roy") counts as well.

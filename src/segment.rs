@@ -8,7 +8,7 @@
 
 use std::ops::Range;
 
-use crate::lexicon::{Lexicon, lexicon};
+use crate::lexicon::{Lexicon, NO_WORD, WordId, lexicon};
 use crate::quotes::QuoteSpan;
 use crate::text::{is_capitalized, is_word_char};
 use crate::words;
@@ -80,14 +80,19 @@ pub enum TokKind {
 /// Twelve bytes: a document has about one token per five bytes of text, so
 /// the token array is the largest thing its analysis holds, and `u32`
 /// offsets halve it. [`crate::document::Document::analyze`] reads at most
-/// [`MAX_TEXT_BYTES`] of a text, so every offset fits.
+/// [`MAX_TEXT_BYTES`] of a text, so every offset fits. The third word is
+/// the punctuation character, or for a word a flag and its lexicon entry
+/// ([`Token::word_id`]), found once by the tokenizer.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Token {
     from: u32,
     to: u32,
-    /// Word or punctuation.
-    pub kind: TokKind,
+    /// `WORD_TAG | word id` for a word, the character for punctuation.
+    tag: u32,
 }
+
+/// The flag of a word's [`Token::tag`]: above every `char` value.
+const WORD_TAG: u32 = 1 << 31;
 
 /// The longest text the analysis reads (4 GiB − 1): token offsets are
 /// `u32`. The command line stops far below it (`--max-doc-bytes`, 64 MiB by
@@ -96,15 +101,33 @@ pub struct Token {
 pub const MAX_TEXT_BYTES: usize = u32::MAX as usize;
 
 impl Token {
-    /// A token over bytes `start..end` (each at most [`MAX_TEXT_BYTES`]).
+    /// A token over bytes `start..end` (each at most [`MAX_TEXT_BYTES`]);
+    /// a word made here has no lexicon entry (the tokenizer gives words
+    /// theirs).
     pub fn new(start: usize, end: usize, kind: TokKind) -> Token {
+        let tag = match kind {
+            TokKind::Word => WORD_TAG | NO_WORD,
+            TokKind::Punct(c) => u32::from(c),
+        };
+        Token::packed(start, end, tag)
+    }
+
+    /// The word token over `text[start..end]`, with its lexicon entry
+    /// (`lx.word_id` of its text).
+    pub(crate) fn word(lx: &Lexicon, text: &str, start: usize, end: usize) -> Token {
+        let id = text.get(start..end).map_or(NO_WORD, |w| lx.word_id(w));
+        Token::packed(start, end, WORD_TAG | (id & NO_WORD))
+    }
+
+    fn packed(start: usize, end: usize, tag: u32) -> Token {
         let at = |i: usize| u32::try_from(i).unwrap_or(u32::MAX);
         Token {
             from: at(start),
             to: at(end),
-            kind,
+            tag,
         }
     }
+
     /// First byte.
     #[inline]
     pub fn start(&self) -> usize {
@@ -115,17 +138,40 @@ impl Token {
     pub fn end(&self) -> usize {
         self.to as usize
     }
+    /// Word or punctuation.
+    #[inline]
+    pub fn kind(&self) -> TokKind {
+        if self.tag & WORD_TAG != 0 {
+            TokKind::Word
+        } else {
+            // Only `new` writes a character here.
+            char::from_u32(self.tag).map_or(TokKind::Word, TokKind::Punct)
+        }
+    }
+    /// The word's entry in the lexicon (`NO_WORD` for punctuation and
+    /// for words no list holds): `lexicon().word_info(t.word_id())` says
+    /// what the lists say about the token's text.
+    #[inline]
+    pub(crate) fn word_id(&self) -> WordId {
+        if self.tag & WORD_TAG != 0 {
+            self.tag & NO_WORD
+        } else {
+            NO_WORD
+        }
+    }
     /// The token's text in `text`.
     pub fn text<'a>(&self, text: &'a str) -> &'a str {
         &text[self.start()..self.end()]
     }
     /// Is it a word?
+    #[inline]
     pub fn is_word(&self) -> bool {
-        matches!(self.kind, TokKind::Word)
+        self.tag & WORD_TAG != 0
     }
     /// Is it the punctuation character \`c\`?
+    #[inline]
     pub fn is_punct(&self, c: char) -> bool {
-        self.kind == TokKind::Punct(c)
+        self.tag == u32::from(c)
     }
 }
 
@@ -308,7 +354,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 end += 1;
             }
         }
-        out.push(Token::new(start, end, TokKind::Word));
+        out.push(Token::word(lx, text, start, end));
         i = end;
     }
     // Tokens live as long as the document: give back the growth slack.
@@ -423,7 +469,7 @@ impl Splitter<'_> {
             // over here. The quote cursor below only moves forward with the
             // token start, so advancing it at the next candidate instead
             // gives the same position.
-            let candidate = match tok.kind {
+            let candidate = match tok.kind() {
                 TokKind::Punct(c) => is_terminator(c) || is_closer(c),
                 TokKind::Word => ends_in_period(bytes, &tok),
             };
@@ -441,12 +487,12 @@ impl Splitter<'_> {
             };
             // Absorb closing marks and further terminators ("?!", '."').
             while b + 1 < last
-                && matches!(tokens[b + 1].kind, TokKind::Punct(c) if is_closer(c) || is_terminator(c))
+                && matches!(tokens[b + 1].kind(), TokKind::Punct(c) if is_closer(c) || is_terminator(c))
                 && tokens[b + 1].start() == tokens[b].end()
             {
                 b += 1;
             }
-            let after_quote = matches!(tokens[b].kind, TokKind::Punct(c) if is_closer(c));
+            let after_quote = matches!(tokens[b].kind(), TokKind::Punct(c) if is_closer(c));
             if b + 1 < last
                 && starts_sentence(self.text, self.lx, &tokens[b + 1..last], after_quote)
             {
@@ -494,7 +540,7 @@ impl Splitter<'_> {
                 .take_while(|qs| qs.outer_start < tok.end())
                 .any(|qs| qs.content_start <= tok.start() && tok.end() <= qs.content_end)
         };
-        match tok.kind {
+        match tok.kind() {
             TokKind::Punct(c) if is_terminator(c) => (!inside_quote()).then_some(i),
             TokKind::Word if ends_in_period(text.as_bytes(), &tok) && !inside_quote() => {
                 // An abbreviation ending a sentence ("in the U.S. The ...").
@@ -542,7 +588,7 @@ fn starts_sentence(
         return false;
     };
     let ft = first.text(text);
-    let looks_like_start = match first.kind {
+    let looks_like_start = match first.kind() {
         TokKind::Word => ft
             .chars()
             .next()
@@ -569,9 +615,9 @@ fn starts_sentence(
             let next = rest.get(k + 1);
             let after = rest.get(k + 2);
             let introduces_quote = next
-                .is_some_and(|n| matches!(n.kind, TokKind::Punct(',' | ':')))
+                .is_some_and(|n| matches!(n.kind(), TokKind::Punct(',' | ':')))
                 && after.is_some_and(|a| {
-                    matches!(a.kind, TokKind::Punct('"' | '“' | '‘' | '«' | '\''))
+                    matches!(a.kind(), TokKind::Punct('"' | '“' | '‘' | '«' | '\''))
                 });
             // "He said that …", "He said the FBI had …": a cue reporting a
             // clause of its own opens a sentence; an attribution tail is
@@ -646,7 +692,7 @@ mod tests {
         ] {
             let t = Token::new(s, e, TokKind::Punct('é'));
             assert_eq!((t.start(), t.end()), want, "{s}..{e}");
-            assert_eq!(t.kind, TokKind::Punct('é'));
+            assert_eq!(t.kind(), TokKind::Punct('é'));
         }
     }
 
@@ -699,7 +745,7 @@ mod tests {
                     it.next();
                 }
             }
-            out.push(Token::new(i, end, TokKind::Word));
+            out.push(Token::word(lx, text, i, end));
         }
         out
     }

@@ -25,7 +25,7 @@ pub(crate) fn clause_end(doc: &Document, from: usize, sent_end: usize) -> usize 
     let mut i = from;
     while i < sent_end {
         let t = doc.tokens[i];
-        match t.kind {
+        match t.kind() {
             TokKind::Punct(';') => break,
             TokKind::Punct(',') if subordinate && doc.in_quote(t.start()).is_none() => {
                 subordinate = false;
@@ -132,9 +132,9 @@ pub(crate) fn content_start(doc: &Document, cue: &Cue, after: usize, s1: usize) 
     // "cautioned, as did the campaign itself, that …", "continues to
     // insist, most recently in an interview, that …": a comma-enclosed
     // aside between the cue and its "that".
-    if i < s1 && matches!(doc.tokens[i].kind, TokKind::Punct(',' | '—')) {
+    if i < s1 && matches!(doc.tokens[i].kind(), TokKind::Punct(',' | '—')) {
         let that = (i + 1..(i + 16).min(s1)).find(|&k| {
-            doc.word(k) == "that" && matches!(doc.tokens[k - 1].kind, TokKind::Punct(',' | '—'))
+            doc.word(k) == "that" && matches!(doc.tokens[k - 1].kind(), TokKind::Punct(',' | '—'))
         })?;
         return (that + 1 < s1).then_some(that + 1);
     }
@@ -196,7 +196,7 @@ pub(crate) fn content_start(doc: &Document, cue: &Cue, after: usize, s1: usize) 
         let limit = (i + 12).min(s1);
         let span = || {
             (i..limit).take_while(|&k| {
-                doc.tokens[k].is_word() || doc.tokens[k].kind == TokKind::Punct(',')
+                doc.tokens[k].is_word() || doc.tokens[k].kind() == TokKind::Punct(',')
             })
         };
         if let Some(t) = span().find(|&k| lw(k) == "that") {
@@ -221,7 +221,7 @@ pub(crate) fn content_start(doc: &Document, cue: &Cue, after: usize, s1: usize) 
         if doc
             .tokens
             .get(i)
-            .is_some_and(|t| t.kind == TokKind::Punct(','))
+            .is_some_and(|t| t.kind() == TokKind::Punct(','))
         {
             i += 1;
         }
@@ -375,7 +375,7 @@ pub(crate) fn addressee_end(doc: &Document, cue: &Cue, s1: usize) -> usize {
     let end = after + span;
     let closes = end >= s1
         || matches!(
-            doc.tokens[end].kind,
+            doc.tokens[end].kind(),
             TokKind::Punct(',' | '.' | '!' | '?' | ';')
         );
     if span > 0 && closes { end } else { after }
@@ -388,7 +388,7 @@ pub(crate) fn after_last_colon(doc: &Document, s0: usize, end: usize) -> usize {
     (s0..end)
         .rev()
         .find(|&k| {
-            doc.tokens[k].kind == TokKind::Punct(':')
+            doc.tokens[k].kind() == TokKind::Punct(':')
                 && doc.in_quote(doc.tokens[k].start()).is_none()
         })
         .map_or(s0, |colon| colon + 1)

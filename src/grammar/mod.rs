@@ -15,7 +15,7 @@ pub(crate) fn only_punct(doc: &Document, from: usize, to: usize) -> bool {
 
 /// Does token `k` end a sentence or clause (`.` `?` `!` `;`)?
 pub(crate) fn is_terminator(doc: &Document, k: usize) -> bool {
-    matches!(doc.tokens[k].kind, TokKind::Punct('.' | '?' | '!' | ';'))
+    matches!(doc.tokens[k].kind(), TokKind::Punct('.' | '?' | '!' | ';'))
 }
 
 /// Do byte ranges `a0..a1` and `b0..b1` share a byte?
@@ -44,5 +44,5 @@ pub(crate) fn is_link_line(doc: &Document, p: usize) -> bool {
     let to = doc.token_at(para.end).min(from + 4);
     let first = doc.word(from).to_lowercase();
     crate::words::colon_labels(&first)
-        && (from..to).any(|k| doc.tokens[k].kind == TokKind::Punct(':'))
+        && (from..to).any(|k| doc.tokens[k].kind() == TokKind::Punct(':'))
 }

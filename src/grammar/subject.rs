@@ -67,10 +67,10 @@ fn subject_at_depth(
             }
         }
         // "Sen. Marco Rubio (R-Fla.) said": skip a short parenthetical.
-        if doc.tokens[j].kind == TokKind::Punct(')')
+        if doc.tokens[j].kind() == TokKind::Punct(')')
             && let Some(open) = (j.saturating_sub(10).max(floor)..j)
                 .rev()
-                .find(|&k| doc.tokens[k].kind == TokKind::Punct('('))
+                .find(|&k| doc.tokens[k].kind() == TokKind::Punct('('))
             && open > floor
         {
             j = open - 1;
@@ -97,7 +97,7 @@ fn subject_at_depth(
         if let Some(m) = restrictive_relative(doc, j, floor) {
             return Some(m);
         }
-        if doc.tokens[j].kind == TokKind::Punct(',') {
+        if doc.tokens[j].kind() == TokKind::Punct(',') {
             // Appositive or relative clause: "X, the agency's director, said".
             if let Some(m) = appositive_head(doc, j, floor) {
                 return Some(m);
@@ -134,7 +134,7 @@ pub(crate) fn appositive_head(doc: &Document, comma: usize, floor: usize) -> Opt
         .and_then(|k| mention_ending_at(doc.text, &doc.tokens, &doc.names, k, floor))
         .filter(|m| m.form == Form::Name && m.kind == SpeakerKind::Person)
         .filter(|m| {
-            m.toks.start > floor && doc.tokens[m.toks.start - 1].kind == TokKind::Punct(',')
+            m.toks.start > floor && doc.tokens[m.toks.start - 1].kind() == TokKind::Punct(',')
         });
     let lowest = comma.saturating_sub(40).max(floor);
     let mut nearest: Option<Mention> = None;
@@ -144,21 +144,21 @@ pub(crate) fn appositive_head(doc: &Document, comma: usize, floor: usize) -> Opt
         k -= 1;
         // "Rep. Ellen Marsh (D-Md.), chair of …, said": a parenthetical
         // after the name is skipped whole; the name before it ends a segment.
-        if doc.tokens[k].kind == TokKind::Punct(')')
+        if doc.tokens[k].kind() == TokKind::Punct(')')
             && let Some(open) = (k.saturating_sub(8).max(lowest)..k)
                 .rev()
-                .find(|&o| doc.tokens[o].kind == TokKind::Punct('('))
+                .find(|&o| doc.tokens[o].kind() == TokKind::Punct('('))
         {
             k = open;
         }
         // "Sen. Tom Hale, R-Fla., said": an abbreviation's period is no
         // sentence end.
-        let abbreviation_dot = doc.tokens[k].kind == TokKind::Punct('.')
+        let abbreviation_dot = doc.tokens[k].kind() == TokKind::Punct('.')
             && doc
                 .tokens
                 .get(k + 1)
-                .is_some_and(|t| matches!(t.kind, TokKind::Punct(',' | ')')));
-        match doc.tokens[k].kind {
+                .is_some_and(|t| matches!(t.kind(), TokKind::Punct(',' | ')')));
+        match doc.tokens[k].kind() {
             _ if abbreviation_dot => {}
             TokKind::Punct(',' | '(') if k > 0 => {
                 if let Some(m) = mention_ending_at(doc.text, &doc.tokens, &doc.names, k - 1, floor)
@@ -218,7 +218,7 @@ pub(crate) fn inverted_after_comma(
     s1: usize,
 ) -> Option<Mention> {
     let c = cue.toks.start;
-    if c <= s0 || doc.tokens[c - 1].kind != TokKind::Punct(',') || cue.participle || cue.phrase {
+    if c <= s0 || doc.tokens[c - 1].kind() != TokKind::Punct(',') || cue.participle || cue.phrase {
         return None;
     }
     // Only verbs of saying invert; after others the noun phrase is the
@@ -236,7 +236,7 @@ pub(crate) fn inverted_after_comma(
     }
     let next = doc.tokens.get(m.toks.end)?;
     matches!(
-        next.kind,
+        next.kind(),
         TokKind::Punct(',' | '.' | '!' | '?' | ';' | '(' | '—')
     )
     .then_some(m)
@@ -266,7 +266,7 @@ pub(crate) fn relative_subject(doc: &Document, cue: &Cue, s0: usize) -> Option<M
         {
             SpeakerKind::Unnamed
         }
-        "which" if k >= 2 && doc.tokens[k - 2].kind == TokKind::Punct(',') => {
+        "which" if k >= 2 && doc.tokens[k - 2].kind() == TokKind::Punct(',') => {
             SpeakerKind::Organization
         }
         _ => return None,
@@ -316,7 +316,7 @@ pub(crate) fn coordinated_subject(doc: &Document, cue: &Cue, s0: usize) -> Optio
         k += 1;
     }
     let m = mention_starting_at(doc.text, &doc.tokens, &doc.names, k, c).or_else(|| {
-        let comma = (k..(k + 8).min(c)).find(|&j| doc.tokens[j].kind == TokKind::Punct(','))?;
+        let comma = (k..(k + 8).min(c)).find(|&j| doc.tokens[j].kind() == TokKind::Punct(','))?;
         mention_starting_at(doc.text, &doc.tokens, &doc.names, comma + 1, c)
             .filter(|m| m.form != Form::Description || m.role.is_some())
     })?;
@@ -326,10 +326,10 @@ pub(crate) fn coordinated_subject(doc: &Document, cue: &Cue, s0: usize) -> Optio
         && doc
             .tokens
             .get(m.toks.end)
-            .is_some_and(|t| t.kind == TokKind::Punct(','))
+            .is_some_and(|t| t.kind() == TokKind::Punct(','))
     {
         (m.toks.end + 2..(m.toks.end + 12).min(c))
-            .find(|&j| doc.tokens[j].kind == TokKind::Punct(','))
+            .find(|&j| doc.tokens[j].kind() == TokKind::Punct(','))
             .map_or(m.toks.end, |j| j + 1)
     } else {
         m.toks.end
@@ -352,7 +352,7 @@ pub(crate) fn coordinated_subject(doc: &Document, cue: &Cue, s0: usize) -> Optio
         .is_some_and(|v| v.class.is_act() && !v.participle && !v.phrase);
     if !first_reports
         && (verb_at..c - 1).any(|j| {
-            doc.tokens[j].kind == TokKind::Punct(';') || words::clause_subjects(doc.word(j))
+            doc.tokens[j].kind() == TokKind::Punct(';') || words::clause_subjects(doc.word(j))
         })
     {
         return None;
@@ -381,7 +381,7 @@ pub(crate) fn chunk_subject(doc: &Document, cue: &Cue, s0: usize) -> Option<Ment
                 && !NOT_CONTENT_START.contains(&doc.word(k - 2).to_lowercase().as_str())
         };
         // "47% say …": a percent sign belongs to the subject.
-        let percent = t.kind == TokKind::Punct('%');
+        let percent = t.kind() == TokKind::Punct('%');
         if !(t.is_word() || percent)
             || (doc.cues.at(k - 1).is_some() && !modifier())
             || CLAUSE_OPENERS.contains(&w.to_lowercase().as_str())
@@ -395,7 +395,7 @@ pub(crate) fn chunk_subject(doc: &Document, cue: &Cue, s0: usize) -> Option<Ment
     }
     if k == c
         || (k > s0
-            && !matches!(doc.tokens[k - 1].kind, TokKind::Punct(_))
+            && !matches!(doc.tokens[k - 1].kind(), TokKind::Punct(_))
             && !CLAUSE_OPENERS.contains(&doc.word(k - 1).to_lowercase().as_str()))
     {
         return None;
@@ -430,7 +430,7 @@ pub(crate) fn prefix_subject(doc: &Document, cue: &Cue, s0: usize) -> Option<Men
         from += 1;
     }
     let mut to = c;
-    while to > from && matches!(doc.tokens[to - 1].kind, TokKind::Punct(',' | '—' | '-')) {
+    while to > from && matches!(doc.tokens[to - 1].kind(), TokKind::Punct(',' | '—' | '-')) {
         to -= 1;
     }
     let n = word_count(doc, from, to, 17);
@@ -445,7 +445,7 @@ pub(crate) fn prefix_subject(doc: &Document, cue: &Cue, s0: usize) -> Option<Men
         let t = doc.tokens[k];
         doc.in_quote(t.start()).is_none()
             && doc.cues.at(k).is_none()
-            && !matches!(t.kind, TokKind::Punct('.' | ';' | ':' | '"' | '“' | '”'))
+            && !matches!(t.kind(), TokKind::Punct('.' | ';' | ':' | '"' | '“' | '”'))
             && !(t.is_word() && CLAUSE_OPENERS.contains(&t.text(doc.text)))
             && !(t.is_word() && is_finite_aux(t.text(doc.text)))
     });

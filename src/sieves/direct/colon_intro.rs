@@ -32,7 +32,7 @@ const MAX_DIRECTION: usize = 6;
 fn run(ctx: &QuoteCtx, done: &[Attribution]) -> Option<Found> {
     let doc = ctx.doc;
     let open_tok = ctx.open_tok;
-    if open_tok < 2 || doc.tokens[open_tok - 1].kind != TokKind::Punct(':') {
+    if open_tok < 2 || doc.tokens[open_tok - 1].kind() != TokKind::Punct(':') {
         return None;
     }
     let colon = open_tok - 1;

@@ -31,7 +31,7 @@ fn run(ctx: &QuoteCtx, _done: &[Attribution]) -> Option<Found> {
     let mut i = close_tok;
     let mut in_parens = false;
     while i < post_end && i < close_tok + REACH {
-        match doc.tokens[i].kind {
+        match doc.tokens[i].kind() {
             TokKind::Punct('(') => in_parens = true,
             TokKind::Punct(')') => in_parens = false,
             _ => {}
@@ -110,7 +110,7 @@ fn subject_follows_quote(doc: &Document, close_tok: usize, subject: usize, ceil:
             && mention_starting_at(doc.text, &doc.tokens, &doc.names, f, ceil).is_some_and(|m| {
                 doc.tokens
                     .get(m.toks.end)
-                    .is_some_and(|t| t.kind == TokKind::Punct(','))
+                    .is_some_and(|t| t.kind() == TokKind::Punct(','))
             })
     })
 }

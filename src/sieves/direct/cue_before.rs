@@ -36,7 +36,7 @@ fn run(ctx: &QuoteCtx, done: &[Attribution]) -> Option<Found> {
     let own_clause = |c: &Cue| {
         c.class.is_act()
             || (c.toks.end..open_tok)
-                .all(|k| !matches!(doc.tokens[k].kind, TokKind::Punct(',' | ':' | ';')))
+                .all(|k| !matches!(doc.tokens[k].kind(), TokKind::Punct(',' | ':' | ';')))
     };
     let c = (pre_start..open_tok)
         .rev()
@@ -61,7 +61,7 @@ fn run(ctx: &QuoteCtx, done: &[Attribution]) -> Option<Found> {
     let between = (after_cue..open_tok)
         .filter(|&k| doc.tokens[k].is_word())
         .count();
-    let ends_colon = open_tok > 0 && doc.tokens[open_tok - 1].kind == TokKind::Punct(':');
+    let ends_colon = open_tok > 0 && doc.tokens[open_tok - 1].kind() == TokKind::Punct(':');
     // `X said on Tuesday, "We …"`, `X told a rally in Ohio, "We …"`:
     // an adjunct or addressee, a comma, then a quote that opens
     // like a sentence is the whole quote, not a reported clause;
@@ -69,7 +69,7 @@ fn run(ctx: &QuoteCtx, done: &[Attribution]) -> Option<Found> {
     // reporters, "and …"`: an earlier quote closes in this sentence).
     let interrupted = ctx.prev_close > ctx.sent1.tokens.start;
     let ends_comma_sentence = open_tok > 0
-        && doc.tokens[open_tok - 1].kind == TokKind::Punct(',')
+        && doc.tokens[open_tok - 1].kind() == TokKind::Punct(',')
         && (interrupted
             || doc.text[q.content_start..q.content_end]
                 .chars()
@@ -171,7 +171,7 @@ fn carried_speaker(ctx: &QuoteCtx, c: &Cue, done: &[Attribution]) -> Option<Ment
 fn colon_opener(ctx: &QuoteCtx) -> Option<Mention> {
     let doc = ctx.doc;
     let colon = ctx.open_tok.checked_sub(1)?;
-    if doc.tokens[colon].kind != TokKind::Punct(':') {
+    if doc.tokens[colon].kind() != TokKind::Punct(':') {
         return None;
     }
     let m = sentence_subject(doc, ctx.pre_start, colon)?;
@@ -194,7 +194,7 @@ fn according_with_appositive(
     let comma = |k: usize| {
         doc.tokens
             .get(k)
-            .is_some_and(|t| t.kind == TokKind::Punct(','))
+            .is_some_and(|t| t.kind() == TokKind::Punct(','))
     };
     c.phrase
         && c.lemma == "according"

@@ -14,7 +14,7 @@ fn run(ctx: &QuoteCtx, _done: &[Attribution]) -> Option<Found> {
     let doc = ctx.doc;
     let dash = ctx.close_tok;
     let t = doc.tokens.get(dash)?;
-    if !matches!(t.kind, TokKind::Punct('―' | '—' | '–' | '-')) {
+    if !matches!(t.kind(), TokKind::Punct('―' | '—' | '–' | '-')) {
         return None;
     }
     // Same paragraph as the closing mark, or the first token of the next.
@@ -42,7 +42,7 @@ fn run(ctx: &QuoteCtx, _done: &[Attribution]) -> Option<Found> {
     // economist"; not a dash opening a new clause ("— Ford said later").
     let credit = m.toks.end >= ceil
         || matches!(
-            doc.tokens[m.toks.end].kind,
+            doc.tokens[m.toks.end].kind(),
             TokKind::Punct(',' | '.' | '(' | ';')
         );
     (m.form == Form::Name && (credit || dash < ctx.post_end))

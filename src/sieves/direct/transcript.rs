@@ -97,7 +97,7 @@ fn turn(doc: &Document, p: usize) -> Option<(Turn, Role)> {
     let from = doc.token_at(para.start);
     let to = doc.token_at(para.end);
     let colon = (from..to.min(from + 2 * MAX_LABEL_WORDS))
-        .find(|&k| doc.tokens[k].kind == TokKind::Punct(':'))?;
+        .find(|&k| doc.tokens[k].kind() == TokKind::Punct(':'))?;
     let label_words: Vec<&str> = (from..colon)
         .filter(|&k| doc.tokens[k].is_word())
         .map(|k| doc.word(k))
@@ -106,7 +106,8 @@ fn turn(doc: &Document, p: usize) -> Option<(Turn, Role)> {
         return None;
     }
     // Only words and the periods of abbreviations may stand in a label.
-    if (from..colon).any(|k| !doc.tokens[k].is_word() && doc.tokens[k].kind != TokKind::Punct('.'))
+    if (from..colon)
+        .any(|k| !doc.tokens[k].is_word() && doc.tokens[k].kind() != TokKind::Punct('.'))
     {
         return None;
     }

@@ -43,7 +43,7 @@ fn according(doc: &Document, cue: &Cue, s0: usize, s1: usize) -> Option<Row> {
     if only_punct(doc, opener, cue.toks.start) {
         // Sentence-initial: the content follows the comma after the source.
         let comma = (speaker.toks.end..s1.min(speaker.toks.end + 12))
-            .find(|&k| doc.tokens[k].kind == TokKind::Punct(','))?;
+            .find(|&k| doc.tokens[k].kind() == TokKind::Punct(','))?;
         let from = comma + 1;
         let end = clause_end(doc, from, s1);
         if word_count(doc, from, doc.token_at(end), MIN_CONTENT_WORDS) < MIN_CONTENT_WORDS {
@@ -61,9 +61,9 @@ fn according(doc: &Document, cue: &Cue, s0: usize, s1: usize) -> Option<Row> {
     let closes_sentence = doc
         .tokens
         .get(speaker.toks.end)
-        .is_none_or(|t| matches!(t.kind, TokKind::Punct('.' | '!' | '?')));
+        .is_none_or(|t| matches!(t.kind(), TokKind::Punct('.' | '!' | '?')));
     if c == 0
-        || !(matches!(doc.tokens[c - 1].kind, TokKind::Punct(',' | '—'))
+        || !(matches!(doc.tokens[c - 1].kind(), TokKind::Punct(',' | '—'))
             || closes_sentence && doc.tokens[c - 1].is_word())
     {
         return None;
@@ -82,7 +82,7 @@ fn according(doc: &Document, cue: &Cue, s0: usize, s1: usize) -> Option<Row> {
     let continues = doc
         .tokens
         .get(rest)
-        .is_some_and(|t| t.kind == TokKind::Punct(','))
+        .is_some_and(|t| t.kind() == TokKind::Punct(','))
         && !words::relative_openers(doc.word(rest + 1))
         && !opens_new_clause(doc, rest + 1)
         && ((rest + 1..s1.min(rest + 14))

@@ -35,7 +35,7 @@ fn headline_colons(doc: &Document, rows: &mut Reported, sieve: &'static str) {
         if doc
             .tokens
             .get(colon)
-            .is_none_or(|t| t.kind != TokKind::Punct(':'))
+            .is_none_or(|t| t.kind() != TokKind::Punct(':'))
             || colon + 1 >= sent.tokens.end
             || !colon_speaker(doc, m)
         {

@@ -53,7 +53,7 @@ fn participle(
     let c = cue.toks.start;
     let after_comma = c > s0
         && matches!(
-            doc.tokens[c - 1].kind,
+            doc.tokens[c - 1].kind(),
             TokKind::Punct(',' | '—' | '–' | '-')
         );
     let after_by = c > s0 && doc.word(c - 1).eq_ignore_ascii_case("by");
@@ -113,7 +113,7 @@ fn with_participle(doc: &Document, cue: &Cue, s0: usize, s1: usize) -> Option<Ro
     let c = cue.toks.start;
     let with = (c.saturating_sub(9).max(s0)..c)
         .rev()
-        .take_while(|&k| doc.tokens[k].is_word() || doc.tokens[k].kind == TokKind::Punct('%'))
+        .take_while(|&k| doc.tokens[k].is_word() || doc.tokens[k].kind() == TokKind::Punct('%'))
         .find(|&k| doc.word(k).eq_ignore_ascii_case("with"))?;
     if with + 1 >= c || !cue.has(frame::WITH_SUBJECT) {
         return None;

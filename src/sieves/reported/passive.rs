@@ -63,7 +63,7 @@ fn passive(doc: &Document, cue: &Cue, s0: usize, s1: usize) -> Option<Row> {
     // The subject must be a plain noun phrase: no clause break inside.
     if from >= subj_end
         || (from..subj_end).any(|k| {
-            matches!(doc.tokens[k].kind, TokKind::Punct(',' | ';' | '—'))
+            matches!(doc.tokens[k].kind(), TokKind::Punct(',' | ';' | '—'))
                 || CLAUSE_OPENERS.contains(&doc.word(k))
         })
         || pronoun(doc.word(from)).is_some()

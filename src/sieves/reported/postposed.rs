@@ -43,7 +43,7 @@ fn run(ctx: &CueCtx, _done: &Reported) -> Verdict {
         .filter(|&k| doc.tokens[k].is_word())
         .take(5)
         .count();
-    let comma_before = |k: usize| k > s0 && doc.tokens[k - 1].kind == TokKind::Punct(',');
+    let comma_before = |k: usize| k > s0 && doc.tokens[k - 1].kind() == TokKind::Punct(',');
     let mut subject_first = subj.toks.start.min(cue.toks.start);
     // "…, a wide array of economists say, …": the mention found is the
     // head noun; the whole noun phrase runs back to the comma.
@@ -82,13 +82,13 @@ fn run(ctx: &CueCtx, _done: &Reported) -> Verdict {
         && doc
             .tokens
             .get(after)
-            .is_some_and(|t| t.kind == TokKind::Punct(','))
+            .is_some_and(|t| t.kind() == TokKind::Punct(','))
         && !opens_new_clause(doc, after + 1);
     let trailing = rest == 0
         || (doc
             .tokens
             .get(after)
-            .is_some_and(|t| t.kind == TokKind::Punct(','))
+            .is_some_and(|t| t.kind() == TokKind::Punct(','))
             && (inverted || opens_new_clause(doc, after + 1)));
     if preceded_by_comma
         && (trailing
@@ -151,14 +151,14 @@ fn as_reported(
     // Adjuncts after the cue run to the comma or the sentence end
     // ("as Smith reported in his book, …").
     let stop = (after..(after + 10).min(s1)).find(|&k| !doc.tokens[k].is_word())?;
-    let comma = doc.tokens[stop].kind == TokKind::Punct(',');
+    let comma = doc.tokens[stop].kind() == TokKind::Punct(',');
     if only_punct(doc, s0, as_tok) && comma {
         let from = stop + 1;
         let end = clause_end(doc, from, s1);
         return (word_count(doc, from, doc.token_at(end), MIN_CONTENT_WORDS) >= MIN_CONTENT_WORDS)
             .then_some((from, end));
     }
-    let before_comma = as_tok > s0 && doc.tokens[as_tok - 1].kind == TokKind::Punct(',');
+    let before_comma = as_tok > s0 && doc.tokens[as_tok - 1].kind() == TokKind::Punct(',');
     if before_comma && (stop >= s1 || is_terminator(doc, stop)) {
         let mut from = after_last_colon(doc, s0, as_tok);
         while from < as_tok && !doc.tokens[from].is_word() {

@@ -109,7 +109,7 @@ fn content_may_start(ctx: &CueCtx, subj: &Mention, r: &Reading) -> bool {
     let conditional = cue.has(frame::CONDITIONAL)
         && words::conditional_openers(doc.word(from))
         && (from + 2..(from + 14).min(s1))
-            .find(|&k| doc.tokens[k].kind == TokKind::Punct(','))
+            .find(|&k| doc.tokens[k].kind() == TokKind::Punct(','))
             .is_some_and(|k| looks_like_clause(doc, k + 1, s1));
     if !after_that
         && !infinitive
@@ -119,7 +119,8 @@ fn content_may_start(ctx: &CueCtx, subj: &Mention, r: &Reading) -> bool {
     {
         return false;
     }
-    if !first.is_word() && doc.in_quote(first.end()).is_none() || first.kind == TokKind::Punct(',')
+    if !first.is_word() && doc.in_quote(first.end()).is_none()
+        || first.kind() == TokKind::Punct(',')
     {
         return false;
     }
@@ -166,7 +167,7 @@ fn content_end(ctx: &CueCtx, subj: &Mention, r: &Reading) -> Option<usize> {
         }
         if let Some(k) = (from..doc.token_at(end)).find(|&k| {
             matches!(
-                doc.tokens[k].kind,
+                doc.tokens[k].kind(),
                 TokKind::Punct(',' | '—' | '–' | '(' | ')' | '-')
             ) && doc.in_quote(doc.tokens[k].start()).is_none()
         }) {

@@ -55,13 +55,13 @@ fn asked_questions(doc: &Document, rows: &mut Reported, sieve: &'static str) {
         // The question ends at the comma or terminator that closes it.
         let Some(stop) = (from..s1).find(|&i| {
             matches!(
-                doc.tokens[i].kind,
+                doc.tokens[i].kind(),
                 TokKind::Punct(',' | '.' | '?' | '!' | ';' | '—')
             ) && doc.in_quote(doc.tokens[i].start()).is_none()
         }) else {
             continue;
         };
-        if k == s0 && doc.tokens[stop].kind != TokKind::Punct(',') {
+        if k == s0 && doc.tokens[stop].kind() != TokKind::Punct(',') {
             continue;
         }
         if word_count(doc, from, stop, 2) < 2 {
