@@ -3,7 +3,7 @@
 
 use std::ops::Range;
 
-use crate::lexicon::{CueClass, CueWord, lexicon};
+use crate::lexicon::{CueClass, CueWord, NO_WORD, lexicon};
 use crate::segment::Token;
 use crate::text::is_capitalized;
 use crate::words::NOUN_DETERMINERS;
@@ -104,10 +104,12 @@ pub fn find_cues(text: &str, tokens: &[Token]) -> Cues {
             i += 1;
             continue;
         }
-        // The tokenizer found the word's lexicon entry: no lookup here.
-        let entry = lx.word_info(t.word_id()).cue;
-        if entry.form.is_none() && !entry.phrase_start {
-            // No cue and no cue phrase starts here: most words.
+        // The tokenizer found the word's lexicon entry: no lookup here,
+        // and nothing to read for a word that no list holds (most words).
+        let id = t.word_id();
+        let entry = &lx.word_info(id).cue;
+        if id == NO_WORD || (entry.form.is_none() && !entry.phrase_start) {
+            // No cue and no cue phrase starts here.
             i += 1;
             continue;
         }
@@ -115,7 +117,7 @@ pub fn find_cues(text: &str, tokens: &[Token]) -> Cues {
         // Multiword phrases first (longest wins), only for words that start one.
         // Only the phrases this word may start are tried; most words start none.
         let phrase = if entry.phrase_start {
-            longest_phrase(text, &tokens[i..], entry)
+            longest_phrase(text, &tokens[i..], *entry)
         } else {
             None
         };

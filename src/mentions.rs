@@ -155,6 +155,17 @@ fn title_key(words: &[&str]) -> String {
     key
 }
 
+/// `lx.title_starts` of token `t`'s text, from the token's lexicon entry
+/// when the text has no final period (which the lookup would drop).
+fn title_starts(lx: &Lexicon, text: &str, t: &Token) -> bool {
+    let w = t.text(text);
+    if w.ends_with('.') {
+        lx.title_starts(w)
+    } else {
+        lx.word_info(t.word_id()).title_first
+    }
+}
+
 /// Longest title at the start of `words` (in words), with its gender.
 fn leading_title(lx: &Lexicon, words: &[&str]) -> Option<(usize, Gender)> {
     if !words.first().is_some_and(|w| lx.title_starts(w)) {
@@ -310,7 +321,7 @@ fn title_before(
         // The title's words must all be words: test that before any lookup.
         if run_start < n
             || !tokens[run_start - n..run_start].iter().all(Token::is_word)
-            || !lx.title_starts(tokens[run_start - n].text(text))
+            || !title_starts(lx, text, &tokens[run_start - n])
         {
             continue;
         }
@@ -398,9 +409,10 @@ fn org_leading_the(text: &str, tokens: &[Token], m: &mut Mention, start_tok: usi
     m.start = tokens[start_tok].start();
     // ...except a newspaper's, whose "The" is part of its name
     // ("The Daily Ledger"), as its own masthead writes it.
+    let lx = lexicon();
     let newspaper = tokens[m.toks.clone()]
         .iter()
-        .any(|t| org_kind(t.text(text)) == Some("newspaper"));
+        .any(|t| lx.word_info(t.word_id()).org_kind == Some("newspaper"));
     if newspaper && tokens[start_tok - 1].text(text) == "The" && m.toks.start == start_tok {
         m.start = tokens[start_tok - 1].start();
         m.core.start = m.start;
