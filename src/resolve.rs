@@ -387,7 +387,7 @@ impl<'a> Grouping<'a> {
                         .insert(name.core, self.entities.len() - 1);
                 }
                 if m.kind == SpeakerKind::Organization
-                    && let Some(head) = head_key(name.core)
+                    && let Some(head) = head_key_from(name.core, name.first)
                 {
                     self.orgs_by_head
                         .entry(head)
@@ -400,20 +400,20 @@ impl<'a> Grouping<'a> {
     }
 
     /// The latest organisation entity (among the last MAX_SAME_SURNAME
-    /// entities) whose name `core` opens ("Palm Crest" of "Palm Crest
+    /// entities) whose name `name.core` opens ("Palm Crest" of "Palm Crest
     /// Developments").
-    fn latest_org_headed_by(&self, doc: &Document, core: &str) -> Option<usize> {
+    fn latest_org_headed_by(&self, doc: &Document, name: Name) -> Option<usize> {
         if self.orgs_by_head.is_empty() {
             return None;
         }
         let from = self.entities.len().saturating_sub(MAX_SAME_SURNAME);
         self.orgs_by_head
-            .get(&head_key(core)?)?
+            .get(&head_key_from(name.core, name.first)?)?
             .iter()
             .rev()
             .take_while(|&&e| e >= from)
             .copied()
-            .find(|&e| is_head_of(core, &doc.text[self.entities[e].canonical.clone()]))
+            .find(|&e| is_head_of(name.core, &doc.text[self.entities[e].canonical.clone()]))
     }
 
     /// The earlier entity `m` names, if any: separate rules for
@@ -433,7 +433,7 @@ impl<'a> Grouping<'a> {
             .then(|| {
                 // "Hanbit", "Palm Crest" after "Hanbit Heavy Industries", "Palm
                 // Crest Developments": the company.
-                self.latest_org_headed_by(doc, name.core)
+                self.latest_org_headed_by(doc, name)
             })
             .flatten()
         {
@@ -481,7 +481,7 @@ impl<'a> Grouping<'a> {
             })
             .or_else(|| {
                 (m.kind == SpeakerKind::Organization)
-                    .then(|| self.latest_org_headed_by(doc, core))
+                    .then(|| self.latest_org_headed_by(doc, name))
                     .flatten()
             })
     }
@@ -872,54 +872,53 @@ fn words_past_the(s: &str) -> std::iter::Peekable<std::str::SplitWhitespace<'_>>
 
 /// Equal after Unicode lowercasing (as `to_lowercase` on both would be).
 fn lower_eq(a: &str, b: &str) -> bool {
+    if a.is_ascii() && b.is_ascii() {
+        // ASCII lowercases byte for byte: the same answer without tables.
+        return a.eq_ignore_ascii_case(b);
+    }
     a.chars()
         .flat_map(char::to_lowercase)
         .eq(b.chars().flat_map(char::to_lowercase))
 }
 
 /// A key for the lowercased first word of a name, "the" aside: the key of
-/// [`Grouping::orgs_by_head`]. A hash (FNV-1a over the lowercased
-/// characters), not the word, so asking costs no allocation; two heads
-/// sharing a key only widen the candidates, which [`is_head_of`] checks
-/// word by word.
+/// [`Grouping::orgs_by_head`]. A hash, not the word, so asking costs no
+/// allocation; two heads sharing a key only widen the candidates, which
+/// [`is_head_of`] checks word by word.
 fn head_key(name: &str) -> Option<u64> {
-    let step = |h: u64, c: u32| (h ^ u64::from(c)).wrapping_mul(0x0100_0000_01b3);
-    let h = 0xcbf2_9ce4_8422_2325;
-    if name.is_ascii() {
-        // Nearly every name: the same words as `split_whitespace` (ASCII
-        // whitespace, vertical tab included) and the same hash (an ASCII
-        // byte is its character's code point), without decoding.
-        let ws = |b: &u8| matches!(b, b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | b' ');
-        let mut w = name.as_bytes().split(ws).filter(|w| !w.is_empty());
-        let first = w.next()?;
-        let head = if first.eq_ignore_ascii_case(b"the") {
-            w.next()?
-        } else {
-            first
-        };
-        return Some(
-            head.iter()
-                .fold(h, |h, b| step(h, u32::from(b.to_ascii_lowercase()))),
-        );
-    }
     let mut w = name.split_whitespace();
     let first = w.next()?;
-    // An ASCII word is "the" in any case exactly when `lower_eq` says so,
-    // without the Unicode tables.
-    let the = if first.is_ascii() {
-        first.eq_ignore_ascii_case("the")
+    let head = if lower_eq(first, "the") {
+        w.next()?
     } else {
-        lower_eq(first, "the")
+        first
     };
-    let head = if the { w.next()? } else { first };
-    Some(if head.is_ascii() {
-        head.bytes()
+    Some(word_key(head))
+}
+
+/// [`head_key`] of a name whose first word (`split_whitespace`) is `first`,
+/// without splitting the name again unless it opens with "the".
+fn head_key_from(name: &str, first: &str) -> Option<u64> {
+    if first.is_empty() || lower_eq(first, "the") {
+        head_key(name)
+    } else {
+        Some(word_key(first))
+    }
+}
+
+/// FNV-1a over the lowercased characters of `w` (an ASCII byte is its
+/// character's code point, so ASCII words hash their bytes).
+fn word_key(w: &str) -> u64 {
+    let step = |h: u64, c: u32| (h ^ u64::from(c)).wrapping_mul(0x0100_0000_01b3);
+    let h = 0xcbf2_9ce4_8422_2325;
+    if w.is_ascii() {
+        w.bytes()
             .fold(h, |h, b| step(h, u32::from(b.to_ascii_lowercase())))
     } else {
-        head.chars()
+        w.chars()
             .flat_map(char::to_lowercase)
             .fold(h, |h, c| step(h, u32::from(c)))
-    })
+    }
 }
 
 /// How full a name form is (see [`fullness`]); greater is fuller.
