@@ -130,6 +130,9 @@ fn strip_possessive(w: &str) -> &str {
 /// the word itself comes from its token (the tokenizer looked it up).
 fn name_token(lx: &Lexicon, text: &str, t: &Token) -> bool {
     let w = t.text(text);
+    if !is_capitalized(w) {
+        return false;
+    }
     let info = lx.word_info(t.word_id());
     let bare = strip_possessive(w);
     let stopword = if bare.len() == w.len() {
@@ -137,9 +140,9 @@ fn name_token(lx: &Lexicon, text: &str, t: &Token) -> bool {
     } else {
         lx.is_stopword(bare)
     };
-    is_capitalized(w)
-        && !stopword
-        && !w.chars().any(|c| c.is_ascii_digit())
+    // ASCII digits never occur inside a longer UTF-8 character: bytes will do.
+    !stopword
+        && !w.bytes().any(|b| b.is_ascii_digit())
         && (!w.ends_with("ly") || w.len() <= 4 || lx.is_given_name(w))
         && !crate::cues::is_headline_form(w, info.cue.form)
 }
@@ -166,9 +169,15 @@ fn title_starts(lx: &Lexicon, text: &str, t: &Token) -> bool {
     }
 }
 
-/// Longest title at the start of `words` (in words), with its gender.
-fn leading_title(lx: &Lexicon, words: &[&str]) -> Option<(usize, Gender)> {
-    if !words.first().is_some_and(|w| lx.title_starts(w)) {
+/// Longest title at the start of `words` (in words), with its gender;
+/// `first` is the token of the first word.
+fn leading_title(
+    lx: &Lexicon,
+    text: &str,
+    first: Option<&Token>,
+    words: &[&str],
+) -> Option<(usize, Gender)> {
+    if !first.is_some_and(|t| title_starts(lx, text, t)) {
         return None;
     }
     let max = lx.max_title_words.min(words.len());
@@ -343,11 +352,13 @@ fn title_before(
 /// now starts.
 fn peel_titles(
     lx: &Lexicon,
+    text: &str,
+    toks: &[Token],
     words: &[&str],
     mut name_from: usize,
     title: &mut Option<(String, Gender)>,
 ) -> usize {
-    while let Some((n, g)) = leading_title(lx, &words[name_from..]) {
+    while let Some((n, g)) = leading_title(lx, text, toks.get(name_from), &words[name_from..]) {
         if name_from + n >= words.len() {
             break;
         }
@@ -369,17 +380,18 @@ fn name_start_in_run(
     words: &[&str],
     title: &mut Option<(String, Gender)>,
 ) -> usize {
-    let mut name_from = peel_titles(lx, words, 0, title);
+    let toks = &tokens[run.clone()];
+    let mut name_from = peel_titles(lx, text, toks, words, 0, title);
     // A title after a place or body: "Ohio Gov. John Kasich", "Army Lt.
     // Gen. Mick Bednarek". The prefix stays in the mention, not the name.
     if name_from == 0 {
         for p in 1..words.len().saturating_sub(1) {
-            let Some((n, g)) = leading_title(lx, &words[p..]) else {
+            let Some((n, g)) = leading_title(lx, text, toks.get(p), &words[p..]) else {
                 continue;
             };
             if p + n < words.len() && is_capitalized(words[p]) {
                 *title = Some((title_key(&words[p..p + n]), g));
-                name_from = peel_titles(lx, words, p + n, title);
+                name_from = peel_titles(lx, text, toks, words, p + n, title);
                 break;
             }
         }
