@@ -191,20 +191,35 @@ pub(crate) fn appositive_head(doc: &Document, comma: usize, floor: usize) -> Opt
 /// The subject of a sentence, for participles ("X compared …, saying"):
 /// the first name or subject pronoun outside quotes before token `before`.
 pub(crate) fn sentence_subject(doc: &Document, s0: usize, before: usize) -> Option<Mention> {
-    (s0..before).find_map(|k| {
-        let t = doc.tokens[k];
-        if !t.is_word() || doc.in_quote(t.start()).is_some() {
-            return None;
-        }
-        if let Some((_, _, kind)) = pronoun(t.text(doc.text)) {
-            return (kind == SpeakerKind::Person && t.text(doc.text) != "I")
-                .then(|| mention_starting_at(doc.text, &doc.tokens, &doc.names, k, before))
-                .flatten();
-        }
-        name_starting_at(&doc.names, &doc.tokens, k)
-            .filter(|m| m.toks.start == k && !m.possessive && m.toks.end <= before)
-            .cloned()
-    })
+    (s0..before).find_map(|k| subject_at(doc, k, before))
+}
+
+/// [`sentence_subject`] when only a subject opening the sentence counts:
+/// the one starting at token `s0`. Every other answer starts later, so
+/// the rest of the sentence is not searched (for a quote after a long
+/// sentence of quotations that search cost the sentence's length).
+pub(crate) fn opening_subject(doc: &Document, s0: usize, before: usize) -> Option<Mention> {
+    (s0 < before)
+        .then(|| subject_at(doc, s0, before))
+        .flatten()
+        .filter(|m| m.toks.start == s0)
+}
+
+/// The subject [`sentence_subject`] takes at token `k`: a personal pronoun
+/// or a name starting there, outside quotes, ending before `before`.
+fn subject_at(doc: &Document, k: usize, before: usize) -> Option<Mention> {
+    let t = doc.tokens[k];
+    if !t.is_word() || doc.in_quote(t.start()).is_some() {
+        return None;
+    }
+    if let Some((_, _, kind)) = pronoun(t.text(doc.text)) {
+        return (kind == SpeakerKind::Person && t.text(doc.text) != "I")
+            .then(|| mention_starting_at(doc.text, &doc.tokens, &doc.names, k, before))
+            .flatten();
+    }
+    name_starting_at(&doc.names, &doc.tokens, k)
+        .filter(|m| m.toks.start == k && !m.possessive && m.toks.end <= before)
+        .cloned()
 }
 
 /// `…, said Dan Gerstein, a senior analyst.`: a cue right after a comma

@@ -6,7 +6,7 @@
 //! paragraph's cue wins.
 
 use crate::document::Document;
-use crate::grammar::subject::sentence_subject;
+use crate::grammar::subject::opening_subject;
 use crate::mentions::{Form, Mention, SpeakerKind};
 use crate::model::{Attribution, Method};
 use crate::quotes::QuoteSpan;
@@ -55,7 +55,7 @@ fn introduced_person(doc: &Document, p: usize) -> Option<Mention> {
         return None;
     }
     let s = doc.sentences.get(doc.sentence_of_token(from))?;
-    let m = sentence_subject(doc, s.tokens.start, s.tokens.end.min(to))?;
+    let m = opening_subject(doc, s.tokens.start, s.tokens.end.min(to))?;
     // A full name or a confirmed person: a lone capitalised word opening
     // a one-word paragraph ("Pause.") is no introduction.
     let named = m.toks.len() >= 2 || m.confirmed_person;

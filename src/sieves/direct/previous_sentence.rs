@@ -3,7 +3,7 @@
 //! (`Novak shook his head. "We are not there yet."`).
 
 use crate::document::Document;
-use crate::grammar::subject::sentence_subject;
+use crate::grammar::subject::opening_subject;
 use crate::mentions::{Form, Mention, SpeakerKind};
 use crate::model::{Attribution, Method};
 use crate::quotes::QuoteSpan;
@@ -31,7 +31,7 @@ fn previous_sentence_subject(doc: &Document, q: &QuoteSpan, s: usize) -> Option<
     if prev.paragraph != q.paragraph || doc.in_quote(prev.start).is_some() {
         return None;
     }
-    let m = sentence_subject(doc, prev.tokens.start, prev.tokens.end)?;
+    let m = opening_subject(doc, prev.tokens.start, prev.tokens.end)?;
     (m.toks.start == prev.tokens.start && m.form == Form::Name && m.kind == SpeakerKind::Person)
         .then_some((Method::Continuation, m))
 }
