@@ -10,6 +10,7 @@ use crate::document::Document;
 use crate::model::{Attribution, CueFilter};
 use crate::resolve::Resolver;
 use crate::text::CharIndex;
+use crate::window::{WINDOW_BYTES, windows};
 
 /// Which attributions to report.
 #[derive(Clone, Copy, Debug, Default)]
@@ -92,27 +93,88 @@ pub fn extract(text: &str, opts: &Options) -> Vec<Quote> {
 /// number of rows handed over on success. The command line encodes each
 /// row and drops it at once: a long document's rows, with their copies of
 /// the quotes, never exist all at the same time.
+///
+/// A document longer than [`WINDOW_BYTES`] is analysed one window at a
+/// time (see [`crate::window`]), with its rows numbered and placed as in
+/// the whole document.
 pub fn extract_each<E>(
     text: &str,
     opts: &Options,
     mut each: impl FnMut(Quote) -> Result<(), E>,
 ) -> Result<usize, E> {
-    let doc = Document::analyze(text);
+    let mut at = Origin::default();
+    let mut rows = 0;
+    for w in windows(text, WINDOW_BYTES) {
+        let last = w.end >= text.len();
+        let window = &text[w];
+        let doc = Document::analyze(window);
+        rows += extract_window(&doc, opts, &at, &mut each)?;
+        if !last {
+            at.chars += window.chars().count();
+            at.paragraphs += doc.paras.len();
+            at.sentences += doc.sentences.len();
+        }
+    }
+    Ok(rows)
+}
+
+/// Where a window starts in its document: characters, paragraphs and
+/// sentences before it.
+#[derive(Default)]
+struct Origin {
+    chars: usize,
+    paragraphs: usize,
+    sentences: usize,
+}
+
+/// The rows of one analysed window, handed to `each` in order.
+fn extract_window<E>(
+    doc: &Document,
+    opts: &Options,
+    at: &Origin,
+    each: &mut impl FnMut(Quote) -> Result<(), E>,
+) -> Result<usize, E> {
     let filter = CueFilter {
         thought: opts.thought_cues,
     };
-    let mut atts: Vec<Attribution> = crate::sieves::attribute(&doc, filter, opts.sieves_off);
+    let mut atts: Vec<Attribution> = crate::sieves::attribute(doc, filter, opts.sieves_off);
     atts.sort_by_key(|a| (a.start, a.end, a.kind));
     if atts.is_empty() {
         // Nothing to resolve or to convert to character offsets.
         return Ok(0);
     }
-    let resolver = Resolver::build(&doc, &atts);
-    let ix = CharIndex::new(text);
+    let resolver = Resolver::build(doc, &atts);
+    let ix = CharIndex::new(doc.text);
     for a in &atts {
-        each(row(&doc, &resolver, &ix, a, opts.context))?;
+        let mut q = row(doc, &resolver, &ix, a, opts.context);
+        if at.chars > 0 || at.paragraphs > 0 {
+            q.shift(at);
+        }
+        each(q)?;
     }
     Ok(atts.len())
+}
+
+impl Quote {
+    /// Move a row made in a window to its place in the whole document.
+    fn shift(&mut self, at: &Origin) {
+        let by = |v: &mut usize| *v += at.chars;
+        by(&mut self.quote_start);
+        by(&mut self.quote_end);
+        for v in [
+            &mut self.speaker_start,
+            &mut self.speaker_end,
+            &mut self.cue_start,
+            &mut self.cue_end,
+        ]
+        .into_iter()
+        .flatten()
+        {
+            by(v);
+        }
+        self.paragraph += at.paragraphs;
+        self.sentence += at.sentences;
+    }
 }
 
 /// The row of attribution `a`: its speaker resolved, offsets in

@@ -27,6 +27,7 @@ pub mod resolve;
 pub mod segment;
 pub mod sieves;
 pub(crate) mod text;
+pub mod window;
 pub(crate) mod words;
 
 pub use extract::{Options, Quote, extract, extract_each};

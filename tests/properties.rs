@@ -234,3 +234,39 @@ fn extract_finds_quotes_in_synthetic_text() {
     assert!(rows.len() >= 5, "{} rows", rows.len());
     assert!(rows.iter().any(|r| !r.speaker.is_empty()));
 }
+
+/// A document several windows long (`whosaid::window`): every row keeps the
+/// span contract with document-wide offsets, rows come in text order with
+/// paragraph and sentence numbers that never go back, and the rows of the
+/// first window are those of that window's text on its own.
+#[test]
+fn a_document_longer_than_a_window_keeps_its_offsets_and_numbers() {
+    use whosaid::window::{WINDOW_BYTES, windows};
+    // Non-ASCII text, so character and byte offsets differ.
+    let article = include_str!("../examples/article.txt").replace("said", "saïd said");
+    let text = format!("{}\n\n", article.trim()).repeat(2 * WINDOW_BYTES / article.len() + 2);
+    assert!(text.len() > 2 * WINDOW_BYTES);
+    let rows = extract(&text, &Options::default());
+    check_rows(&text, &rows);
+    assert!(rows.windows(2).all(|w| {
+        w[0].quote_start <= w[1].quote_start
+            && w[0].paragraph <= w[1].paragraph
+            && w[0].sentence <= w[1].sentence
+    }));
+    let first = windows(&text, WINDOW_BYTES).next().expect("a first window");
+    let alone = extract(&text[first.clone()], &Options::default());
+    let first_chars = text[first].chars().count();
+    let in_first: Vec<_> = rows.iter().filter(|q| q.quote_end <= first_chars).collect();
+    assert_eq!(in_first.len(), alone.len());
+    assert!(in_first.iter().zip(&alone).all(|(a, b)| *a == b));
+    // The last row is numbered as in the whole text analysed at once.
+    let last = rows.last().expect("rows");
+    let byte = text
+        .char_indices()
+        .nth(last.quote_start)
+        .map_or(text.len(), |(i, _)| i);
+    let whole = whosaid::document::Document::analyze(&text);
+    let para = whole.paras.partition_point(|p| p.start <= byte) - 1;
+    let sentence = whole.sentences.partition_point(|s| s.start <= byte) - 1;
+    assert_eq!((last.paragraph, last.sentence), (para, sentence));
+}
