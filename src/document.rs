@@ -19,7 +19,7 @@ pub struct Document<'a> {
     pub quotes: Vec<QuoteSpan>,
     /// Sentences, in order.
     pub sentences: Vec<Sentence>,
-    /// Speech cues, with an index by token.
+    /// Speech cues, in text order (`Cues::at` finds the one at a token).
     pub cues: Cues,
     /// Names (persons, organisations), in order.
     pub names: Vec<Mention>,

@@ -91,7 +91,7 @@ pub struct Token {
     tag: u32,
 }
 
-/// The flag of a word's [`Token::tag`]: above every `char` value.
+/// The flag of a word's `Token::tag`: above every `char` value.
 const WORD_TAG: u32 = 1 << 31;
 
 /// The longest text the analysis reads (4 GiB − 1): token offsets are
