@@ -85,11 +85,7 @@ fn analysable(text: &str, max: usize) -> &str {
     if text.len() <= max {
         return text;
     }
-    let mut end = max;
-    while !text.is_char_boundary(end) {
-        end -= 1;
-    }
-    &text[..end]
+    &text[..crate::text::floor_char(text, max)]
 }
 
 #[cfg(test)]

@@ -9,7 +9,7 @@ use serde::Serialize;
 use crate::document::Document;
 use crate::model::{Attribution, CueFilter};
 use crate::resolve::Resolver;
-use crate::text::CharIndex;
+use crate::text::{CharIndex, ceil_char, floor_char};
 use crate::window::{WINDOW_BYTES, windows};
 
 /// Which attributions to report.
@@ -245,23 +245,6 @@ fn context_of<'a>(doc: &Document<'a>, start: usize, end: usize) -> &'a str {
 
 /// How far the `context` column reaches beyond the quote at most (bytes).
 const CONTEXT_MARGIN: usize = 2048;
-
-/// The nearest character boundary at or before `i`.
-fn floor_char(text: &str, mut i: usize) -> usize {
-    while i > 0 && !text.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
-}
-
-/// The nearest character boundary at or after `i` (at most the end).
-fn ceil_char(text: &str, mut i: usize) -> usize {
-    i = i.min(text.len());
-    while i < text.len() && !text.is_char_boundary(i) {
-        i += 1;
-    }
-    i
-}
 
 #[cfg(test)]
 mod tests {

@@ -134,12 +134,9 @@ fn name_token(lx: &Lexicon, text: &str, t: &Token) -> bool {
         return false;
     }
     let info = lx.word_info(t.word_id());
-    let bare = strip_possessive(w);
-    let stopword = if bare.len() == w.len() {
-        info.stopword
-    } else {
-        lx.is_stopword(bare)
-    };
+    let stopword = lx
+        .word_info_of(w, t.word_id(), strip_possessive(w))
+        .stopword;
     // ASCII digits never occur inside a longer UTF-8 character: bytes will do.
     !stopword
         && !w.bytes().any(|b| b.is_ascii_digit())
@@ -158,15 +155,11 @@ fn title_key(words: &[&str]) -> String {
     key
 }
 
-/// `lx.title_starts` of token `t`'s text, from the token's lexicon entry
-/// when the text has no final period (which the lookup would drop).
+/// `lx.title_starts` of token `t`'s text (a final period dropped).
 fn title_starts(lx: &Lexicon, text: &str, t: &Token) -> bool {
     let w = t.text(text);
-    if w.ends_with('.') {
-        lx.title_starts(w)
-    } else {
-        lx.word_info(t.word_id()).title_first
-    }
+    lx.word_info_of(w, t.word_id(), w.trim_end_matches('.'))
+        .title_first
 }
 
 /// Longest title at the start of `words` (in words), with its gender;
@@ -196,11 +189,7 @@ fn is_acronym(w: &str) -> bool {
 fn run_has_org(lx: &Lexicon, text: &str, run: &[Token]) -> bool {
     run.iter().any(|t| {
         let w = t.text(text);
-        if w.ends_with('.') {
-            lx.is_org_word(w)
-        } else {
-            lx.word_info(t.word_id()).org
-        }
+        lx.word_info_of(w, t.word_id(), w.trim_end_matches('.')).org
     })
 }
 
@@ -479,18 +468,11 @@ fn name_mention(
     let org = tokens[name_toks.clone()].iter().any(|t| {
         let full = t.text(text);
         let w = strip_possessive(full);
-        // The token's own text: what the lexicon says of it is in the token.
-        let own = (w.len() == full.len()).then(|| lx.word_info(t.word_id()));
-        let org_word = match own {
-            Some(info) if !w.ends_with('.') => info.org,
-            _ => lx.is_org_word(w),
-        };
-        org_word
+        let id = t.word_id();
+        // As `is_org_word(w)` and `org_kind(w)`, from the token's entry.
+        lx.word_info_of(full, id, w.trim_end_matches('.')).org
             || is_acronym(w)
-            || (!given_first
-                && own
-                    .map_or_else(|| org_kind(w), |info| info.org_kind)
-                    .is_some())
+            || (!given_first && lx.word_info_of(full, id, w).org_kind.is_some())
     });
     // A lone word is more often a surname ("Hassan said"): no gender from it.
     let multiword = name_toks.end - name_toks.start > 1;

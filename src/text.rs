@@ -100,6 +100,23 @@ pub fn lower<'b>(s: &str, buf: &'b mut [u8; 48]) -> std::borrow::Cow<'b, str> {
     }
 }
 
+/// The nearest character boundary at or before `i`.
+pub fn floor_char(text: &str, mut i: usize) -> usize {
+    while i > 0 && !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// The nearest character boundary at or after `i` (at most the end).
+pub fn ceil_char(text: &str, mut i: usize) -> usize {
+    i = i.min(text.len());
+    while i < text.len() && !text.is_char_boundary(i) {
+        i += 1;
+    }
+    i
+}
+
 /// True when the first character of `s` is an uppercase letter.
 pub fn is_capitalized(s: &str) -> bool {
     s.chars().next().is_some_and(|c| c.is_uppercase())

@@ -11,6 +11,8 @@
 //! far shorter than a window (the longest in PolNeAR is under 100 KB), so
 //! only concatenated archives, books and long transcripts are cut.
 
+use crate::text::{ceil_char, floor_char};
+
 /// The size a document is analysed in, in bytes (1 MiB).
 pub const WINDOW_BYTES: usize = 1 << 20;
 
@@ -52,15 +54,14 @@ pub fn window_end(text: &str, from: usize, max: usize) -> usize {
     if let Some(i) = memchr::memrchr(b' ', span) {
         return from + i + 1;
     }
-    let mut cut = limit;
-    while cut > from + 1 && !text.is_char_boundary(cut) {
-        cut -= 1;
+    // The last character boundary, or past a character longer than `max`
+    // bytes: always progress.
+    let cut = floor_char(text, limit);
+    if cut > from {
+        cut
+    } else {
+        ceil_char(text, from + 1)
     }
-    // A character longer than `max` bytes still makes progress.
-    while !text.is_char_boundary(cut) {
-        cut += 1;
-    }
-    cut
 }
 
 /// The windows of `text`, in order: byte ranges that tile it.

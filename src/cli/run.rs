@@ -29,7 +29,7 @@ use super::flags::{CueSet, ExtractArgs, InputArgs};
 use super::outfile::OutFile;
 use super::progress::Progress;
 pub use super::summary::{Summary, report};
-use whosaid::extract::{Options, Quote, extract, extract_each};
+use whosaid::extract::{Options, Quote, extract_each};
 use whosaid::input::{Failure, InputDoc, InputOptions, Item, Markup, Reader};
 use whosaid::output::{Extra, Format, Rows, Sink};
 use whosaid::speakers::SpeakerTable;
@@ -434,20 +434,11 @@ fn process(item: Item, work: &Work) -> Outcome {
 fn extract_caught(d: InputDoc, work: &Work) -> Outcome {
     let extracted = std::panic::catch_unwind(|| -> Result<(usize, Option<Vec<Quote>>, Vec<u8>)> {
         let mut rows = Vec::new();
-        if work.table {
-            // A table of speakers or quotes needs the rows themselves.
-            let quotes = extract(&d.text, work.opts);
-            if let Some(enc) = work.rows {
-                for (i, q) in quotes.iter().enumerate() {
-                    enc.encode(&mut rows, &d.id, i + 1, q, &d.kept)
-                        .context("cannot encode a row")?;
-                }
-            }
-            return Ok((quotes.len(), Some(quotes), rows));
-        }
         // Rows are encoded as they are made and dropped at once, so a long
         // document never holds all its rows (with their copies of the
-        // quotes) beside their encoding.
+        // quotes) beside their encoding; only a table of speakers or
+        // quotes keeps them.
+        let mut table = work.table.then(Vec::new);
         let mut n = 0;
         extract_each(&d.text, work.opts, |q| -> Result<()> {
             n += 1;
@@ -455,9 +446,12 @@ fn extract_caught(d: InputDoc, work: &Work) -> Outcome {
                 enc.encode(&mut rows, &d.id, n, &q, &d.kept)
                     .context("cannot encode a row")?;
             }
+            if let Some(t) = table.as_mut() {
+                t.push(q);
+            }
             Ok(())
         })?;
-        Ok((n, None, rows))
+        Ok((n, table, rows))
     });
     match extracted {
         Ok(Ok((n, quotes, rows))) => Outcome::Quotes(Done {
