@@ -144,6 +144,31 @@ fn name_token(lx: &Lexicon, text: &str, t: &Token) -> bool {
         && !crate::cues::is_headline_form(w, info.cue.form)
 }
 
+/// The lexicon's gender for the title `words` make ([`title_key`]), with
+/// the key built on the stack: asked for every capitalised word that may
+/// open a title, of one to `max_title_words` words, so an allocation per
+/// question was a large share of finding names.
+fn title_of(lx: &Lexicon, words: &[&str]) -> Option<Gender> {
+    let mut buf = [0u8; 96];
+    let mut n = 0;
+    for (i, w) in words.iter().enumerate() {
+        let w = w.trim_end_matches('.');
+        if !w.is_ascii() || n + 1 + w.len() > buf.len() {
+            // Unicode lowercasing, or a key too long for the buffer.
+            return lx.title(&title_key(words));
+        }
+        if i > 0 {
+            buf[n] = b' ';
+            n += 1;
+        }
+        buf[n..n + w.len()].copy_from_slice(w.as_bytes());
+        n += w.len();
+    }
+    buf[..n].make_ascii_lowercase();
+    // ASCII in, ASCII out.
+    lx.title(std::str::from_utf8(&buf[..n]).ok()?)
+}
+
 fn title_key(words: &[&str]) -> String {
     let mut key = String::new();
     for (i, w) in words.iter().enumerate() {
@@ -176,7 +201,7 @@ fn leading_title(
     let max = lx.max_title_words.min(words.len());
     (1..=max)
         .rev()
-        .find_map(|n| lx.title(&title_key(&words[..n])).map(|g| (n, g)))
+        .find_map(|n| title_of(lx, &words[..n]).map(|g| (n, g)))
 }
 
 fn is_acronym(w: &str) -> bool {
@@ -323,13 +348,13 @@ fn title_before(
         {
             continue;
         }
-        let prev: Vec<&str> = tokens[run_start - n..run_start]
-            .iter()
-            .map(|t| t.text(text))
-            .collect();
-        let key = title_key(&prev);
-        if let Some(g) = lx.title(&key) {
-            return Some((run_start - n, key, g));
+        let mut prev = [""; 3];
+        for (p, t) in prev.iter_mut().zip(&tokens[run_start - n..run_start]) {
+            *p = t.text(text);
+        }
+        let prev = &prev[..n];
+        if let Some(g) = title_of(lx, prev) {
+            return Some((run_start - n, title_key(prev), g));
         }
     }
     None
@@ -692,7 +717,7 @@ fn role_description_ending_at(
         // preposition may stand between the noun and its complement.
         let complement_at = if tokens
             .get(r + 1)
-            .is_some_and(|t| words::role_complements(&t.text(text).to_lowercase()))
+            .is_some_and(|t| crate::text::lowered(t.text(text), words::role_complements))
         {
             r + 2
         } else {
@@ -1091,7 +1116,8 @@ fn descriptor_word(lx: &Lexicon, text: &str, t: Token) -> bool {
 
 /// Stopwords that still describe a person: "the former president".
 fn is_modifier(w: &str) -> bool {
-    words::person_modifiers(w.to_ascii_lowercase().as_str())
+    let mut buf = [0u8; 48];
+    words::person_modifiers(&crate::text::lower_ascii(w, &mut buf))
 }
 
 /// Start token of the descriptor run right before token `i` (not below

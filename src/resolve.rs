@@ -38,6 +38,9 @@ struct Entity<'a> {
     /// without re-reading the canonical name.
     fullness: Fullness,
     words: usize,
+    /// [`word_bit`] of every word of `canonical`: most entities are told
+    /// apart from a lone name word ("Mendoza") without reading their name.
+    word_bits: u64,
     first: &'a str,
     gender: Gender,
     kind: SpeakerKind,
@@ -76,6 +79,7 @@ impl<'a> Entity<'a> {
         // Ruiz" beats "Ana J. Ruiz" (an initial adds nobody).
         if name.fullness > self.fullness {
             self.canonical = m.core.clone();
+            self.word_bits = word_bits(name.core);
             self.fullness = name.fullness;
             self.words = name.words;
             self.first = name.first;
@@ -221,21 +225,23 @@ fn name_words(text: &str) -> (&str, &str, usize) {
     if text.is_ascii() {
         // `char::is_whitespace` on ASCII, vertical tab included.
         let ws = |b: u8| matches!(b, b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | b' ');
+        let bytes = text.as_bytes();
         let (mut first, mut last, mut n) = (0..0, 0..0, 0);
-        let mut start = None;
-        for (i, b) in text.bytes().chain([b' ']).enumerate() {
-            match (ws(b), start) {
-                (false, None) => start = Some(i),
-                (true, Some(from)) => {
-                    if n == 0 {
-                        first = from..i;
-                    }
-                    last = from..i;
-                    n += 1;
-                    start = None;
-                }
-                _ => {}
+        let mut i = 0;
+        while i < bytes.len() {
+            if ws(bytes[i]) {
+                i += 1;
+                continue;
             }
+            let from = i;
+            while i < bytes.len() && !ws(bytes[i]) {
+                i += 1;
+            }
+            if n == 0 {
+                first = from..i;
+            }
+            last = from..i;
+            n += 1;
         }
         // ASCII text: every byte offset is a character boundary.
         return (
@@ -371,6 +377,7 @@ impl<'a> Grouping<'a> {
                     canonical: m.core.clone(),
                     fullness: name.fullness,
                     words: name.words,
+                    word_bits: word_bits(name.core),
                     first: name.first,
                     gender: m.gender,
                     kind: m.kind,
@@ -513,11 +520,13 @@ impl<'a> Grouping<'a> {
             (name.words == 1)
                 .then(|| {
                     let from = entities.len().saturating_sub(MAX_SAME_SURNAME);
+                    let bit = word_bit(core);
                     entities[from..]
                         .iter()
                         .rposition(|ent| {
                             ent.kind == SpeakerKind::Person
                                 && ent.words > 1
+                                && ent.word_bits & bit != 0
                                 && doc.text[ent.canonical.clone()]
                                     .split_whitespace()
                                     .any(|w| w.eq_ignore_ascii_case(core))
@@ -833,14 +842,16 @@ impl<'a> Resolver<'a> {
 /// case-insensitively ("Van der Berg" ends "Ben van der Berg", "Al Haddad"
 /// ends "Omar Al Haddad")?
 fn is_tail_of(part: &str, full: &str) -> bool {
-    let p: Vec<&str> = part.split_whitespace().collect();
-    let f: Vec<&str> = full.split_whitespace().collect();
-    !p.is_empty()
-        && p.len() < f.len()
-        && p.iter()
+    // Word by word from the end, without collecting or allocating: this
+    // runs for every same-surname candidate of every name.
+    let parts = part.split_whitespace().count();
+    parts > 0
+        && parts < full.split_whitespace().count()
+        && part
+            .split_whitespace()
             .rev()
-            .zip(f.iter().rev())
-            .all(|(a, b)| a.to_lowercase() == b.to_lowercase())
+            .zip(full.split_whitespace().rev())
+            .all(|(a, b)| lower_eq(a, b))
 }
 
 /// Are the words of `part` the first words of `full`, and fewer ("Palm
@@ -875,6 +886,11 @@ fn lower_eq(a: &str, b: &str) -> bool {
     if a.is_ascii() && b.is_ascii() {
         // ASCII lowercases byte for byte: the same answer without tables.
         return a.eq_ignore_ascii_case(b);
+    }
+    // `str::to_lowercase` maps characters one by one except a capital
+    // sigma, whose lowercase depends on its place in the word ("ΟΔΥΣΣΕΥΣ").
+    if a.contains('Σ') || b.contains('Σ') {
+        return a.to_lowercase() == b.to_lowercase();
     }
     a.chars()
         .flat_map(char::to_lowercase)
@@ -919,6 +935,18 @@ fn word_key(w: &str) -> u64 {
             .flat_map(char::to_lowercase)
             .fold(h, |h, c| step(h, u32::from(c)))
     }
+}
+
+/// One bit of 64 for a word, chosen by [`word_key`]: words equal up to
+/// ASCII case share it.
+fn word_bit(w: &str) -> u64 {
+    1 << (word_key(w) % 64)
+}
+
+/// The [`word_bit`]s of every word of a name.
+fn word_bits(name: &str) -> u64 {
+    name.split_whitespace()
+        .fold(0, |bits, w| bits | word_bit(w))
 }
 
 /// How full a name form is (see [`fullness`]); greater is fuller.

@@ -100,6 +100,27 @@ pub fn lower<'b>(s: &str, buf: &'b mut [u8; 48]) -> std::borrow::Cow<'b, str> {
     }
 }
 
+/// `s.to_ascii_lowercase()`, on the stack when `s` is short: only ASCII
+/// letters change, so a word outside ASCII keeps its other characters.
+pub fn lower_ascii<'b>(s: &str, buf: &'b mut [u8; 48]) -> std::borrow::Cow<'b, str> {
+    if s.len() <= buf.len() {
+        let out = &mut buf[..s.len()];
+        out.copy_from_slice(s.as_bytes());
+        out.make_ascii_lowercase();
+        // Lowercasing ASCII letters keeps UTF-8 valid.
+        std::borrow::Cow::Borrowed(std::str::from_utf8(out).unwrap_or(""))
+    } else {
+        std::borrow::Cow::Owned(s.to_ascii_lowercase())
+    }
+}
+
+/// `f` of `s.to_lowercase()`, with short ASCII words lowercased on the
+/// stack ([`lower`]): for word-list questions asked of many words.
+pub fn lowered<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
+    let mut buf = [0u8; 48];
+    f(&lower(s, &mut buf))
+}
+
 /// The nearest character boundary at or before `i`.
 pub fn floor_char(text: &str, mut i: usize) -> usize {
     while i > 0 && !text.is_char_boundary(i) {

@@ -119,7 +119,7 @@ pub(crate) fn opens_subject(w: &str) -> bool {
 /// Does `w` open an adjunct after a cue: a word of [`ADJUNCT_OPENERS`] or a
 /// day or month ("said Tuesday that", "said March 3 that")?
 pub(crate) fn adjunct_opener(w: &str) -> bool {
-    crate::text::is_day_or_month(w) || ADJUNCT_OPENERS.contains(&w.to_lowercase().as_str())
+    crate::text::is_day_or_month(w) || crate::text::lowered(w, |l| ADJUNCT_OPENERS.contains(&l))
 }
 
 pub(crate) const MIN_CONTENT_WORDS: usize = 3;
@@ -128,7 +128,8 @@ pub(crate) const MIN_CONTENT_WORDS: usize = 3;
 /// addressee, adjuncts before a "that", and the "that" itself.
 pub(crate) fn content_start(doc: &Document, cue: &Cue, after: usize, s1: usize) -> Option<usize> {
     let mut i = after;
-    let lw = |k: usize| doc.word(k).to_lowercase();
+    // Questions about a word's lowercase form, answered without allocating.
+    let lw = |k: usize, f: &dyn Fn(&str) -> bool| crate::text::lowered(doc.word(k), f);
     // "cautioned, as did the campaign itself, that …", "continues to
     // insist, most recently in an interview, that …": a comma-enclosed
     // aside between the cue and its "that".
@@ -144,7 +145,7 @@ pub(crate) fn content_start(doc: &Document, cue: &Cue, after: usize, s1: usize) 
         // "warned they would lose", "warned it could": a subject pronoun
         // before a verb opens the clause; it is no addressee.
         let subject_pronoun =
-            words::subject_pronouns_lower(lw(i).as_str()) && is_finite_aux_or_verb(doc.word(i + 1));
+            lw(i, &|l| words::subject_pronouns_lower(l)) && is_finite_aux_or_verb(doc.word(i + 1));
         if subject_pronoun {
             // The clause starts right here.
         } else if let Some(m) = mention_starting_at(doc.text, &doc.tokens, &doc.names, i, s1) {
@@ -160,7 +161,7 @@ pub(crate) fn content_start(doc: &Document, cue: &Cue, after: usize, s1: usize) 
             };
         } else if i < s1
             && doc.tokens[i].is_word()
-            && (pronoun_object(&lw(i)) || lw(i) == "reporters")
+            && lw(i, &|l| pronoun_object(l) || l == "reporters")
         {
             i += 1;
         } else if cue.has(frame::ADJUNCT_THAT) {
@@ -199,7 +200,7 @@ pub(crate) fn content_start(doc: &Document, cue: &Cue, after: usize, s1: usize) 
                 doc.tokens[k].is_word() || doc.tokens[k].kind() == TokKind::Punct(',')
             })
         };
-        if let Some(t) = span().find(|&k| lw(k) == "that") {
+        if let Some(t) = span().find(|&k| lw(k, &|l| l == "that")) {
             i = t;
         } else if let Some(t) = span().skip(1).find(|&k| {
             words::personal_subject_pronouns(doc.word(k)) && is_finite_aux_or_verb(doc.word(k + 1))
@@ -215,7 +216,7 @@ pub(crate) fn content_start(doc: &Document, cue: &Cue, after: usize, s1: usize) 
             return None;
         }
     }
-    if i < s1 && lw(i) == "that" {
+    if i < s1 && lw(i, &|l| l == "that") {
         // "said that …"; "said that, in retrospect, …" starts after the comma.
         i += 1;
         if doc
@@ -290,9 +291,10 @@ pub(crate) fn time_adjunct_end(doc: &Document, i: usize, limit: usize) -> Option
     let mut k = i;
     let mut has_time = false;
     while k < limit && k < i + 4 && doc.tokens[k].is_word() {
-        let w = doc.word(k).to_ascii_lowercase();
-        let time = crate::text::is_day_or_month(&w) || words::time_nouns(w.as_str());
-        if !time && !words::time_modifiers(w.as_str()) {
+        let mut buf = [0u8; 48];
+        let w = crate::text::lower_ascii(doc.word(k), &mut buf);
+        let time = crate::text::is_day_or_month(&w) || words::time_nouns(&w);
+        if !time && !words::time_modifiers(&w) {
             break;
         }
         has_time |= time;
@@ -357,10 +359,11 @@ pub(crate) fn addressee_end(doc: &Document, cue: &Cue, s1: usize) -> usize {
     if !cue.has(frame::NAMES_ADDRESSEE) {
         return after;
     }
-    let first = doc.word(after).to_lowercase();
-    let span = if pronoun_object(&first) || words::press_addressees(first.as_str()) {
+    let mut buf = [0u8; 48];
+    let first = crate::text::lower(doc.word(after), &mut buf);
+    let span = if pronoun_object(&first) || words::press_addressees(&first) {
         1
-    } else if words::addressee_determiners(first.as_str()) {
+    } else if words::addressee_determiners(&first) {
         // "the committee", "a local radio station": up to four words.
         (1..=4)
             .find(|&n| {

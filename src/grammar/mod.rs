@@ -42,7 +42,6 @@ pub(crate) fn is_link_line(doc: &Document, p: usize) -> bool {
     };
     let from = doc.token_at(para.start);
     let to = doc.token_at(para.end).min(from + 4);
-    let first = doc.word(from).to_lowercase();
-    crate::words::colon_labels(&first)
+    crate::text::lowered(doc.word(from), crate::words::colon_labels)
         && (from..to).any(|k| doc.tokens[k].kind() == TokKind::Punct(':'))
 }

@@ -393,13 +393,13 @@ pub(crate) fn chunk_subject(doc: &Document, cue: &Cue, s0: usize) -> Option<Ment
                 && k - 2 >= s0
                 && doc.tokens[k - 2].is_word()
                 && doc.word(k - 2).starts_with(|c: char| c.is_lowercase())
-                && !NOT_CONTENT_START.contains(&doc.word(k - 2).to_lowercase().as_str())
+                && !crate::text::lowered(doc.word(k - 2), |l| NOT_CONTENT_START.contains(&l))
         };
         // "47% say …": a percent sign belongs to the subject.
         let percent = t.kind() == TokKind::Punct('%');
         if !(t.is_word() || percent)
             || (doc.cues.at(k - 1).is_some() && !modifier())
-            || CLAUSE_OPENERS.contains(&w.to_lowercase().as_str())
+            || crate::text::lowered(w, |l| CLAUSE_OPENERS.contains(&l))
         {
             break;
         }
@@ -411,7 +411,7 @@ pub(crate) fn chunk_subject(doc: &Document, cue: &Cue, s0: usize) -> Option<Ment
     if k == c
         || (k > s0
             && !matches!(doc.tokens[k - 1].kind(), TokKind::Punct(_))
-            && !CLAUSE_OPENERS.contains(&doc.word(k - 1).to_lowercase().as_str()))
+            && !crate::text::lowered(doc.word(k - 1), |l| CLAUSE_OPENERS.contains(&l)))
     {
         return None;
     }

@@ -144,9 +144,12 @@ impl SieveSet {
 
     /// Is the sieve called `name` in the set?
     pub fn contains(self, name: &str) -> bool {
-        names()
-            .position(|n| n == name)
-            .is_some_and(|i| self.0 & (1 << i) != 0)
+        // Asked per sieve for every quote and cue: the usual empty set
+        // answers without comparing names.
+        self.0 != 0
+            && names()
+                .position(|n| n == name)
+                .is_some_and(|i| self.0 & (1 << i) != 0)
     }
 }
 

@@ -115,7 +115,7 @@ fn content_may_start(ctx: &CueCtx, subj: &Mention, r: &Reading) -> bool {
         && !infinitive
         && !reflexive
         && !conditional
-        && NOT_CONTENT_START.contains(&doc.word(from).to_lowercase().as_str())
+        && crate::text::lowered(doc.word(from), |l| NOT_CONTENT_START.contains(&l))
     {
         return false;
     }
