@@ -48,6 +48,9 @@ struct Entity<'a> {
     /// each once: an entity named "Gov. X" a million times has one role,
     /// not a million to compare against.
     roles: Vec<String>,
+    /// The entity made before this one with the same surname (the last
+    /// word of the name each was made with, compared in lower case).
+    same_surname_before: Option<usize>,
     /// Byte span of the first role phrase the document gives the entity.
     role_text: Option<std::ops::Range<usize>>,
     confirmed: bool,
@@ -144,11 +147,8 @@ impl<'a> Entity<'a> {
     }
 }
 
-/// Canonical speakers for one document: its names grouped into entities, with each entity's fullest name, roles and gender.
-pub struct Resolver<'a> {
-    entities: Vec<Entity<'a>>,
-    /// Entity of each of `doc.names`.
-    of_name: Vec<usize>,
+/// Which entities hold each role word, and where each entity is named.
+struct RoleIndex {
     /// Indices into `doc.names` of each entity's mentions, in order: with
     /// `with_role`, "the governor" finds the last governor named before it
     /// by a binary search per candidate entity instead of a walk back over
@@ -156,6 +156,36 @@ pub struct Resolver<'a> {
     names_of: Vec<Vec<usize>>,
     /// The entities holding each role word.
     with_role: HashMap<String, Vec<usize>>,
+}
+
+impl RoleIndex {
+    fn new(entities: &[Entity], of_name: &[usize]) -> RoleIndex {
+        let mut names_of = vec![Vec::new(); entities.len()];
+        for (i, &e) in of_name.iter().enumerate() {
+            names_of[e].push(i);
+        }
+        let mut with_role: HashMap<String, Vec<usize>> = HashMap::default();
+        for (e, ent) in entities.iter().enumerate() {
+            for r in &ent.roles {
+                with_role.entry(r.clone()).or_default().push(e);
+            }
+        }
+        RoleIndex {
+            names_of,
+            with_role,
+        }
+    }
+}
+
+/// Canonical speakers for one document: its names grouped into entities, with each entity's fullest name, roles and gender.
+pub struct Resolver<'a> {
+    entities: Vec<Entity<'a>>,
+    /// Entity of each of `doc.names`.
+    of_name: Vec<usize>,
+    /// Made when a description ("the governor") first asks for it: most
+    /// documents have none to resolve, and building it for every document
+    /// cost an allocation per entity.
+    by_role: std::cell::OnceCell<RoleIndex>,
     /// Whether each of `doc.names` is a subject: a speaker, or the first
     /// name of its sentence.
     subject: Vec<bool>,
@@ -331,13 +361,29 @@ struct Name<'a, 'm> {
 /// The latest of `candidates` (entities sharing a surname, oldest first)
 /// that `fits`, among the last MAX_SAME_SURNAME: bounded work per name
 /// however many entities share the surname.
-fn latest_fitting(candidates: &[usize], fits: impl FnMut(&usize) -> bool) -> Option<usize> {
-    candidates
-        .iter()
-        .rev()
-        .take(MAX_SAME_SURNAME)
-        .copied()
-        .find(fits)
+fn latest_fitting(
+    mut candidates: impl Iterator<Item = usize>,
+    fits: impl FnMut(&usize) -> bool,
+) -> Option<usize> {
+    candidates.by_ref().take(MAX_SAME_SURNAME).find(fits)
+}
+
+/// The entities sharing a surname, newest first: a chain through
+/// [`Entity::same_surname_before`], so a surname costs no list of its own.
+#[derive(Clone)]
+struct SameSurname<'g, 'a> {
+    entities: &'g [Entity<'a>],
+    next: Option<usize>,
+}
+
+impl Iterator for SameSurname<'_, '_> {
+    type Item = usize;
+
+    fn next(&mut self) -> Option<usize> {
+        let e = self.next?;
+        self.next = self.entities[e].same_surname_before;
+        Some(e)
+    }
 }
 
 /// The entities made so far while [`Resolver::build`] groups the names in
@@ -347,9 +393,10 @@ fn latest_fitting(candidates: &[usize], fits: impl FnMut(&usize) -> bool) -> Opt
 struct Grouping<'a> {
     /// Not sized by the names: a long document repeats few entities.
     entities: Vec<Entity<'a>>,
-    /// Entities by the lowercased last word of the name they were made
-    /// with, oldest first.
-    by_surname: HashMap<String, Vec<usize>>,
+    /// The newest entity by the lowercased last word of the name it was
+    /// made with; older ones follow [`Entity::same_surname_before`], so a
+    /// surname costs no list of its own.
+    by_surname: HashMap<String, usize>,
     /// An organisation joins only the entity of the very same name, and
     /// that entity keeps the name it was made with (no other form is
     /// fuller): a map from name to entity finds it without comparing the
@@ -382,13 +429,17 @@ impl<'a> Grouping<'a> {
                     gender: m.gender,
                     kind: m.kind,
                     roles: Vec::new(),
+                    same_surname_before: self.by_surname.get(surname).copied(),
                     role_text: None,
                     confirmed: m.confirmed_person,
                 });
-                self.by_surname
-                    .entry(surname.to_owned())
-                    .or_default()
-                    .push(self.entities.len() - 1);
+                let new = self.entities.len() - 1;
+                match self.by_surname.get_mut(surname) {
+                    Some(newest) => *newest = new,
+                    None => {
+                        self.by_surname.insert(surname.to_owned(), new);
+                    }
+                }
                 if m.kind != SpeakerKind::Person {
                     self.non_person_by_core
                         .insert(name.core, self.entities.len() - 1);
@@ -429,11 +480,10 @@ impl<'a> Grouping<'a> {
     /// MAX_SAME_SURNAME candidates so the work per name stays bounded.
     fn existing(&self, doc: &Document, name: Name, surname: &str) -> Option<usize> {
         let m = name.mention;
-        let candidates = self
-            .by_surname
-            .get(surname)
-            .map(Vec::as_slice)
-            .unwrap_or(&[]);
+        let candidates = SameSurname {
+            entities: &self.entities,
+            next: self.by_surname.get(surname).copied(),
+        };
         if m.kind != SpeakerKind::Person {
             self.existing_non_person(doc, name, candidates)
         } else if let Some(org) = (!m.confirmed_person)
@@ -456,7 +506,7 @@ impl<'a> Grouping<'a> {
         &self,
         doc: &Document,
         name: Name,
-        candidates: &[usize],
+        candidates: SameSurname,
     ) -> Option<usize> {
         let (entities, core, m) = (&self.entities, name.core, name.mention);
         // "AL HADDAD:", "LAN:" (a transcript's speaker labels) look like
@@ -495,7 +545,12 @@ impl<'a> Grouping<'a> {
 
     /// The person entity a person's name joins; `candidates` are the
     /// entities sharing its surname.
-    fn existing_person(&self, doc: &Document, name: Name, candidates: &[usize]) -> Option<usize> {
+    fn existing_person(
+        &self,
+        doc: &Document,
+        name: Name,
+        candidates: SameSurname,
+    ) -> Option<usize> {
         let (entities, core, m) = (&self.entities, name.core, name.mention);
         // The latest compatible person of that surname, among the
         // last MAX_SAME_SURNAME: bounded work per name however many
@@ -594,21 +649,10 @@ impl<'a> Resolver<'a> {
             }
         }
         let subject = subjects(doc, &sents, atts);
-        let mut names_of = vec![Vec::new(); entities.len()];
-        for (i, &e) in of_name.iter().enumerate() {
-            names_of[e].push(i);
-        }
-        let mut with_role: HashMap<String, Vec<usize>> = HashMap::default();
-        for (e, ent) in entities.iter().enumerate() {
-            for r in &ent.roles {
-                with_role.entry(r.clone()).or_default().push(e);
-            }
-        }
         Resolver {
             entities,
             of_name,
-            names_of,
-            with_role,
+            by_role: std::cell::OnceCell::new(),
             subject,
         }
     }
@@ -773,11 +817,15 @@ impl<'a> Resolver<'a> {
     /// `role`: for each entity with the role, its last mention before
     /// `before`; the latest of those wins.
     fn last_with_role(&self, role: &str, before: usize) -> Option<usize> {
-        self.with_role
+        let index = self
+            .by_role
+            .get_or_init(|| RoleIndex::new(&self.entities, &self.of_name));
+        index
+            .with_role
             .get(role)?
             .iter()
             .filter_map(|&e| {
-                let names = &self.names_of[e];
+                let names = &index.names_of[e];
                 let k = names.partition_point(|&i| i < before);
                 k.checked_sub(1).map(|k| (names[k], e))
             })
@@ -930,6 +978,12 @@ fn word_key(w: &str) -> u64 {
     if w.is_ascii() {
         w.bytes()
             .fold(h, |h, b| step(h, u32::from(b.to_ascii_lowercase())))
+    } else if w.contains('Σ') {
+        // As `lower_eq`: the lowercase of a capital sigma depends on its
+        // place, so words equal in lower case must hash alike.
+        w.to_lowercase()
+            .chars()
+            .fold(h, |h, c| step(h, u32::from(c)))
     } else {
         w.chars()
             .flat_map(char::to_lowercase)
@@ -1019,7 +1073,7 @@ fn trimmed_role(doc: &Document, r: std::ops::Range<usize>) -> Option<std::ops::R
     loop {
         let (head, last) = t2.rsplit_once(' ').unwrap_or(("", t2));
         if t2.is_empty()
-            || !crate::words::honorifics(last.trim_end_matches('.').to_lowercase().as_str())
+            || !crate::text::lowered(last.trim_end_matches('.'), crate::words::honorifics)
         {
             break;
         }
@@ -1028,15 +1082,14 @@ fn trimmed_role(doc: &Document, r: std::ops::Range<usize>) -> Option<std::ops::R
     // "Unlike Trump, …": a preposition or conjunction opens no role; and a
     // role names one: a phrase without a role noun or title ("Of course",
     // "protects") is a misread, and a wrong role is worse than none.
-    let first = t2.split_whitespace().next().unwrap_or("").to_lowercase();
+    // Asked of the role phrase of every named person: no allocation.
+    let first = t2.split_whitespace().next().unwrap_or("");
     let lx = lexicon();
     let names_a_role = t2.split_whitespace().any(|w| {
-        let w = w
-            .trim_matches(|c: char| !c.is_alphanumeric())
-            .to_lowercase();
-        lx.role(&w).is_some() || lx.title(&w).is_some()
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        crate::text::lowered(w, |l| lx.role(l).is_some() || lx.title(l).is_some())
     });
-    (!t2.is_empty() && names_a_role && !crate::words::not_role_openers(&first))
+    (!t2.is_empty() && names_a_role && !crate::text::lowered(first, crate::words::not_role_openers))
         .then(|| from..from + t2.len())
 }
 
