@@ -51,8 +51,6 @@ struct Entity<'a> {
     /// The entity made before this one with the same surname (the last
     /// word of the name each was made with, compared in lower case).
     same_surname_before: Option<usize>,
-    /// Byte span of the first role phrase the document gives the entity.
-    role_text: Option<std::ops::Range<usize>>,
     confirmed: bool,
 }
 
@@ -100,9 +98,6 @@ impl<'a> Entity<'a> {
         if let Some(t) = &m.title {
             self.add_role(role_word(t));
         }
-        if m.kind == SpeakerKind::Person && self.role_text.is_none() {
-            self.role_text = role_phrase(doc, sents, m);
-        }
         self.learn_appositive_roles(doc, m);
         // Before the name: "The prime minister, Helena Markovic," and
         // "opposition leader Tomas Berg" introduce a role as well.
@@ -147,32 +142,38 @@ impl<'a> Entity<'a> {
     }
 }
 
-/// Which entities hold each role word, and where each entity is named.
-struct RoleIndex {
-    /// Indices into `doc.names` of each entity's mentions, in order: with
-    /// `with_role`, "the governor" finds the last governor named before it
-    /// by a binary search per candidate entity instead of a walk back over
-    /// every earlier name (quadratic when the role is never introduced).
-    names_of: Vec<Vec<usize>>,
-    /// The entities holding each role word.
-    with_role: HashMap<String, Vec<usize>>,
+/// Where each entity is named: indices into `doc.names`, grouped by
+/// entity and in document order within each (one list for all entities).
+struct MentionsOf {
+    /// Where each entity's indices start in `names`; one more than there
+    /// are entities.
+    starts: Vec<usize>,
+    names: Vec<usize>,
 }
 
-impl RoleIndex {
-    fn new(entities: &[Entity], of_name: &[usize]) -> RoleIndex {
-        let mut names_of = vec![Vec::new(); entities.len()];
+impl MentionsOf {
+    fn new(entities: usize, of_name: &[usize]) -> MentionsOf {
+        let mut starts = vec![0; entities + 1];
+        for &e in of_name {
+            starts[e + 1] += 1;
+        }
+        for e in 0..entities {
+            starts[e + 1] += starts[e];
+        }
+        let mut next = starts.clone();
+        let mut names = vec![0; of_name.len()];
         for (i, &e) in of_name.iter().enumerate() {
-            names_of[e].push(i);
+            names[next[e]] = i;
+            next[e] += 1;
         }
-        let mut with_role: HashMap<String, Vec<usize>> = HashMap::default();
-        for (e, ent) in entities.iter().enumerate() {
-            for r in &ent.roles {
-                with_role.entry(r.clone()).or_default().push(e);
-            }
-        }
-        RoleIndex {
-            names_of,
-            with_role,
+        MentionsOf { starts, names }
+    }
+
+    /// The names of entity `e`, in order.
+    fn of(&self, e: usize) -> &[usize] {
+        match (self.starts.get(e), self.starts.get(e + 1)) {
+            (Some(&from), Some(&to)) => &self.names[from..to],
+            _ => &[],
         }
     }
 }
@@ -185,7 +186,20 @@ pub struct Resolver<'a> {
     /// Made when a description ("the governor") first asks for it: most
     /// documents have none to resolve, and building it for every document
     /// cost an allocation per entity.
-    by_role: std::cell::OnceCell<RoleIndex>,
+    /// Indices into `doc.names` of each entity's mentions, in order: with
+    /// `with_role`, "the governor" finds the last governor named before it
+    /// by a binary search per candidate entity instead of a walk back over
+    /// every earlier name (quadratic when the role is never introduced).
+    /// Made on first use, as `with_role` and `role_text` are: most
+    /// documents resolve few descriptions and name few speakers.
+    mentions_of: std::cell::OnceCell<MentionsOf>,
+    /// The entities holding each role word.
+    with_role: std::cell::OnceCell<HashMap<String, Vec<usize>>>,
+    /// Byte span of the first role phrase the document gives each entity
+    /// (at a person mention), found when the entity is first named as a
+    /// speaker: only speakers show a role, and looking for one at every
+    /// mention of every name was a large share of resolution.
+    role_text: Vec<std::cell::OnceCell<Option<std::ops::Range<usize>>>>,
     /// Whether each of `doc.names` is a subject: a speaker, or the first
     /// name of its sentence.
     subject: Vec<bool>,
@@ -430,7 +444,6 @@ impl<'a> Grouping<'a> {
                     kind: m.kind,
                     roles: Vec::new(),
                     same_surname_before: self.by_surname.get(surname).copied(),
-                    role_text: None,
                     confirmed: m.confirmed_person,
                 });
                 let new = self.entities.len() - 1;
@@ -650,9 +663,11 @@ impl<'a> Resolver<'a> {
         }
         let subject = subjects(doc, &sents, atts);
         Resolver {
+            role_text: vec![std::cell::OnceCell::new(); entities.len()],
             entities,
             of_name,
-            by_role: std::cell::OnceCell::new(),
+            mentions_of: std::cell::OnceCell::new(),
+            with_role: std::cell::OnceCell::new(),
             subject,
         }
     }
@@ -662,11 +677,33 @@ impl<'a> Resolver<'a> {
         Resolved {
             name: doc.text[ent.canonical.clone()].to_string(),
             kind: ent.kind,
-            role: ent
-                .role_text
-                .clone()
+            role: self
+                .role_text_of(doc, e)
                 .map_or(String::new(), |r| doc.text[r].to_string()),
         }
+    }
+
+    /// The role phrase of entity `e`: that of its first person mention
+    /// which has one ([`role_phrase`]), looked for once.
+    fn role_text_of(&self, doc: &Document, e: usize) -> Option<std::ops::Range<usize>> {
+        self.role_text
+            .get(e)?
+            .get_or_init(|| {
+                let sents = SentenceCursor::new(&doc.sentences);
+                self.mentions_of().of(e).iter().find_map(|&i| {
+                    let m = &doc.names[i];
+                    (m.kind == SpeakerKind::Person)
+                        .then(|| role_phrase(doc, &sents, m))
+                        .flatten()
+                })
+            })
+            .clone()
+    }
+
+    /// Where each entity is named, made on first use.
+    fn mentions_of(&self) -> &MentionsOf {
+        self.mentions_of
+            .get_or_init(|| MentionsOf::new(self.entities.len(), &self.of_name))
     }
 
     /// "the newspaper", "the ministry", "the company": the nearest
@@ -817,15 +854,20 @@ impl<'a> Resolver<'a> {
     /// `role`: for each entity with the role, its last mention before
     /// `before`; the latest of those wins.
     fn last_with_role(&self, role: &str, before: usize) -> Option<usize> {
-        let index = self
-            .by_role
-            .get_or_init(|| RoleIndex::new(&self.entities, &self.of_name));
-        index
-            .with_role
+        let with_role = self.with_role.get_or_init(|| {
+            let mut with_role: HashMap<String, Vec<usize>> = HashMap::default();
+            for (e, ent) in self.entities.iter().enumerate() {
+                for r in &ent.roles {
+                    with_role.entry(r.clone()).or_default().push(e);
+                }
+            }
+            with_role
+        });
+        with_role
             .get(role)?
             .iter()
             .filter_map(|&e| {
-                let names = &index.names_of[e];
+                let names = self.mentions_of().of(e);
                 let k = names.partition_point(|&i| i < before);
                 k.checked_sub(1).map(|k| (names[k], e))
             })
