@@ -51,6 +51,11 @@ struct Entity<'a> {
     /// The entity made before this one with the same surname (the last
     /// word of the name each was made with, compared in lower case).
     same_surname_before: Option<usize>,
+    /// The last word of the name this entity was made with.
+    surname: &'a str,
+    /// For an organisation, the organisation made before it whose name
+    /// opens with the same word.
+    same_head_before: Option<usize>,
     confirmed: bool,
 }
 
@@ -382,11 +387,29 @@ fn latest_fitting(
     candidates.by_ref().take(MAX_SAME_SURNAME).find(fits)
 }
 
+/// A name's surname: its last word, and the key of that word's lowercase
+/// form ([`surname_key`]).
+#[derive(Clone, Copy)]
+struct Surname<'a> {
+    word: &'a str,
+    key: u64,
+}
+
+/// FNV-1a over the bytes of a lowercased surname: equal surnames share the
+/// key; the rare different ones that share it too are told apart by
+/// [`SameSurname`].
+fn surname_key(lower: &str) -> u64 {
+    lower.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    })
+}
+
 /// The entities sharing a surname, newest first: a chain through
 /// [`Entity::same_surname_before`], so a surname costs no list of its own.
 #[derive(Clone)]
 struct SameSurname<'g, 'a> {
     entities: &'g [Entity<'a>],
+    surname: &'g str,
     next: Option<usize>,
 }
 
@@ -394,8 +417,32 @@ impl Iterator for SameSurname<'_, '_> {
     type Item = usize;
 
     fn next(&mut self) -> Option<usize> {
-        let e = self.next?;
-        self.next = self.entities[e].same_surname_before;
+        loop {
+            let e = self.next?;
+            let ent = &self.entities[e];
+            self.next = ent.same_surname_before;
+            // The chain is by key: skip a different surname sharing it.
+            if lower_eq(ent.surname, self.surname) {
+                return Some(e);
+            }
+        }
+    }
+}
+
+/// The organisations whose names open with the same word, newest first,
+/// down to entity `from`: a chain through [`Entity::same_head_before`].
+struct SameHead<'g, 'a> {
+    entities: &'g [Entity<'a>],
+    from: usize,
+    next: Option<usize>,
+}
+
+impl Iterator for SameHead<'_, '_> {
+    type Item = usize;
+
+    fn next(&mut self) -> Option<usize> {
+        let e = self.next.filter(|&e| e >= self.from)?;
+        self.next = self.entities[e].same_head_before;
         Some(e)
     }
 }
@@ -407,26 +454,27 @@ impl Iterator for SameSurname<'_, '_> {
 struct Grouping<'a> {
     /// Not sized by the names: a long document repeats few entities.
     entities: Vec<Entity<'a>>,
-    /// The newest entity by the lowercased last word of the name it was
-    /// made with; older ones follow [`Entity::same_surname_before`], so a
-    /// surname costs no list of its own.
-    by_surname: HashMap<String, usize>,
+    /// The newest entity by the key of the lowercased last word of the name
+    /// it was made with ([`surname_key`]); older ones follow
+    /// [`Entity::same_surname_before`]. No string or list per surname.
+    by_surname: HashMap<u64, usize>,
     /// An organisation joins only the entity of the very same name, and
     /// that entity keeps the name it was made with (no other form is
     /// fuller): a map from name to entity finds it without comparing the
     /// name with every organisation sharing its last word ("… Party").
     non_person_by_core: HashMap<&'a str, usize>,
-    /// Organisation entities by the lowercased first word of their name
-    /// ("the" aside), oldest first: "Palm Crest" finds "Palm Crest
+    /// The newest organisation entity by the lowercased first word of its
+    /// name ("the" aside; [`head_key`]), older ones following
+    /// [`Entity::same_head_before`]: "Palm Crest" finds "Palm Crest
     /// Developments" without comparing itself with every entity.
-    orgs_by_head: HashMap<u64, Vec<usize>>,
+    orgs_by_head: HashMap<u64, usize>,
 }
 
 impl<'a> Grouping<'a> {
-    /// The entity of `m` (whose lowercased last word is `surname`), made
-    /// now when no earlier entity is that speaker; the entity's name,
-    /// gender and confirmation take what `m` adds.
-    fn entity_of(&mut self, doc: &Document<'a>, name: Name<'a, '_>, surname: &str) -> usize {
+    /// The entity of `m` (whose last word is `surname`), made now when no
+    /// earlier entity is that speaker; the entity's name, gender and
+    /// confirmation take what `m` adds.
+    fn entity_of(&mut self, doc: &Document<'a>, name: Name<'a, '_>, surname: Surname<'a>) -> usize {
         let m = name.mention;
         match self.existing(doc, name, surname) {
             Some(e) => {
@@ -443,29 +491,22 @@ impl<'a> Grouping<'a> {
                     gender: m.gender,
                     kind: m.kind,
                     roles: Vec::new(),
-                    same_surname_before: self.by_surname.get(surname).copied(),
+                    surname: surname.word,
+                    same_surname_before: None,
+                    same_head_before: None,
                     confirmed: m.confirmed_person,
                 });
                 let new = self.entities.len() - 1;
-                match self.by_surname.get_mut(surname) {
-                    Some(newest) => *newest = new,
-                    None => {
-                        self.by_surname.insert(surname.to_owned(), new);
-                    }
-                }
+                self.entities[new].same_surname_before = self.by_surname.insert(surname.key, new);
                 if m.kind != SpeakerKind::Person {
-                    self.non_person_by_core
-                        .insert(name.core, self.entities.len() - 1);
+                    self.non_person_by_core.insert(name.core, new);
                 }
                 if m.kind == SpeakerKind::Organization
                     && let Some(head) = head_key_from(name.core, name.first)
                 {
-                    self.orgs_by_head
-                        .entry(head)
-                        .or_default()
-                        .push(self.entities.len() - 1);
+                    self.entities[new].same_head_before = self.orgs_by_head.insert(head, new);
                 }
-                self.entities.len() - 1
+                new
             }
         }
     }
@@ -478,24 +519,27 @@ impl<'a> Grouping<'a> {
             return None;
         }
         let from = self.entities.len().saturating_sub(MAX_SAME_SURNAME);
-        self.orgs_by_head
-            .get(&head_key_from(name.core, name.first)?)?
-            .iter()
-            .rev()
-            .take_while(|&&e| e >= from)
-            .copied()
-            .find(|&e| is_head_of(name.core, &doc.text[self.entities[e].canonical.clone()]))
+        SameHead {
+            entities: &self.entities,
+            from,
+            next: self
+                .orgs_by_head
+                .get(&head_key_from(name.core, name.first)?)
+                .copied(),
+        }
+        .find(|&e| is_head_of(name.core, &doc.text[self.entities[e].canonical.clone()]))
     }
 
     /// The earlier entity `m` names, if any: separate rules for
     /// organisations and places, for a person's name that may be a
     /// company's short form, and for persons, each bounded to the latest
     /// MAX_SAME_SURNAME candidates so the work per name stays bounded.
-    fn existing(&self, doc: &Document, name: Name, surname: &str) -> Option<usize> {
+    fn existing(&self, doc: &Document, name: Name, surname: Surname) -> Option<usize> {
         let m = name.mention;
         let candidates = SameSurname {
             entities: &self.entities,
-            next: self.by_surname.get(surname).copied(),
+            surname: surname.word,
+            next: self.by_surname.get(&surname.key).copied(),
         };
         if m.kind != SpeakerKind::Person {
             self.existing_non_person(doc, name, candidates)
@@ -634,12 +678,13 @@ impl<'a> Resolver<'a> {
     pub fn build(doc: &Document<'a>, atts: &[Attribution]) -> Resolver<'a> {
         let mut grouping = Grouping::default();
         let mut of_name = Vec::with_capacity(doc.names.len());
-        let mut surname = String::new();
+        // The lowercased last word of each name, in one buffer.
+        let mut lower_last = String::new();
         let sents = SentenceCursor::new(&doc.sentences);
         for m in &doc.names {
             let core: &'a str = &doc.text[m.core.clone()];
             let (first, last, words) = name_words(core);
-            lower_into(&mut surname, last);
+            lower_into(&mut lower_last, last);
             let name = Name {
                 mention: m,
                 core,
@@ -647,7 +692,11 @@ impl<'a> Resolver<'a> {
                 words,
                 fullness: fullness(core),
             };
-            let id = grouping.entity_of(doc, name, &surname);
+            let surname = Surname {
+                word: last,
+                key: surname_key(&lower_last),
+            };
+            let id = grouping.entity_of(doc, name, surname);
             grouping.entities[id].learn_roles(doc, &sents, m);
             of_name.push(id);
         }
@@ -973,6 +1022,10 @@ fn words_past_the(s: &str) -> std::iter::Peekable<std::str::SplitWhitespace<'_>>
 
 /// Equal after Unicode lowercasing (as `to_lowercase` on both would be).
 fn lower_eq(a: &str, b: &str) -> bool {
+    if a == b {
+        // The usual case where it is asked, a surname met again.
+        return true;
+    }
     if a.is_ascii() && b.is_ascii() {
         // ASCII lowercases byte for byte: the same answer without tables.
         return a.eq_ignore_ascii_case(b);
@@ -1033,10 +1086,16 @@ fn word_key(w: &str) -> u64 {
     }
 }
 
-/// One bit of 64 for a word, chosen by [`word_key`]: words equal up to
-/// ASCII case share it.
+/// One bit of 64 for a word, chosen by its length and its first and last
+/// bytes in ASCII lower case: words equal up to ASCII case share it.
 fn word_bit(w: &str) -> u64 {
-    1 << (word_key(w) % 64)
+    let b = w.as_bytes();
+    let (first, last) = match (b.first(), b.last()) {
+        (Some(f), Some(l)) => (f.to_ascii_lowercase(), l.to_ascii_lowercase()),
+        _ => (0, 0),
+    };
+    let mix = b.len() * 31 + usize::from(first) * 7 + usize::from(last);
+    1 << (mix % 64)
 }
 
 /// The [`word_bit`]s of every word of a name.
