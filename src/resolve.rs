@@ -137,8 +137,7 @@ impl<'a> Entity<'a> {
                     }
                     let info = lx.word_info(t.word_id());
                     if info.role.is_some() || info.title.is_some() {
-                        let w = t.text(doc.text).to_lowercase();
-                        self.add_role(role_word(&w));
+                        crate::text::lowered(t.text(doc.text), |w| self.add_role(role_word(w)));
                         self.confirmed |= m.kind == SpeakerKind::Person;
                     }
                 }
@@ -805,8 +804,8 @@ impl<'a> Resolver<'a> {
     /// nearest organisation, a relative "who" the mention right before it;
     /// any other pronoun none.
     fn resolve_pronoun(&self, doc: &Document, m: &Mention) -> Option<Resolved> {
-        let w = doc.text[m.start..m.end].to_lowercase();
-        match w.as_str() {
+        let mut buf = [0u8; 48];
+        match &*crate::text::lower(&doc.text[m.start..m.end], &mut buf) {
             "he" | "she" => self.antecedent(doc, m.start, m.gender, SpeakerKind::Person),
             "it" => self.antecedent(doc, m.start, Gender::Unknown, SpeakerKind::Organization),
             "who" | "which" | "that" => self.relative_antecedent(doc, m),
@@ -853,7 +852,7 @@ impl<'a> Resolver<'a> {
         let head = doc.word(m.toks.end - 1);
         if the
             && m.toks.len() <= 3
-            && let Some(e) = self.organisation_for(doc, m.start, &head.to_lowercase())
+            && let Some(e) = crate::text::lowered(head, |h| self.organisation_for(doc, m.start, h))
         {
             return self.entity_name(doc, e);
         }
@@ -863,7 +862,7 @@ impl<'a> Resolver<'a> {
         // "the chief financial officer", not "the director of another agency".
         let bare = m.toks.end - m.toks.start <= 5
             && !(m.toks.start..m.toks.end)
-                .any(|k| crate::words::prepositions(&doc.word(k).to_lowercase()));
+                .any(|k| crate::text::lowered(doc.word(k), crate::words::prepositions));
         if let Some(role) = m.role.as_deref()
             && definite
             && bare
@@ -887,9 +886,11 @@ impl<'a> Resolver<'a> {
     /// possessive, resolved as the pronoun would be; `None` for any other
     /// description, or when the pronoun finds nobody.
     fn document_author(&self, doc: &Document, m: &Mention) -> Option<Resolved> {
-        let head = doc.word(m.toks.end - 1).to_lowercase();
-        if m.toks.len() <= 3 && crate::words::document_nouns(&head) {
-            return match doc.word(m.toks.start).to_lowercase().as_str() {
+        if m.toks.len() <= 3
+            && crate::text::lowered(doc.word(m.toks.end - 1), crate::words::document_nouns)
+        {
+            let mut buf = [0u8; 48];
+            return match &*crate::text::lower(doc.word(m.toks.start), &mut buf) {
                 "his" => self.antecedent(doc, m.start, Gender::Male, SpeakerKind::Person),
                 "her" => self.antecedent(doc, m.start, Gender::Female, SpeakerKind::Person),
                 "its" => self.antecedent(doc, m.start, Gender::Unknown, SpeakerKind::Organization),
