@@ -1207,6 +1207,34 @@ mod tests {
     use super::*;
     use crate::segment::tokenize;
 
+    /// `title_of` builds the key on the stack; it must answer as the
+    /// lexicon does for `title_key`, for titles, non-titles, periods,
+    /// words outside ASCII and keys too long for its buffer.
+    #[test]
+    fn title_lookup_on_the_stack_matches_the_owned_key() {
+        let lx = lexicon();
+        let long = "Very".repeat(30);
+        for words in [
+            &["Gov."][..],
+            &["Major", "General"],
+            &["MAJOR", "GENERAL"],
+            &["Sen"],
+            &["Prime", "Minister"],
+            &["Ms."],
+            &["Président"],
+            &["Ana", "Ruiz"],
+            &[long.as_str(), "General"],
+            &[],
+        ] {
+            assert_eq!(
+                title_of(lx, words),
+                lx.title(&title_key(words)),
+                "{words:?}"
+            );
+        }
+        assert!(title_of(lx, &["Major", "General"]).is_some());
+    }
+
     fn names(text: &str) -> Vec<(String, String, SpeakerKind)> {
         let toks = tokenize(text);
         find_names(text, &toks)

@@ -1332,6 +1332,68 @@ mod tests {
             .collect()
     }
 
+    /// Words compared in lower case: `lower_eq` must answer as comparing
+    /// `to_lowercase` forms, and every key or bit derived from a word must
+    /// agree whenever it does (keys and bits may only widen a search).
+    #[test]
+    fn lowercase_comparison_and_its_keys_agree() {
+        let cases = [
+            ("Ruiz", "ruiz", true),
+            ("RUIZ", "Ruiz", true),
+            ("Ruiz", "Ruíz", false),
+            ("Ärzte", "ärzte", true),
+            ("ΟΔΥΣΣΕΥΣ", "οδυσσευς", true),
+            ("ΟΔΥΣΣΕΥΣ", "οδυσσευσ", false),
+            ("ΑΣ", "ας", true),
+            ("\u{212A}im", "kim", true),
+            ("Kim", "Kin", false),
+            ("", "", true),
+        ];
+        for (a, b, same) in cases {
+            assert_eq!(lower_eq(a, b), same, "{a:?} {b:?}");
+            assert_eq!(a.to_lowercase() == b.to_lowercase(), same, "{a:?} {b:?}");
+            if same {
+                assert_eq!(word_key(a), word_key(b), "{a:?} {b:?}");
+                assert_eq!(
+                    surname_key(&a.to_lowercase()),
+                    surname_key(&b.to_lowercase())
+                );
+            }
+            if a.eq_ignore_ascii_case(b) {
+                assert_eq!(word_bit(a), word_bit(b), "{a:?} {b:?}");
+            }
+        }
+        assert_eq!(
+            word_bits("Carlos Mendoza Ríos") & word_bit("MENDOZA"),
+            word_bit("mendoza")
+        );
+    }
+
+    #[test]
+    fn tails_are_last_words_in_any_case() {
+        for (part, full, tail) in [
+            ("Van der Berg", "Ben van der Berg", true),
+            ("Al Haddad", "Omar Al Haddad", true),
+            ("Berg", "Berg", false),
+            ("Ben Berg", "Ben van der Berg", false),
+            ("", "Ana Ruiz", false),
+            ("ruiz", "Ana  Ruiz", true),
+        ] {
+            assert_eq!(is_tail_of(part, full), tail, "{part:?} of {full:?}");
+        }
+    }
+
+    #[test]
+    fn mentions_of_each_entity_in_document_order() {
+        let of_name = [2, 0, 2, 1, 0, 2];
+        let m = MentionsOf::new(4, &of_name);
+        assert_eq!(m.of(0), &[1, 4]);
+        assert_eq!(m.of(1), &[3]);
+        assert_eq!(m.of(2), &[0, 2, 5]);
+        assert_eq!(m.of(3), &[] as &[usize]);
+        assert_eq!(m.of(9), &[] as &[usize]);
+    }
+
     #[test]
     fn head_keys_are_the_lowercased_first_word_past_the() {
         // The Unicode statement of `word_key`, which its ASCII path must match.

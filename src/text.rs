@@ -216,6 +216,31 @@ mod tests {
         }
     }
 
+    /// The stack lowercasers answer as the allocating ones, for short and
+    /// long words, ASCII or not (a Kelvin sign lowercases to ASCII "k", a
+    /// capital sigma by its place in the word).
+    #[test]
+    fn stack_lowercasing_matches_the_standard_library() {
+        let long = "Ä".repeat(30);
+        let long_ascii = "AbC".repeat(20);
+        for w in [
+            "",
+            "Said",
+            "THE",
+            "o'Brien",
+            "Ärzte",
+            "\u{212A}elvin",
+            "ΟΔΥΣΣΕΥΣ",
+            "İstanbul",
+            long.as_str(),
+            long_ascii.as_str(),
+        ] {
+            assert_eq!(lowered(w, str::to_owned), w.to_lowercase(), "{w:?}");
+            let mut buf = [0u8; 48];
+            assert_eq!(lower_ascii(w, &mut buf), w.to_ascii_lowercase(), "{w:?}");
+        }
+    }
+
     #[test]
     fn char_index_at_the_end_of_a_stride_multiple() {
         let text = format!("{}é", "a".repeat(62));

@@ -461,3 +461,24 @@ fn attribute_cues(
     }
     rows.out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The switch set used for ablation: the empty set holds no sieve, and
+    /// a set made for one sieve holds that one and no other.
+    #[test]
+    fn sieve_sets_hold_exactly_their_sieves() {
+        let all: Vec<&str> = names().collect();
+        for name in &all {
+            assert!(!SieveSet::default().contains(name), "{name}");
+            let one = SieveSet::only(name).expect("a sieve's own name");
+            for other in &all {
+                assert_eq!(one.contains(other), other == name, "{name} / {other}");
+            }
+        }
+        assert!(SieveSet::only("no such sieve").is_none());
+        assert!(!SieveSet::default().contains("no such sieve"));
+    }
+}
