@@ -386,8 +386,9 @@ fn is_closer(c: char) -> bool {
 /// Abbreviations that precede a name and so never end a sentence.
 fn is_title_abbrev(w: &str) -> bool {
     let bare = w.trim_end_matches('.');
-    let lower = bare.to_ascii_lowercase();
-    lexicon().title(&lower).is_some() || words::place_abbreviations(bare)
+    let mut buf = [0u8; 48];
+    lexicon().title(&crate::text::lower_ascii(bare, &mut buf)).is_some()
+        || words::place_abbreviations(bare)
 }
 
 /// The longest sentence, in tokens; a longer run without a sentence end is
