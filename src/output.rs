@@ -406,6 +406,12 @@ impl<W: Write> Sink<W> {
         self.w.write_all(bytes)
     }
 
+    /// The writer, for rows already encoded by [`Sink::rows`] that are not
+    /// one slice (the CLI copies a huge document's rows from a file).
+    pub fn get_mut(&mut self) -> &mut W {
+        &mut self.w
+    }
+
     /// Flush buffered rows (after each batch, so a streaming consumer sees them).
     pub fn flush(&mut self) -> std::io::Result<()> {
         self.w.flush()

@@ -395,3 +395,97 @@ fn formula_cells_are_neutralised_unless_opted_out() {
     let jsonl = ok_jsonl(dir.path(), &["f.jsonl"]);
     assert!(quotes(&jsonl).iter().all(|q| !q.starts_with('\'')));
 }
+
+/// A document whose rows run past the CLI's spill threshold
+/// (`SPILL_AT`, 8 MiB, in `src/cli/spill.rs`), between two small ones:
+/// every row is written once, in order, byte for byte as if kept in
+/// memory, and the documents stay in input order. Also without a usable
+/// temporary directory, where the rows stay in memory instead.
+#[test]
+fn rows_past_the_spill_threshold_are_written_whole_and_in_order() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    // A bare opener and a cue per 10 characters: one row each, and a
+    // long id makes each row ~270 bytes, so ~20 MiB of rows from 1 MB.
+    let openers = 80_000;
+    let big_id = format!("big-{}", "x".repeat(200));
+    let big_text = "“Ana said ".repeat(openers);
+    let line =
+        |id: &str, text: &str| format!("{}\n", serde_json::json!({ "id": id, "text": text }));
+    write(dir.path(), "before.jsonl", line("before", ARTICLE));
+    write(dir.path(), "after.jsonl", line("after", NON_ASCII));
+    write(
+        dir.path(),
+        "all.jsonl",
+        [
+            line("before", ARTICLE),
+            line(&big_id, &big_text),
+            line("after", NON_ASCII),
+        ]
+        .concat(),
+    );
+    let records = |csv_out: &str| -> Vec<csv::StringRecord> {
+        let mut r = csv::Reader::from_reader(csv_out.as_bytes());
+        r.records().map(|r| r.expect("csv row")).collect()
+    };
+    let before = records(&ok(dir.path(), &["extract", "before.jsonl"], b""));
+    let after = records(&ok(dir.path(), &["extract", "after.jsonl"], b""));
+    assert!(!before.is_empty() && !after.is_empty());
+
+    let out = ok(dir.path(), &["extract", "-j", "2", "all.jsonl"], b"");
+    assert!(
+        out.len() > 2 * (8 << 20),
+        "{} bytes: not enough rows to spill twice",
+        out.len()
+    );
+    let all = records(&out);
+    assert_eq!(all.len(), before.len() + openers + after.len());
+    assert_eq!(all[..before.len()], before[..], "the first document's rows");
+    assert_eq!(
+        all[all.len() - after.len()..],
+        after[..],
+        "the last document's rows"
+    );
+    let col = |name: &str| COLUMNS.iter().position(|c| *c == name).expect("column");
+    let (doc, id, quote, start, end) = (
+        col("doc"),
+        col("quote_id"),
+        col("quote"),
+        col("quote_start"),
+        col("quote_end"),
+    );
+    let chars: Vec<char> = big_text.chars().collect();
+    for (i, r) in all[before.len()..all.len() - after.len()]
+        .iter()
+        .enumerate()
+    {
+        assert_eq!(&r[doc], big_id, "row {i}");
+        assert_eq!(
+            r[id].parse::<usize>().expect("quote_id"),
+            i + 1,
+            "rows in order"
+        );
+        let (s, e): (usize, usize) = (
+            r[start].parse().expect("start"),
+            r[end].parse().expect("end"),
+        );
+        assert_eq!(chars[s..e].iter().collect::<String>(), &r[quote], "row {i}");
+    }
+
+    // No temporary directory: the same bytes, from memory.
+    let nowhere = dir.path().join("missing");
+    let kept = std::process::Command::new(env!("CARGO_BIN_EXE_whosaid"))
+        .args(["extract", "-j", "2", "all.jsonl"])
+        .current_dir(dir.path())
+        .env("TMPDIR", &nowhere)
+        .output()
+        .expect("run whosaid");
+    assert!(
+        kept.status.success(),
+        "{}",
+        String::from_utf8_lossy(&kept.stderr)
+    );
+    assert!(
+        kept.stdout == out.as_bytes(),
+        "output differs without a temporary directory"
+    );
+}

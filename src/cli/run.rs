@@ -28,6 +28,7 @@ use rayon::prelude::*;
 use super::flags::{CueSet, ExtractArgs, InputArgs};
 use super::outfile::OutFile;
 use super::progress::Progress;
+use super::spill::{SPILL_AT, SpillBuf};
 pub use super::summary::{Summary, report};
 use whosaid::extract::{Options, Quote, extract_each};
 use whosaid::input::{Failure, InputDoc, InputOptions, Item, Markup, Reader};
@@ -53,8 +54,9 @@ struct Done {
     warning: Option<String>,
     text_bytes: usize,
     quotes: usize,
-    /// Its rows, encoded (empty without a main quotes output).
-    rows: Vec<u8>,
+    /// Its rows, encoded (empty without a main quotes output); past
+    /// [`SPILL_AT`] bytes, mostly in a temporary file.
+    rows: SpillBuf,
     /// Its quotes, kept only for a speakers table or a collector.
     table: Option<Vec<Quote>>,
     /// Its text and kept fields, only for a collector that asks for them.
@@ -432,19 +434,21 @@ fn process(item: Item, work: &Work) -> Outcome {
 }
 
 fn extract_caught(d: InputDoc, work: &Work) -> Outcome {
-    let extracted = std::panic::catch_unwind(|| -> Result<(usize, Option<Vec<Quote>>, Vec<u8>)> {
-        let mut rows = Vec::new();
+    let extracted = std::panic::catch_unwind(|| -> Result<_> {
+        let mut rows = SpillBuf::new(SPILL_AT);
         // Rows are encoded as they are made and dropped at once, so a long
         // document never holds all its rows (with their copies of the
         // quotes) beside their encoding; only a table of speakers or
-        // quotes keeps them.
+        // quotes keeps them. The encoding, which can be many times the
+        // document's size, moves to a temporary file past `SPILL_AT`.
         let mut table = work.table.then(Vec::new);
         let mut n = 0;
         extract_each(&d.text, work.opts, |q| -> Result<()> {
             n += 1;
             if let Some(enc) = work.rows {
-                enc.encode(&mut rows, &d.id, n, &q, &d.kept)
+                enc.encode(rows.buf(), &d.id, n, &q, &d.kept)
                     .context("cannot encode a row")?;
+                rows.row_done();
             }
             if let Some(t) = table.as_mut() {
                 t.push(q);
@@ -633,7 +637,7 @@ impl State {
             }
         }
         if let Some(sink) = self.sink.as_mut()
-            && let Err(e) = sink.write_encoded(&doc.rows)
+            && let Err(e) = doc.rows.write_to(sink.get_mut())
         {
             closed_or_fatal(e.into(), &mut self.summary)?;
             return Ok(Flow::OutputClosed);
