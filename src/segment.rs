@@ -387,7 +387,9 @@ fn is_closer(c: char) -> bool {
 fn is_title_abbrev(w: &str) -> bool {
     let bare = w.trim_end_matches('.');
     let mut buf = [0u8; 48];
-    lexicon().title(&crate::text::lower_ascii(bare, &mut buf)).is_some()
+    lexicon()
+        .title(&crate::text::lower_ascii(bare, &mut buf))
+        .is_some()
         || words::place_abbreviations(bare)
 }
 
