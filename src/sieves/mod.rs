@@ -321,7 +321,12 @@ pub fn attribute(doc: &Document, filter: CueFilter, off: SieveSet) -> Vec<Attrib
     // of the reported sieves need (turns were appended last).
     quoted.sort_by_key(|a| a.start);
     let reported = attribute_cues(doc, filter, off, &used, &quoted);
-    quoted.into_iter().chain(reported).collect()
+    // In place, sized exactly: a window of nothing but quotation marks
+    // holds a row per mark, and a second vector of them (or a doubled
+    // one) was the largest thing in its memory.
+    quoted.reserve_exact(reported.len());
+    quoted.extend(reported);
+    quoted
 }
 
 /// Run [`DIRECT`] over every quotation; mark the cues the rows use.
@@ -331,7 +336,8 @@ fn attribute_quotes(
     off: SieveSet,
     used_cues: &mut [bool],
 ) -> Vec<Attribution> {
-    let mut out: Vec<Attribution> = Vec::new();
+    // At most a row per quotation: sized once, not doubled as it grows.
+    let mut out: Vec<Attribution> = Vec::with_capacity(doc.quotes.len());
     let mut last_speaker: Option<usize> = None;
     for qi in 0..doc.quotes.len() {
         let Some(ctx) = QuoteCtx::new(doc, qi, filter, last_speaker) else {
