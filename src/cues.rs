@@ -6,7 +6,6 @@ use std::ops::Range;
 use crate::lexicon::{CueClass, CueWord, NO_WORD, lexicon};
 use crate::segment::Token;
 use crate::text::is_capitalized;
-use crate::words::NOUN_DETERMINERS;
 
 /// One speech cue: a verb in any inflection, or a multiword cue.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -145,7 +144,7 @@ pub fn find_cues(text: &str, tokens: &[Token]) -> Cues {
                 let p = tokens[i - 1];
                 let pw = p.text(text);
                 p.is_word()
-                    && (NOUN_DETERMINERS.iter().any(|d| d.eq_ignore_ascii_case(pw))
+                    && (crate::text::lowered_ascii(pw, crate::words::noun_determiners)
                         || pw.ends_with("'s")
                         || pw.ends_with("’s"))
             }

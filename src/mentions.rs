@@ -11,9 +11,6 @@ use crate::lexicon::{Gender, Lexicon, lexicon};
 use crate::segment::{TokKind, Token};
 use crate::text::{is_capitalized, lower};
 use crate::words;
-use crate::words::CONNECTORS;
-use crate::words::DETERMINERS;
-use crate::words::PREPOSITIONS;
 
 /// What sort of source a mention names; the `speaker_kind` column.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -306,7 +303,7 @@ fn name_run_last(lx: &Lexicon, text: &str, tokens: &[Token], i: usize) -> usize 
         if name_token(lx, text, &tj) {
             last = j;
             j += 1;
-        } else if (CONNECTORS.contains(&w)
+        } else if (words::connectors(w)
             || (words::org_linkers(w) && run_has_org(lx, text, &tokens[i..j])))
             && tokens.get(j + 1).is_some_and(|n| {
                 n.is_word() && name_token(lx, text, n) && !line_break_between(text, tj, *n)
@@ -314,10 +311,10 @@ fn name_run_last(lx: &Lexicon, text: &str, tokens: &[Token], i: usize) -> usize 
         {
             // "Ibn al-Rashid", "Department of Education".
             j += 1;
-        } else if CONNECTORS.contains(&w)
+        } else if words::connectors(w)
             && tokens
                 .get(j + 1)
-                .is_some_and(|n| CONNECTORS.contains(&n.text(text)))
+                .is_some_and(|n| words::connectors(n.text(text)))
             && tokens.get(j + 2).is_some_and(|n| {
                 n.is_word() && name_token(lx, text, n) && !line_break_between(text, tj, *n)
             })
@@ -607,11 +604,14 @@ fn pronoun_mention(tokens: &[Token], i: usize, text: &str) -> Option<Mention> {
 
 /// Is token `i` one of `list` (lowercase words), ignoring case? No
 /// allocation: this runs at every speaker slot.
-fn word_in(tokens: &[Token], i: usize, text: &str, list: &[&str]) -> bool {
-    tokens.get(i).is_some_and(|t| {
-        let w = t.text(text);
-        list.iter().any(|l| l.eq_ignore_ascii_case(w))
-    })
+/// Is token `i` a word that `is` (a word-list matcher over lowercase ASCII
+/// words, such as [`words::prepositions`]) holds, in any ASCII case? The
+/// word is lowercased once on the stack instead of being compared with
+/// every word of the list.
+fn word_in(tokens: &[Token], i: usize, text: &str, is: fn(&str) -> bool) -> bool {
+    tokens
+        .get(i)
+        .is_some_and(|t| crate::text::lowered_ascii(t.text(text), is))
 }
 
 /// A role description `det … role [for|of|at …]` spanning tokens `from..=to`.
@@ -674,7 +674,7 @@ pub fn mention_ending_at(
     if let Some(m) = name_ending_at(names, end).filter(|m| {
         m.toks.start > floor
             && !m.possessive
-            && word_in(tokens, m.toks.start - 1, text, PREPOSITIONS)
+            && word_in(tokens, m.toks.start - 1, text, words::prepositions)
     }) && let Some(d) = role_description_ending_at(text, tokens, end, floor)
         && d.toks.start < m.toks.start
         && d.kind == SpeakerKind::Unnamed
@@ -685,7 +685,7 @@ pub fn mention_ending_at(
     if let Some(m) = name_ending_at(names, end).filter(|m| m.toks.start >= floor && !m.possessive) {
         if m.kind == SpeakerKind::Person
             && m.toks.start >= floor + 2
-            && word_in(tokens, m.toks.start - 1, text, &["and"])
+            && word_in(tokens, m.toks.start - 1, text, |w| w == "and")
             && let Some(a) = name_ending_at(names, m.toks.start - 2)
                 .filter(|a| a.toks.start >= floor && a.kind == SpeakerKind::Person && !a.possessive)
         {
@@ -725,12 +725,13 @@ fn role_description_ending_at(
         };
         if lx.role_of(tr.word_id()).is_some()
             && (r == end
-                || (complement_at <= end && word_in(tokens, complement_at, text, PREPOSITIONS)))
+                || (complement_at <= end
+                    && word_in(tokens, complement_at, text, words::prepositions)))
         {
             // Keep looking left: "a spokesman for the company" heads on
             // "spokesman", not "company".
             role_at = Some(r);
-            if r < end && word_in(tokens, complement_at, text, PREPOSITIONS) {
+            if r < end && word_in(tokens, complement_at, text, words::prepositions) {
                 break;
             }
             continue;
@@ -740,8 +741,8 @@ fn role_description_ending_at(
             || (role_at.is_some()
                 && lx.word_info(tr.word_id()).stopword
                 && !is_modifier(tr.text(text))
-                && !word_in(tokens, r, text, DETERMINERS)
-                && !word_in(tokens, r, text, PREPOSITIONS))
+                && !word_in(tokens, r, text, words::determiners)
+                && !word_in(tokens, r, text, words::prepositions))
         {
             break;
         }
@@ -760,7 +761,7 @@ fn role_description_ending_at(
         let w = prev.text(text);
         let mut buf = [0u8; 48];
         let lw = lower(w, &mut buf);
-        if DETERMINERS.contains(&&*lw) || is_possessive(w) {
+        if words::determiners(&lw) || is_possessive(w) {
             from = k - 1;
             break;
         }
@@ -780,19 +781,19 @@ fn role_description_ending_at(
     }
     // "a senior official": determiners stack; "one of the players": a
     // part of a group is the source. Take the whole phrase.
-    while from > lowest && word_in(tokens, from - 1, text, DETERMINERS) {
+    while from > lowest && word_in(tokens, from - 1, text, words::determiners) {
         from -= 1;
     }
     if from >= lowest + 2
-        && word_in(tokens, from - 1, text, &["of"])
-        && word_in(tokens, from - 2, text, DETERMINERS)
+        && word_in(tokens, from - 1, text, |w| w == "of")
+        && word_in(tokens, from - 2, text, words::determiners)
     {
         from -= 2;
     }
     let m = description(tokens, from, r, end, text)?;
     // A bare singular noun without determiner is rarely a speaker ("staff said").
     if !m.plural
-        && !word_in(tokens, from, text, DETERMINERS)
+        && !word_in(tokens, from, text, words::determiners)
         && !is_possessive(tokens[from].text(text))
         && from == r
     {
@@ -855,7 +856,7 @@ fn name_or_pair(
 ) -> Mention {
     // "said Ruiz and Ford": both.
     if m.kind == SpeakerKind::Person
-        && word_in(tokens, m.toks.end, text, &["and"])
+        && word_in(tokens, m.toks.end, text, |w| w == "and")
         && let Some(b) = name_starting_at(names, tokens, m.toks.end + 1).filter(|b| {
             b.toks.start == m.toks.end + 1
                 && b.toks.end <= ceil
@@ -915,7 +916,8 @@ fn description_starting_at(
     start: usize,
     ceil: usize,
 ) -> Option<Mention> {
-    let det = word_in(tokens, start, text, DETERMINERS) || is_possessive(tokens[start].text(text));
+    let det =
+        word_in(tokens, start, text, words::determiners) || is_possessive(tokens[start].text(text));
     let limit = ceil.min(tokens.len()).min(start + 8);
     let Some(r) = role_noun_from(lx, text, tokens, start, limit) else {
         if !det {
@@ -1042,7 +1044,12 @@ fn complement_end(
     let mut end = r;
     // Not a time: "the mayor on Monday".
     if r + 1 < limit.max(r + 1)
-        && word_in(tokens, (r + 1).min(tokens.len() - 1), text, PREPOSITIONS)
+        && word_in(
+            tokens,
+            (r + 1).min(tokens.len() - 1),
+            text,
+            words::prepositions,
+        )
         && !tokens.get(r + 2).is_some_and(|t| {
             let w = t.text(text);
             crate::text::is_day_or_month(w)

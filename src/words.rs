@@ -37,4 +37,25 @@ mod tests {
         }
         assert_eq!(SUBORDINATORS.first(), Some(&"if"));
     }
+
+    /// The classes that rules ask in any ASCII case
+    /// (`text::lowered_ascii`, `mentions::word_in`) look the word up in
+    /// ASCII lower case, which finds every entry only if each is written in
+    /// lower case: an entry "The" would never match.
+    #[test]
+    fn classes_asked_in_any_case_are_written_in_lower_case() {
+        for (class, list) in [
+            ("prepositions", PREPOSITIONS),
+            ("determiners", DETERMINERS),
+            ("noun_determiners", NOUN_DETERMINERS),
+            ("colon_labels", COLON_LABELS),
+            ("person_modifiers", PERSON_MODIFIERS),
+            ("time_nouns", TIME_NOUNS),
+            ("time_modifiers", TIME_MODIFIERS),
+        ] {
+            for w in list {
+                assert_eq!(*w, w.to_ascii_lowercase(), "{class}: {w:?}");
+            }
+        }
+    }
 }

@@ -8,9 +8,6 @@ use crate::mentions::{Form, mention_starting_at};
 use crate::model::Cue;
 use crate::segment::TokKind;
 use crate::words;
-use crate::words::ADJUNCT_OPENERS;
-use crate::words::NOT_CLAUSE_PARTICIPLES;
-use crate::words::OCCASIONS;
 use crate::words::{frame, takes_prep};
 
 /// End (byte) of the clause that starts at token `from`, within a sentence
@@ -34,7 +31,7 @@ pub(crate) fn clause_end(doc: &Document, from: usize, sent_end: usize) -> usize 
                 let next = doc.word(i + 1);
                 let participle = next.ends_with("ing")
                     && next.chars().next().is_some_and(char::is_lowercase)
-                    && !NOT_CLAUSE_PARTICIPLES.contains(&next);
+                    && !words::not_clause_participles(next);
                 let according = next.eq_ignore_ascii_case("according");
                 // ", compared with 40 percent", ", up from 32 percent".
                 let comparison = words::comparison_words(next);
@@ -119,7 +116,7 @@ pub(crate) fn opens_subject(w: &str) -> bool {
 /// Does `w` open an adjunct after a cue: a word of [`ADJUNCT_OPENERS`] or a
 /// day or month ("said Tuesday that", "said March 3 that")?
 pub(crate) fn adjunct_opener(w: &str) -> bool {
-    crate::text::is_day_or_month(w) || crate::text::lowered(w, |l| ADJUNCT_OPENERS.contains(&l))
+    crate::text::is_day_or_month(w) || crate::text::lowered(w, words::adjunct_openers)
 }
 
 pub(crate) const MIN_CONTENT_WORDS: usize = 3;
@@ -271,8 +268,7 @@ pub(crate) fn object_end(doc: &Document, from: usize, to: usize) -> usize {
             w if words::adjunct_prepositions(w) => {
                 time_adjunct_end(doc, k, to).is_some() || {
                     // "at a news conference", "at a rally".
-                    words::indefinite_articles(doc.word(k + 1))
-                        && OCCASIONS.contains(&doc.word(k + 2))
+                    words::indefinite_articles(doc.word(k + 1)) && words::occasions(doc.word(k + 2))
                 }
             }
             _ => false,

@@ -11,9 +11,6 @@ use crate::mentions::{
 use crate::model::{Cue, CueClass};
 use crate::segment::TokKind;
 use crate::words;
-use crate::words::BETWEEN_SUBJECT_AND_CUE;
-use crate::words::CLAUSE_OPENERS;
-use crate::words::NOT_CONTENT_START;
 use crate::words::frame;
 
 /// Find the subject of the cue starting at token `c`: left of it
@@ -59,7 +56,7 @@ fn subject_at_depth(
             let w = doc.word(j);
             let adverb =
                 w.len() > 4 && w.ends_with("ly") && w.starts_with(|c: char| c.is_lowercase());
-            if doc.tokens[j].is_word() && (BETWEEN_SUBJECT_AND_CUE.contains(&w) || adverb) {
+            if doc.tokens[j].is_word() && (words::between_subject_and_cue(w) || adverb) {
                 j -= 1;
                 skipped += 1;
             } else {
@@ -277,7 +274,7 @@ pub(crate) fn relative_subject(doc: &Document, cue: &Cue, s0: usize) -> Option<M
                 && doc.tokens[k - 2].is_word()
                 && doc.cues.at(k - 2).is_none()
                 && !is_finite_aux(doc.word(k - 2))
-                && !NOT_CONTENT_START.contains(&doc.word(k - 2)) =>
+                && !words::not_content_start(doc.word(k - 2)) =>
         {
             SpeakerKind::Unnamed
         }
@@ -393,13 +390,13 @@ pub(crate) fn chunk_subject(doc: &Document, cue: &Cue, s0: usize) -> Option<Ment
                 && k - 2 >= s0
                 && doc.tokens[k - 2].is_word()
                 && doc.word(k - 2).starts_with(|c: char| c.is_lowercase())
-                && !crate::text::lowered(doc.word(k - 2), |l| NOT_CONTENT_START.contains(&l))
+                && !crate::text::lowered(doc.word(k - 2), words::not_content_start)
         };
         // "47% say …": a percent sign belongs to the subject.
         let percent = t.kind() == TokKind::Punct('%');
         if !(t.is_word() || percent)
             || (doc.cues.at(k - 1).is_some() && !modifier())
-            || crate::text::lowered(w, |l| CLAUSE_OPENERS.contains(&l))
+            || crate::text::lowered(w, words::clause_openers)
         {
             break;
         }
@@ -411,7 +408,7 @@ pub(crate) fn chunk_subject(doc: &Document, cue: &Cue, s0: usize) -> Option<Ment
     if k == c
         || (k > s0
             && !matches!(doc.tokens[k - 1].kind(), TokKind::Punct(_))
-            && !crate::text::lowered(doc.word(k - 1), |l| CLAUSE_OPENERS.contains(&l)))
+            && !crate::text::lowered(doc.word(k - 1), words::clause_openers))
     {
         return None;
     }
@@ -461,7 +458,7 @@ pub(crate) fn prefix_subject(doc: &Document, cue: &Cue, s0: usize) -> Option<Men
         doc.in_quote(t.start()).is_none()
             && doc.cues.at(k).is_none()
             && !matches!(t.kind(), TokKind::Punct('.' | ';' | ':' | '"' | '“' | '”'))
-            && !(t.is_word() && CLAUSE_OPENERS.contains(&t.text(doc.text)))
+            && !(t.is_word() && words::clause_openers(t.text(doc.text)))
             && !(t.is_word() && is_finite_aux(t.text(doc.text)))
     });
     clean.then(|| Mention::plain_description(&doc.tokens, from..to, SpeakerKind::Unnamed, None))

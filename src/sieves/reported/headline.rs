@@ -10,7 +10,6 @@ use crate::model::{Attribution, Kind, Method};
 use crate::segment::TokKind;
 use crate::sieves::DocumentSieve;
 use crate::sieves::rows::Reported;
-use crate::words::COLON_LABELS;
 
 /// This sieve.
 pub(crate) const SIEVE: DocumentSieve = DocumentSieve {
@@ -73,5 +72,5 @@ fn colon_speaker(doc: &Document, m: &Mention) -> bool {
         .strip_suffix("'s")
         .or_else(|| w.strip_suffix("’s"))
         .unwrap_or(w);
-    !COLON_LABELS.iter().any(|l| l.eq_ignore_ascii_case(w))
+    !crate::text::lowered_ascii(w, crate::words::colon_labels)
 }

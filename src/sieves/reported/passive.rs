@@ -9,7 +9,6 @@ use crate::model::{Cue, Method};
 use crate::segment::TokKind;
 use crate::sieves::rows::Reported;
 use crate::sieves::{CueCtx, ReportedSieve, Verdict};
-use crate::words::CLAUSE_OPENERS;
 
 use super::{Row, decide};
 use crate::words;
@@ -64,7 +63,7 @@ fn passive(doc: &Document, cue: &Cue, s0: usize, s1: usize) -> Option<Row> {
     if from >= subj_end
         || (from..subj_end).any(|k| {
             matches!(doc.tokens[k].kind(), TokKind::Punct(',' | ';' | '—'))
-                || CLAUSE_OPENERS.contains(&doc.word(k))
+                || crate::words::clause_openers(doc.word(k))
         })
         || pronoun(doc.word(from)).is_some()
     {

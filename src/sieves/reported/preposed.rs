@@ -14,7 +14,7 @@ use crate::model::Method;
 use crate::segment::TokKind;
 use crate::sieves::rows::Reported;
 use crate::sieves::{CueCtx, ReportedSieve, Verdict};
-use crate::words::{NOT_CONTENT_START, frame};
+use crate::words::frame;
 
 use super::decide;
 use crate::words;
@@ -115,7 +115,7 @@ fn content_may_start(ctx: &CueCtx, subj: &Mention, r: &Reading) -> bool {
         && !infinitive
         && !reflexive
         && !conditional
-        && crate::text::lowered(doc.word(from), |l| NOT_CONTENT_START.contains(&l))
+        && crate::text::lowered(doc.word(from), crate::words::not_content_start)
     {
         return false;
     }

@@ -10,7 +10,6 @@ use crate::model::{Attribution, Cue, Kind, Method};
 use crate::segment::TokKind;
 use crate::sieves::DocumentSieve;
 use crate::sieves::rows::Reported;
-use crate::words::QUESTION_OPENERS;
 
 /// This sieve.
 pub(crate) const SIEVE: DocumentSieve = DocumentSieve {
@@ -43,7 +42,7 @@ fn asked_questions(doc: &Document, rows: &mut Reported, sieve: &'static str) {
         // "Asked on Fox News who …", "asked specifically whether …".
         let Some(open) = (j..(j + 6).min(s1))
             .take_while(|&i| doc.tokens[i].is_word())
-            .find(|&i| QUESTION_OPENERS.contains(&doc.word(i)))
+            .find(|&i| crate::words::question_openers(doc.word(i)))
         else {
             continue;
         };
