@@ -85,7 +85,7 @@ impl<'a> Entity<'a> {
         // Ruiz" beats "Ana J. Ruiz" (an initial adds nobody).
         if name.fullness > self.fullness {
             self.canonical = m.core.clone();
-            self.word_bits = word_bits(name.core);
+            self.word_bits = name.bits;
             self.fullness = name.fullness;
             self.words = name.words;
             self.first = name.first;
@@ -267,48 +267,80 @@ fn role_word(title: &str) -> &str {
     crate::words::title_roles(last).unwrap_or(last)
 }
 
-/// The first and last whitespace-separated words of a name and how many
-/// there are (`("", "", 0)` for none), without collecting them.
-fn name_words(text: &str) -> (&str, &str, usize) {
-    if text.is_ascii() {
-        // `char::is_whitespace` on ASCII, vertical tab included.
-        let ws = |b: u8| matches!(b, b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | b' ');
-        let bytes = text.as_bytes();
-        let (mut first, mut last, mut n) = (0..0, 0..0, 0);
-        let mut i = 0;
-        while i < bytes.len() {
-            if ws(bytes[i]) {
-                i += 1;
-                continue;
-            }
-            let from = i;
-            while i < bytes.len() && !ws(bytes[i]) {
-                i += 1;
-            }
-            if n == 0 {
-                first = from..i;
-            }
-            last = from..i;
-            n += 1;
+/// What grouping reads of a name's text, found in one pass over it: its
+/// first and last whitespace-separated words and how many there are
+/// (`""`, `""`, 0 for none), its [`fullness`], the [`word_bits`] of its
+/// words and its [`head_key_from`] key. A name is read once however many
+/// steps compare it.
+#[derive(Clone, Copy, Debug, PartialEq)]
+struct Shape<'a> {
+    first: &'a str,
+    last: &'a str,
+    words: usize,
+    fullness: Fullness,
+    bits: u64,
+    head: Option<u64>,
+}
+
+fn name_shape(text: &str) -> Shape<'_> {
+    if !text.is_ascii() {
+        // The statements the ASCII pass below is checked against.
+        let mut it = text.split_whitespace();
+        let first = it.next().unwrap_or("");
+        let (last, words) = it.fold((first, usize::from(!first.is_empty())), |(_, n), w| {
+            (w, n + 1)
+        });
+        return Shape {
+            first,
+            last,
+            words,
+            fullness: fullness(text),
+            bits: word_bits(text),
+            head: head_key_from(text, first),
+        };
+    }
+    // `char::is_whitespace` on ASCII, vertical tab included.
+    let ws = |b: u8| matches!(b, b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | b' ');
+    let bytes = text.as_bytes();
+    let (mut first, mut second, mut last) = (0..0, 0..0, 0..0);
+    let (mut words, mut initials, mut bits) = (0, 0, 0);
+    let mut i = 0;
+    while i < bytes.len() {
+        if ws(bytes[i]) {
+            i += 1;
+            continue;
+        }
+        let from = i;
+        while i < bytes.len() && !ws(bytes[i]) {
+            i += 1;
         }
         // ASCII text: every byte offset is a character boundary.
-        return (
-            text.get(first).unwrap_or(""),
-            text.get(last).unwrap_or(""),
-            n,
-        );
+        let w = text.get(from..i).unwrap_or("");
+        match words {
+            0 => first = from..i,
+            1 => second = from..i,
+            _ => {}
+        }
+        last = from..i;
+        words += 1;
+        // An initial: one character and a period ("J.").
+        initials += usize::from(w.len() == 2 && w.ends_with('.'));
+        bits |= word_bit(w);
     }
-    let mut it = text.split_whitespace();
-    let Some(first) = it.next() else {
-        return ("", "", 0);
+    let first = text.get(first).unwrap_or("");
+    let head = match (words, first.eq_ignore_ascii_case("the")) {
+        (0, _) | (1, true) => None,
+        (_, true) => Some(word_key(text.get(second).unwrap_or(""))),
+        (_, false) => Some(word_key(first)),
     };
-    let mut last = first;
-    let mut n = 1;
-    for w in it {
-        last = w;
-        n += 1;
+    Shape {
+        first,
+        last: text.get(last).unwrap_or(""),
+        words,
+        fullness: (words - initials, std::cmp::Reverse(initials)),
+        bits,
+        head,
     }
-    (first, last, n)
 }
 
 /// `w.to_lowercase()` into `buf`, without allocating for ASCII words.
@@ -374,6 +406,10 @@ struct Name<'a, 'm> {
     first: &'a str,
     words: usize,
     fullness: Fullness,
+    /// [`word_bits`] of `core`.
+    bits: u64,
+    /// [`head_key_from`] of `core`.
+    head: Option<u64>,
 }
 
 /// The latest of `candidates` (entities sharing a surname, oldest first)
@@ -485,7 +521,7 @@ impl<'a> Grouping<'a> {
                     canonical: m.core.clone(),
                     fullness: name.fullness,
                     words: name.words,
-                    word_bits: word_bits(name.core),
+                    word_bits: name.bits,
                     first: name.first,
                     gender: m.gender,
                     kind: m.kind,
@@ -501,7 +537,7 @@ impl<'a> Grouping<'a> {
                     self.non_person_by_core.insert(name.core, new);
                 }
                 if m.kind == SpeakerKind::Organization
-                    && let Some(head) = head_key_from(name.core, name.first)
+                    && let Some(head) = name.head
                 {
                     self.entities[new].same_head_before = self.orgs_by_head.insert(head, new);
                 }
@@ -521,10 +557,7 @@ impl<'a> Grouping<'a> {
         SameHead {
             entities: &self.entities,
             from,
-            next: self
-                .orgs_by_head
-                .get(&head_key_from(name.core, name.first)?)
-                .copied(),
+            next: self.orgs_by_head.get(&name.head?).copied(),
         }
         .find(|&e| is_head_of(name.core, &doc.text[self.entities[e].canonical.clone()]))
     }
@@ -682,17 +715,19 @@ impl<'a> Resolver<'a> {
         let sents = SentenceCursor::new(&doc.sentences);
         for m in &doc.names {
             let core: &'a str = &doc.text[m.core.clone()];
-            let (first, last, words) = name_words(core);
-            lower_into(&mut lower_last, last);
+            let shape = name_shape(core);
+            lower_into(&mut lower_last, shape.last);
             let name = Name {
                 mention: m,
                 core,
-                first,
-                words,
-                fullness: fullness(core),
+                first: shape.first,
+                words: shape.words,
+                fullness: shape.fullness,
+                bits: shape.bits,
+                head: shape.head,
             };
             let surname = Surname {
-                word: last,
+                word: shape.last,
                 key: surname_key(&lower_last),
             };
             let id = grouping.entity_of(doc, name, surname);
@@ -1437,8 +1472,11 @@ mod tests {
         assert_ne!(head_key("Palm Crest"), head_key("Crest"));
     }
 
+    /// The one-pass reading of a name answers as the separate statements
+    /// do: `split_whitespace` for the words, [`fullness`], [`word_bits`]
+    /// and [`head_key_from`].
     #[test]
-    fn name_words_match_split_whitespace() {
+    fn name_shape_matches_its_statements() {
         for t in [
             "",
             " ",
@@ -1448,14 +1486,26 @@ mod tests {
             "José María Aznar",
             "Ann\u{2003}Lee",
             "O'Brien ",
+            "Ana J. Ruiz",
+            "J. K. Rowling",
+            "J.K. Rowling",
+            "The",
+            "The Daily Ledger",
+            "THE Guardian",
+            "the",
+            "Palm Crest Developments",
         ] {
             let words: Vec<&str> = t.split_whitespace().collect();
-            let want = (
-                words.first().copied().unwrap_or(""),
-                words.last().copied().unwrap_or(""),
-                words.len(),
-            );
-            assert_eq!(name_words(t), want, "{t:?}");
+            let first = words.first().copied().unwrap_or("");
+            let want = Shape {
+                first,
+                last: words.last().copied().unwrap_or(""),
+                words: words.len(),
+                fullness: fullness(t),
+                bits: word_bits(t),
+                head: head_key_from(t, first),
+            };
+            assert_eq!(name_shape(t), want, "{t:?}");
         }
     }
 
