@@ -389,7 +389,7 @@ impl WordLists {
 fn load_given_names() -> HashMap<&'static str, Gender> {
     let female = trimmed_set(include_str!("../data/names_female.txt"));
     let male = trimmed_set(include_str!("../data/names_male.txt"));
-    // Female first, as `name_gender` asks the female list first.
+    // Female last, so a name on both lists is female.
     let mut given: HashMap<&'static str, Gender> = HashMap::default();
     for &k in &male {
         given.insert(k, Gender::Male);
@@ -552,18 +552,16 @@ impl Lexicon {
         self.info_for(word, F_CUE).cue
     }
 
-    /// Gender of a given name, if the name lists know it.
-    #[inline]
-    pub fn name_gender(&self, first: &str) -> Gender {
-        self.given
-            .get_exact(first)
-            .copied()
-            .unwrap_or(Gender::Unknown)
-    }
-
     #[inline]
     pub fn is_given_name(&self, word: &str) -> bool {
         self.given.get_exact(word).is_some()
+    }
+
+    /// The gender the name lists give given name `word`; `None` when it is
+    /// no given name.
+    #[inline]
+    pub fn given_name(&self, word: &str) -> Option<Gender> {
+        self.given.get_exact(word).copied()
     }
 }
 
@@ -989,7 +987,7 @@ mod tests {
             } else {
                 Gender::Unknown
             };
-            assert_eq!(lx.name_gender(w), gender, "{w:?}");
+            assert_eq!(lx.given_name(w).unwrap_or(Gender::Unknown), gender, "{w:?}");
             assert_eq!(lx.is_given_name(w), gender != Gender::Unknown, "{w:?}");
         }
     }
@@ -1016,8 +1014,8 @@ mod tests {
                 .iter()
                 .any(|(p, _)| p == &["according", "to"])
         );
-        assert_eq!(lx.name_gender("Mary"), Gender::Female);
-        assert_eq!(lx.name_gender("Peter"), Gender::Male);
+        assert_eq!(lx.given_name("Mary"), Some(Gender::Female));
+        assert_eq!(lx.given_name("Peter"), Some(Gender::Male));
     }
 
     #[test]

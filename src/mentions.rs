@@ -484,9 +484,19 @@ fn name_mention(
     let last_word = last_tok.text(text);
     let possessive = is_possessive(last_word);
     let core_end = last_tok.start() + strip_possessive(last_word).len();
+    // A lone word is more often a surname ("Hassan said"): no gender from it.
+    let multiword = name_toks.end - name_toks.start > 1;
+    // What the given-name lists say of each word, asked once per word. Only
+    // the last word of a run can be possessive, so the first needs no
+    // stripping.
+    let first_given = if multiword {
+        lx.given_name(first)
+    } else {
+        None
+    };
     // An org-kind word ("Mining", "Post") is weaker evidence than a given
     // name in front: "Ana Post" stays a person.
-    let given_first = name_toks.len() >= 2 && lx.is_given_name(first);
+    let given_first = first_given.is_some();
     let org = tokens[name_toks.clone()].iter().any(|t| {
         let full = t.text(text);
         let w = strip_possessive(full);
@@ -496,13 +506,6 @@ fn name_mention(
             || is_acronym(w)
             || (!given_first && lx.word_info_of(full, id, w).org_kind.is_some())
     });
-    // A lone word is more often a surname ("Hassan said"): no gender from it.
-    let multiword = name_toks.end - name_toks.start > 1;
-    let given = if multiword {
-        lx.name_gender(first)
-    } else {
-        Gender::Unknown
-    };
     let place = !org && title.is_none() && is_place_name(text, tokens, &name_toks);
     // "Republicans said", "Teachers say" (a capital at a sentence start):
     // a plural role noun alone is a group, not a person's surname.
@@ -511,20 +514,20 @@ fn name_mention(
         && !multiword
         && lx.role(strip_possessive(first)).is_some_and(|r| r.plural);
     // Surname-first names ("Nguyen Thi Lan", "Zhang Wei") carry the given
-    // name last: any given name in a multi-word run is person evidence.
-    let given_word = multiword
-        && tokens[name_toks.clone()]
-            .iter()
-            .any(|t| lx.is_given_name(strip_possessive(t.text(text))));
-    let given = if given == Gender::Unknown && multiword {
-        tokens[name_toks.start + 1..name_toks.end]
-            .iter()
-            .map(|t| lx.name_gender(strip_possessive(t.text(text))))
-            .find(|g| *g != Gender::Unknown)
-            .unwrap_or(Gender::Unknown)
-    } else {
-        given
-    };
+    // name last: any given name in a multi-word run is person evidence, and
+    // the gender is the first word's, else the first later word's that has
+    // one.
+    let mut given_word = given_first;
+    let mut given = first_given.unwrap_or(Gender::Unknown);
+    if multiword {
+        for t in &tokens[name_toks.start + 1..name_toks.end] {
+            let g = lx.given_name(strip_possessive(t.text(text)));
+            given_word |= g.is_some();
+            if given == Gender::Unknown {
+                given = g.unwrap_or(Gender::Unknown);
+            }
+        }
+    }
     let title_gender = title.as_ref().map(|t| t.1).unwrap_or(Gender::Unknown);
     let gender = if place {
         Gender::Unknown
