@@ -105,6 +105,29 @@ fn word_classes(out: &mut String) {
             name.to_uppercase(),
             alts.join(", ")
         );
+        // Case-folding forms, for rules that ask in any case: the word is
+        // compared with the entries of its length, ignoring ASCII case,
+        // instead of being lowercased into a new string first. Only
+        // entries written in ASCII lower case can equal a lowercased word.
+        let mut by_len: std::collections::BTreeMap<usize, Vec<String>> = Default::default();
+        for w in words.iter().filter(|w| **w == w.to_ascii_lowercase()) {
+            by_len
+                .entry(w.len())
+                .or_default()
+                .push(format!("w.eq_ignore_ascii_case({w:?})"));
+        }
+        let arms: String = by_len
+            .iter()
+            .map(|(len, tests)| format!("        {len} => {},\n", tests.join(" || ")))
+            .collect();
+        let _ = writeln!(
+            out,
+            "/// [`{name}`] of `w.to_ascii_lowercase()`, without making that string.\n#[allow(dead_code)]\npub(crate) fn {name}_ascii_lower(w: &str) -> bool {{\n    match w.len() {{\n{arms}        _ => false,\n    }}\n}}\n"
+        );
+        let _ = writeln!(
+            out,
+            "/// [`{name}`] of `w.to_lowercase()`; an ASCII word (nearly every one) is\n/// not lowercased into a new string.\n#[allow(dead_code)]\npub(crate) fn {name}_lower(w: &str) -> bool {{\n    if w.is_ascii() {{\n        {name}_ascii_lower(w)\n    }} else {{\n        {name}(&w.to_lowercase())\n    }}\n}}\n"
+        );
     }
 }
 

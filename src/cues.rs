@@ -144,7 +144,7 @@ pub fn find_cues(text: &str, tokens: &[Token]) -> Cues {
                 let p = tokens[i - 1];
                 let pw = p.text(text);
                 p.is_word()
-                    && (crate::text::lowered_ascii(pw, crate::words::noun_determiners)
+                    && (crate::words::noun_determiners_ascii_lower(pw)
                         || pw.ends_with("'s")
                         || pw.ends_with("’s"))
             }

@@ -605,16 +605,11 @@ fn pronoun_mention(tokens: &[Token], i: usize, text: &str) -> Option<Mention> {
     })
 }
 
-/// Is token `i` one of `list` (lowercase words), ignoring case? No
-/// allocation: this runs at every speaker slot.
-/// Is token `i` a word that `is` (a word-list matcher over lowercase ASCII
-/// words, such as [`words::prepositions`]) holds, in any ASCII case? The
-/// word is lowercased once on the stack instead of being compared with
-/// every word of the list.
+/// Is token `i` a word that `is` holds, given the word as written? For the
+/// case-folding word-list matchers (`words::prepositions_ascii_lower`), so
+/// no lowercased copy is made: this runs at every speaker slot.
 fn word_in(tokens: &[Token], i: usize, text: &str, is: fn(&str) -> bool) -> bool {
-    tokens
-        .get(i)
-        .is_some_and(|t| crate::text::lowered_ascii(t.text(text), is))
+    tokens.get(i).is_some_and(|t| is(t.text(text)))
 }
 
 /// A role description `det … role [for|of|at …]` spanning tokens `from..=to`.
@@ -677,7 +672,12 @@ pub fn mention_ending_at(
     if let Some(m) = name_ending_at(names, end).filter(|m| {
         m.toks.start > floor
             && !m.possessive
-            && word_in(tokens, m.toks.start - 1, text, words::prepositions)
+            && word_in(
+                tokens,
+                m.toks.start - 1,
+                text,
+                words::prepositions_ascii_lower,
+            )
     }) && let Some(d) = role_description_ending_at(text, tokens, end, floor)
         && d.toks.start < m.toks.start
         && d.kind == SpeakerKind::Unnamed
@@ -688,7 +688,9 @@ pub fn mention_ending_at(
     if let Some(m) = name_ending_at(names, end).filter(|m| m.toks.start >= floor && !m.possessive) {
         if m.kind == SpeakerKind::Person
             && m.toks.start >= floor + 2
-            && word_in(tokens, m.toks.start - 1, text, |w| w == "and")
+            && word_in(tokens, m.toks.start - 1, text, |w| {
+                w.eq_ignore_ascii_case("and")
+            })
             && let Some(a) = name_ending_at(names, m.toks.start - 2)
                 .filter(|a| a.toks.start >= floor && a.kind == SpeakerKind::Person && !a.possessive)
         {
@@ -720,7 +722,7 @@ fn role_description_ending_at(
         // preposition may stand between the noun and its complement.
         let complement_at = if tokens
             .get(r + 1)
-            .is_some_and(|t| crate::text::lowered(t.text(text), words::role_complements))
+            .is_some_and(|t| words::role_complements_lower(t.text(text)))
         {
             r + 2
         } else {
@@ -729,12 +731,12 @@ fn role_description_ending_at(
         if lx.role_of(tr.word_id()).is_some()
             && (r == end
                 || (complement_at <= end
-                    && word_in(tokens, complement_at, text, words::prepositions)))
+                    && word_in(tokens, complement_at, text, words::prepositions_ascii_lower)))
         {
             // Keep looking left: "a spokesman for the company" heads on
             // "spokesman", not "company".
             role_at = Some(r);
-            if r < end && word_in(tokens, complement_at, text, words::prepositions) {
+            if r < end && word_in(tokens, complement_at, text, words::prepositions_ascii_lower) {
                 break;
             }
             continue;
@@ -744,8 +746,8 @@ fn role_description_ending_at(
             || (role_at.is_some()
                 && lx.word_info(tr.word_id()).stopword
                 && !is_modifier(tr.text(text))
-                && !word_in(tokens, r, text, words::determiners)
-                && !word_in(tokens, r, text, words::prepositions))
+                && !word_in(tokens, r, text, words::determiners_ascii_lower)
+                && !word_in(tokens, r, text, words::prepositions_ascii_lower))
         {
             break;
         }
@@ -784,19 +786,19 @@ fn role_description_ending_at(
     }
     // "a senior official": determiners stack; "one of the players": a
     // part of a group is the source. Take the whole phrase.
-    while from > lowest && word_in(tokens, from - 1, text, words::determiners) {
+    while from > lowest && word_in(tokens, from - 1, text, words::determiners_ascii_lower) {
         from -= 1;
     }
     if from >= lowest + 2
-        && word_in(tokens, from - 1, text, |w| w == "of")
-        && word_in(tokens, from - 2, text, words::determiners)
+        && word_in(tokens, from - 1, text, |w| w.eq_ignore_ascii_case("of"))
+        && word_in(tokens, from - 2, text, words::determiners_ascii_lower)
     {
         from -= 2;
     }
     let m = description(tokens, from, r, end, text)?;
     // A bare singular noun without determiner is rarely a speaker ("staff said").
     if !m.plural
-        && !word_in(tokens, from, text, words::determiners)
+        && !word_in(tokens, from, text, words::determiners_ascii_lower)
         && !is_possessive(tokens[from].text(text))
         && from == r
     {
@@ -859,7 +861,7 @@ fn name_or_pair(
 ) -> Mention {
     // "said Ruiz and Ford": both.
     if m.kind == SpeakerKind::Person
-        && word_in(tokens, m.toks.end, text, |w| w == "and")
+        && word_in(tokens, m.toks.end, text, |w| w.eq_ignore_ascii_case("and"))
         && let Some(b) = name_starting_at(names, tokens, m.toks.end + 1).filter(|b| {
             b.toks.start == m.toks.end + 1
                 && b.toks.end <= ceil
@@ -919,8 +921,8 @@ fn description_starting_at(
     start: usize,
     ceil: usize,
 ) -> Option<Mention> {
-    let det =
-        word_in(tokens, start, text, words::determiners) || is_possessive(tokens[start].text(text));
+    let det = word_in(tokens, start, text, words::determiners_ascii_lower)
+        || is_possessive(tokens[start].text(text));
     let limit = ceil.min(tokens.len()).min(start + 8);
     let Some(r) = role_noun_from(lx, text, tokens, start, limit) else {
         if !det {
@@ -1051,7 +1053,7 @@ fn complement_end(
             tokens,
             (r + 1).min(tokens.len() - 1),
             text,
-            words::prepositions,
+            words::prepositions_ascii_lower,
         )
         && !tokens.get(r + 2).is_some_and(|t| {
             let w = t.text(text);

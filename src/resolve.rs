@@ -896,8 +896,7 @@ impl<'a> Resolver<'a> {
             (doc.word(m.toks.start).eq_ignore_ascii_case("the") || m.toks.len() == 1) && !m.plural;
         // "the chief financial officer", not "the director of another agency".
         let bare = m.toks.end - m.toks.start <= 5
-            && !(m.toks.start..m.toks.end)
-                .any(|k| crate::text::lowered(doc.word(k), crate::words::prepositions));
+            && !(m.toks.start..m.toks.end).any(|k| crate::words::prepositions_lower(doc.word(k)));
         if let Some(role) = m.role.as_deref()
             && definite
             && bare
@@ -921,9 +920,7 @@ impl<'a> Resolver<'a> {
     /// possessive, resolved as the pronoun would be; `None` for any other
     /// description, or when the pronoun finds nobody.
     fn document_author(&self, doc: &Document, m: &Mention) -> Option<Resolved> {
-        if m.toks.len() <= 3
-            && crate::text::lowered(doc.word(m.toks.end - 1), crate::words::document_nouns)
-        {
+        if m.toks.len() <= 3 && crate::words::document_nouns_lower(doc.word(m.toks.end - 1)) {
             let mut buf = [0u8; 48];
             return match &*crate::text::lower(doc.word(m.toks.start), &mut buf) {
                 "his" => self.antecedent(doc, m.start, Gender::Male, SpeakerKind::Person),
@@ -1209,9 +1206,7 @@ fn trimmed_role(doc: &Document, r: std::ops::Range<usize>) -> Option<std::ops::R
     // "lead researcher Dr. Lakshmi Iyer": the honorific is no role.
     loop {
         let (head, last) = t2.rsplit_once(' ').unwrap_or(("", t2));
-        if t2.is_empty()
-            || !crate::text::lowered(last.trim_end_matches('.'), crate::words::honorifics)
-        {
+        if t2.is_empty() || !crate::words::honorifics_lower(last.trim_end_matches('.')) {
             break;
         }
         t2 = head.trim_end();
@@ -1226,7 +1221,7 @@ fn trimmed_role(doc: &Document, r: std::ops::Range<usize>) -> Option<std::ops::R
         let w = w.trim_matches(|c: char| !c.is_alphanumeric());
         crate::text::lowered(w, |l| lx.role(l).is_some() || lx.title(l).is_some())
     });
-    (!t2.is_empty() && names_a_role && !crate::text::lowered(first, crate::words::not_role_openers))
+    (!t2.is_empty() && names_a_role && !crate::words::not_role_openers_lower(first))
         .then(|| from..from + t2.len())
 }
 

@@ -114,14 +114,6 @@ pub fn lower_ascii<'b>(s: &str, buf: &'b mut [u8; 48]) -> std::borrow::Cow<'b, s
     }
 }
 
-/// `f` of `s.to_ascii_lowercase()`, lowercased on the stack ([`lower_ascii`]):
-/// a word-list question over lowercase ASCII words asked in any ASCII case,
-/// as comparing with each word by `eq_ignore_ascii_case` would answer.
-pub fn lowered_ascii<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
-    let mut buf = [0u8; 48];
-    f(&lower_ascii(s, &mut buf))
-}
-
 /// `f` of `s.to_lowercase()`, with short ASCII words lowercased on the
 /// stack ([`lower`]): for word-list questions asked of many words.
 pub fn lowered<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {

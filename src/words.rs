@@ -38,10 +38,41 @@ mod tests {
         assert_eq!(SUBORDINATORS.first(), Some(&"if"));
     }
 
-    /// The classes that rules ask in any ASCII case
-    /// (`text::lowered_ascii`, `mentions::word_in`) look the word up in
-    /// ASCII lower case, which finds every entry only if each is written in
-    /// lower case: an entry "The" would never match.
+    /// The case-folding matchers answer as lowercasing the word and asking
+    /// the plain matcher would, for words in any case, outside ASCII and
+    /// of every length.
+    #[test]
+    fn case_folding_matchers_match_lowercasing() {
+        for w in [
+            "of", "OF", "Of", "from", "FROM", "fro", "x", "", "with", "wiTh", "ΟF", "\u{212A}",
+            "thé", "Monday",
+        ] {
+            assert_eq!(
+                prepositions_ascii_lower(w),
+                prepositions(&w.to_ascii_lowercase()),
+                "{w:?}"
+            );
+            assert_eq!(
+                prepositions_lower(w),
+                prepositions(&w.to_lowercase()),
+                "{w:?}"
+            );
+            assert_eq!(
+                according_openers_lower(w),
+                according_openers(&w.to_lowercase()),
+                "{w:?}"
+            );
+        }
+        // An entry written with a capital is never the lowercase of a word.
+        assert!(according_openers("But"));
+        assert!(!according_openers_lower("But"));
+    }
+
+    /// The classes that rules ask in any case (`<class>_ascii_lower`,
+    /// `<class>_lower`) match only entries written in lower case, as
+    /// lowercasing the word and looking it up would: an entry "The" would
+    /// never match. These rules compared with every entry ignoring ASCII
+    /// case before; for them the two agree while the entries are lower case.
     #[test]
     fn classes_asked_in_any_case_are_written_in_lower_case() {
         for (class, list) in [

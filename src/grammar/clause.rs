@@ -116,7 +116,7 @@ pub(crate) fn opens_subject(w: &str) -> bool {
 /// Does `w` open an adjunct after a cue: a word of [`ADJUNCT_OPENERS`] or a
 /// day or month ("said Tuesday that", "said March 3 that")?
 pub(crate) fn adjunct_opener(w: &str) -> bool {
-    crate::text::is_day_or_month(w) || crate::text::lowered(w, words::adjunct_openers)
+    crate::text::is_day_or_month(w) || words::adjunct_openers_lower(w)
 }
 
 pub(crate) const MIN_CONTENT_WORDS: usize = 3;

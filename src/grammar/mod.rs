@@ -42,6 +42,6 @@ pub(crate) fn is_link_line(doc: &Document, p: usize) -> bool {
     };
     let from = doc.token_at(para.start);
     let to = doc.token_at(para.end).min(from + 4);
-    crate::text::lowered(doc.word(from), crate::words::colon_labels)
+    crate::words::colon_labels_lower(doc.word(from))
         && (from..to).any(|k| doc.tokens[k].kind() == TokKind::Punct(':'))
 }

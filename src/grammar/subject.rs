@@ -390,13 +390,13 @@ pub(crate) fn chunk_subject(doc: &Document, cue: &Cue, s0: usize) -> Option<Ment
                 && k - 2 >= s0
                 && doc.tokens[k - 2].is_word()
                 && doc.word(k - 2).starts_with(|c: char| c.is_lowercase())
-                && !crate::text::lowered(doc.word(k - 2), words::not_content_start)
+                && !words::not_content_start_lower(doc.word(k - 2))
         };
         // "47% say …": a percent sign belongs to the subject.
         let percent = t.kind() == TokKind::Punct('%');
         if !(t.is_word() || percent)
             || (doc.cues.at(k - 1).is_some() && !modifier())
-            || crate::text::lowered(w, words::clause_openers)
+            || words::clause_openers_lower(w)
         {
             break;
         }
@@ -408,7 +408,7 @@ pub(crate) fn chunk_subject(doc: &Document, cue: &Cue, s0: usize) -> Option<Ment
     if k == c
         || (k > s0
             && !matches!(doc.tokens[k - 1].kind(), TokKind::Punct(_))
-            && !crate::text::lowered(doc.word(k - 1), words::clause_openers))
+            && !words::clause_openers_lower(doc.word(k - 1)))
     {
         return None;
     }

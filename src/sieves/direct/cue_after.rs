@@ -125,7 +125,7 @@ fn inverted_after_addressee_verb(ctx: &QuoteCtx, c: &Cue) -> Option<Mention> {
         return None;
     }
     let mut k = c.toks.end;
-    if crate::text::lowered(doc.word(k), words::press_addressees) {
+    if words::press_addressees_lower(doc.word(k)) {
         k += 1;
     }
     let m = mention_starting_at(doc.text, &doc.tokens, &doc.names, k, ctx.post_end)?;

@@ -72,5 +72,5 @@ fn colon_speaker(doc: &Document, m: &Mention) -> bool {
         .strip_suffix("'s")
         .or_else(|| w.strip_suffix("’s"))
         .unwrap_or(w);
-    !crate::text::lowered_ascii(w, crate::words::colon_labels)
+    !crate::words::colon_labels_ascii_lower(w)
 }

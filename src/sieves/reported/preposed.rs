@@ -115,7 +115,7 @@ fn content_may_start(ctx: &CueCtx, subj: &Mention, r: &Reading) -> bool {
         && !infinitive
         && !reflexive
         && !conditional
-        && crate::text::lowered(doc.word(from), crate::words::not_content_start)
+        && crate::words::not_content_start_lower(doc.word(from))
     {
         return false;
     }
