@@ -116,13 +116,23 @@ fn word_classes(out: &mut String) {
                 .or_default()
                 .push(format!("w.eq_ignore_ascii_case({w:?})"));
         }
-        let arms: String = by_len
-            .iter()
-            .map(|(len, tests)| format!("        {len} => {},\n", tests.join(" || ")))
-            .collect();
+        let body = match by_len.len() {
+            0 => "let _ = w;\n    false".to_string(),
+            1 => by_len
+                .iter()
+                .map(|(len, tests)| format!("w.len() == {len} && ({})", tests.join(" || ")))
+                .collect(),
+            _ => {
+                let arms: String = by_len
+                    .iter()
+                    .map(|(len, tests)| format!("        {len} => {},\n", tests.join(" || ")))
+                    .collect();
+                format!("match w.len() {{\n{arms}        _ => false,\n    }}")
+            }
+        };
         let _ = writeln!(
             out,
-            "/// [`{name}`] of `w.to_ascii_lowercase()`, without making that string.\n#[allow(dead_code)]\npub(crate) fn {name}_ascii_lower(w: &str) -> bool {{\n    match w.len() {{\n{arms}        _ => false,\n    }}\n}}\n"
+            "/// [`{name}`] of `w.to_ascii_lowercase()`, without making that string.\n#[allow(dead_code)]\npub(crate) fn {name}_ascii_lower(w: &str) -> bool {{\n    {body}\n}}\n"
         );
         let _ = writeln!(
             out,
