@@ -463,12 +463,12 @@ fn line_break_between(text: &str, a: Token, b: Token) -> bool {
 /// turn it into a woman whom "she" could mean.
 fn is_place_name(text: &str, tokens: &[Token], name_toks: &Range<usize>) -> bool {
     name_toks.len() >= 2
-        && (tokens.get(name_toks.end - 1).is_some_and(|t| {
-            let w = strip_possessive(t.text(text));
-            words::place_heads(&lower(w, &mut [0u8; 48]))
-        }) || tokens
-            .get(name_toks.start)
-            .is_some_and(|t| words::place_prefixes(&lower(t.text(text), &mut [0u8; 48]))))
+        && (tokens
+            .get(name_toks.end - 1)
+            .is_some_and(|t| words::place_heads_lower(strip_possessive(t.text(text))))
+            || tokens
+                .get(name_toks.start)
+                .is_some_and(|t| words::place_prefixes_lower(t.text(text))))
 }
 
 fn name_mention(
@@ -764,9 +764,7 @@ fn role_description_ending_at(
             break;
         }
         let w = prev.text(text);
-        let mut buf = [0u8; 48];
-        let lw = lower(w, &mut buf);
-        if words::determiners(&lw) || is_possessive(w) {
+        if words::determiners_lower(w) || is_possessive(w) {
             from = k - 1;
             break;
         }
@@ -1128,8 +1126,7 @@ fn descriptor_word(lx: &Lexicon, text: &str, t: Token) -> bool {
 
 /// Stopwords that still describe a person: "the former president".
 fn is_modifier(w: &str) -> bool {
-    let mut buf = [0u8; 48];
-    words::person_modifiers(&crate::text::lower_ascii(w, &mut buf))
+    words::person_modifiers_ascii_lower(w)
 }
 
 /// Start token of the descriptor run right before token `i` (not below

@@ -1296,18 +1296,16 @@ fn descriptor_start(doc: &Document, s0: usize, m: &Mention) -> usize {
     let mut has_role = false;
     while k > s0 && m.toks.start - k < 4 && doc.tokens[k - 1].is_word() {
         let w = doc.word(k - 1);
-        let mut buf = [0u8; 48];
-        let lw = crate::text::lower(w, &mut buf);
         let lowercase = w.starts_with(|c: char| c.is_lowercase()) || k - 1 == s0;
         // What the lexicon says of the word is in its token.
         let id = doc.tokens[k - 1].word_id();
         let (info, role) = (lx.word_info(id), lx.role_of(id));
         if !lowercase
-            || crate::words::prepositions(&lw)
-            || crate::words::articles(&lw)
-            || crate::words::determiners(&lw)
+            || crate::words::prepositions_lower(w)
+            || crate::words::articles_lower(w)
+            || crate::words::determiners_lower(w)
             || (info.cue.form.is_some() && role.is_none())
-            || (info.stopword && role.is_none() && !crate::words::person_modifiers(&lw))
+            || (info.stopword && role.is_none() && !crate::words::person_modifiers_lower(w))
             || crate::text::is_day_or_month(w)
         {
             break;

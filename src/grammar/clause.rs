@@ -287,10 +287,10 @@ pub(crate) fn time_adjunct_end(doc: &Document, i: usize, limit: usize) -> Option
     let mut k = i;
     let mut has_time = false;
     while k < limit && k < i + 4 && doc.tokens[k].is_word() {
-        let mut buf = [0u8; 48];
-        let w = crate::text::lower_ascii(doc.word(k), &mut buf);
-        let time = crate::text::is_day_or_month(&w) || words::time_nouns(&w);
-        if !time && !words::time_modifiers(&w) {
+        let w = doc.word(k);
+        // Any ASCII case, as days and months are asked.
+        let time = crate::text::is_day_or_month(w) || words::time_nouns_ascii_lower(w);
+        if !time && !words::time_modifiers_ascii_lower(w) {
             break;
         }
         has_time |= time;
@@ -355,11 +355,10 @@ pub(crate) fn addressee_end(doc: &Document, cue: &Cue, s1: usize) -> usize {
     if !cue.has(frame::NAMES_ADDRESSEE) {
         return after;
     }
-    let mut buf = [0u8; 48];
-    let first = crate::text::lower(doc.word(after), &mut buf);
-    let span = if pronoun_object(&first) || words::press_addressees(&first) {
+    let first = doc.word(after);
+    let span = if words::object_pronouns_lower(first) || words::press_addressees_lower(first) {
         1
-    } else if words::addressee_determiners(&first) {
+    } else if words::addressee_determiners_lower(first) {
         // "the committee", "a local radio station": up to four words.
         (1..=4)
             .find(|&n| {
