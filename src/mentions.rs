@@ -563,6 +563,11 @@ fn name_mention(
 
 /// A pronoun that can be a speaker, with its gender and number.
 pub fn pronoun(w: &str) -> Option<(Gender, bool, SpeakerKind)> {
+    // Each is at most four ASCII letters, and an ASCII word lowercases to
+    // its own length: most words are answered by their length.
+    if w.len() > 4 && w.is_ascii() {
+        return None;
+    }
     let mut buf = [0u8; 48];
     match &*lower(w, &mut buf) {
         "he" => Some((Gender::Male, false, SpeakerKind::Person)),
