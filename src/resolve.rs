@@ -798,11 +798,16 @@ impl<'a> Resolver<'a> {
         // "the company" means a recent one: look back over a bounded
         // number of names, so a long document costs no scan per mention.
         let from = before.saturating_sub(MAX_ORG_LOOKBACK);
+        // An organisation named again and again in the window is judged
+        // once: the answer depends on the entity alone.
+        let mut judged: HashMap<usize, bool> = HashMap::default();
         (from..before).rev().map(|i| self.of_name[i]).find(|&e| {
             let ent = &self.entities[e];
             ent.kind == SpeakerKind::Organization
-                && doc.text[ent.canonical.clone()].split_whitespace().any(|w| {
-                    w.eq_ignore_ascii_case(noun) || crate::mentions::org_kind(w) == Some(noun)
+                && *judged.entry(e).or_insert_with(|| {
+                    doc.text[ent.canonical.clone()].split_whitespace().any(|w| {
+                        w.eq_ignore_ascii_case(noun) || crate::mentions::org_kind(w) == Some(noun)
+                    })
                 })
         })
     }
