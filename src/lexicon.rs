@@ -509,6 +509,18 @@ impl Lexicon {
         Self::role_in(key, info)
     }
 
+    /// [`Lexicon::role`] of `part`, which is token text `whole` (entry
+    /// `id`) or a prefix of it: the token's entry when it is all of it, as
+    /// [`Lexicon::word_info_of`] answers.
+    #[inline]
+    pub fn role_of_part(&self, whole: &str, id: WordId, part: &str) -> Option<Role> {
+        if part.len() == whole.len() {
+            self.role_of(id)
+        } else {
+            self.role(part)
+        }
+    }
+
     /// The role an entry states: a role noun, or a title longer than an
     /// abbreviation.
     #[inline]
@@ -522,7 +534,10 @@ impl Lexicon {
         })
     }
 
-    #[inline]
+    /// Is `word` (any case, a final period ignored) an organisation word?
+    /// The statement by text; the pipeline reads it from a token's entry
+    /// (`word_info_of(..).org`), and the tests check the two agree.
+    #[cfg(test)]
     pub fn is_org_word(&self, word: &str) -> bool {
         self.info_for(word.trim_end_matches('.'), F_ORG).org
     }
@@ -536,7 +551,9 @@ impl Lexicon {
         self.info_for(word, F_ORG_KIND).org_kind
     }
 
-    #[inline]
+    /// Is `word` (any case) a stopword? The statement by text, as
+    /// [`Lexicon::is_org_word`] is.
+    #[cfg(test)]
     pub fn is_stopword(&self, word: &str) -> bool {
         self.info_for(word, F_STOP).stopword
     }

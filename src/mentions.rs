@@ -512,7 +512,13 @@ fn name_mention(
     let group = !org
         && title.is_none()
         && !multiword
-        && lx.role(strip_possessive(first)).is_some_and(|r| r.plural);
+        && lx
+            .role_of_part(
+                first,
+                tokens[name_toks.start].word_id(),
+                strip_possessive(first),
+            )
+            .is_some_and(|r| r.plural);
     // Surname-first names ("Nguyen Thi Lan", "Zhang Wei") carry the given
     // name last: any given name in a multi-word run is person evidence, and
     // the gender is the first word's, else the first later word's that has
@@ -627,9 +633,14 @@ fn description(
 ) -> Option<Mention> {
     let lx = lexicon();
     let role_word = tokens[role_at].text(text);
-    let role = lx.role(role_word)?;
+    // What `lx.role` and `lx.is_org_word` would say, from the token's entry.
+    let id = tokens[role_at].word_id();
+    let role = lx.role_of(id)?;
     let bare = from == role_at;
-    let kind = if lx.is_org_word(role_word) {
+    let kind = if lx
+        .word_info_of(role_word, id, role_word.trim_end_matches('.'))
+        .org
+    {
         SpeakerKind::Organization
     } else if role.plural && bare {
         // "economists say", "officials said": a group, not one source.
@@ -1150,8 +1161,12 @@ pub fn descriptor_start(text: &str, tokens: &[Token], i: usize, floor: usize) ->
 /// speaker slots right next to a cue.
 fn generic_description(text: &str, tokens: &[Token], end: usize, lowest: usize) -> Option<Mention> {
     let lx = lexicon();
-    let last = tokens[end].text(text);
-    if !last.starts_with(|c: char| c.is_lowercase()) || lx.is_stopword(last) || last.ends_with("ly")
+    let last_tok = tokens[end];
+    let last = last_tok.text(text);
+    // What the lexicon says of each word is in its token.
+    if !last.starts_with(|c: char| c.is_lowercase())
+        || lx.word_info(last_tok.word_id()).stopword
+        || last.ends_with("ly")
     {
         return None;
     }
@@ -1163,7 +1178,8 @@ fn generic_description(text: &str, tokens: &[Token], end: usize, lowest: usize) 
         }
         let w = t.text(text);
         if words::articles(w) || is_possessive(w) {
-            let kind = if lx.is_org_word(last) {
+            let org = lx.word_info_of(last, last_tok.word_id(), last.trim_end_matches('.'));
+            let kind = if org.org {
                 SpeakerKind::Organization
             } else {
                 SpeakerKind::Unnamed
@@ -1176,8 +1192,8 @@ fn generic_description(text: &str, tokens: &[Token], end: usize, lowest: usize) 
             ));
         }
         if !w.starts_with(|c: char| c.is_lowercase()) && !w.chars().all(|c| c.is_uppercase())
-            || lx.cue(w).is_some()
-            || lx.is_stopword(w)
+            || lx.word_info(t.word_id()).cue.form.is_some()
+            || lx.word_info(t.word_id()).stopword
         {
             return None;
         }

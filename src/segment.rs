@@ -552,8 +552,10 @@ impl Splitter<'_> {
                     .get(i + 1)
                     .filter(|n| n.end() <= p_end)
                     .is_some_and(|n| {
-                        let nt = n.text(text);
-                        n.is_word() && is_capitalized(nt) && self.lx.is_stopword(nt)
+                        // The token's entry says what `is_stopword` would.
+                        n.is_word()
+                            && is_capitalized(n.text(text))
+                            && self.lx.word_info(n.word_id()).stopword
                     });
                 // Cheapest test first; all three are pure.
                 (next_is_function_word && w.chars().count() > 2 && !is_title_abbrev(w)).then_some(i)
@@ -611,9 +613,9 @@ fn starts_sentence(
             return true;
         }
         let w = tok.text(text);
-        if k > 0
-            && lx.cue(w).is_some_and(|c| !c.participle)
-            && w.starts_with(|c: char| c.is_lowercase())
+        // The token's entry says what `lx.cue(w)` would.
+        let cue = lx.word_info(tok.word_id()).cue.form;
+        if k > 0 && cue.is_some_and(|c| !c.participle) && w.starts_with(|c: char| c.is_lowercase())
         {
             let next = rest.get(k + 1);
             let after = rest.get(k + 2);
@@ -630,7 +632,7 @@ fn starts_sentence(
                 nw == "that"
                     || words::clause_subject_words(nw)
                     || (words::clause_determiners(nw)
-                        && lx.cue(w).is_some_and(|c| {
+                        && cue.is_some_and(|c| {
                             crate::words::verb_frames(c.lemma)
                                 & (crate::words::frame::ASKS | crate::words::frame::ADDRESSEE)
                                 == 0

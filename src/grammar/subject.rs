@@ -473,7 +473,13 @@ pub(crate) fn source_phrase(doc: &Document, from: usize, s1: usize) -> Option<Me
         .take_while(|&k| doc.tokens[k].is_word())
         .last()?
         + 1;
-    let org = (from..end).any(|k| crate::lexicon::lexicon().is_org_word(doc.word(k)));
+    let lx = crate::lexicon::lexicon();
+    // `is_org_word` of each word, from its token's entry.
+    let org = (from..end).any(|k| {
+        let w = doc.word(k);
+        lx.word_info_of(w, doc.tokens[k].word_id(), w.trim_end_matches('.'))
+            .org
+    });
     let kind = if org {
         SpeakerKind::Organization
     } else {
