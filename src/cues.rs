@@ -152,7 +152,8 @@ pub fn find_cues(text: &str, tokens: &[Token]) -> Cues {
         // Title-case headlines: "Trump's Son Says The Battle …".
         let lowercase = w.starts_with(|c: char| c.is_lowercase());
         let headline = || {
-            is_headline_cue(w)
+            // `is_headline_cue(w)`, with the cue form from the token.
+            is_headline_form(w, entry.form)
                 && i > 0
                 && tokens[i - 1].is_word()
                 && is_capitalized(tokens[i - 1].text(text))
