@@ -147,9 +147,8 @@ pub fn is_capitalized(s: &str) -> bool {
 /// words that make a phrase a time ("on Tuesday", "in December"). "May" is
 /// left out: it is far more often the verb.
 pub fn is_day_or_month(w: &str) -> bool {
-    crate::words::DAYS_AND_MONTHS
-        .iter()
-        .any(|d| d.eq_ignore_ascii_case(w))
+    // The list is written in lower case (a test in `words` keeps it so).
+    crate::words::days_and_months_ascii_lower(w)
 }
 
 /// Test inputs for the scanners: up to 40 pieces, each one of `tricky`

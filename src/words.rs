@@ -83,6 +83,7 @@ mod tests {
             ("person_modifiers", PERSON_MODIFIERS),
             ("time_nouns", TIME_NOUNS),
             ("time_modifiers", TIME_MODIFIERS),
+            ("days_and_months", DAYS_AND_MONTHS),
         ] {
             for w in list {
                 assert_eq!(*w, w.to_ascii_lowercase(), "{class}: {w:?}");
