@@ -115,7 +115,7 @@ fn turn(doc: &Document, p: usize) -> Option<(Turn, Role)> {
         [w] if words::question_labels(w) => Role::Question,
         [w] if words::answer_labels(w) => Role::Answer,
         ws if ws.iter().all(|w| is_upper(w))
-            && !ws.iter().any(|w| words::colon_labels(&w.to_lowercase())) =>
+            && !ws.iter().any(|w| words::colon_labels_lower(w)) =>
         {
             Role::Named
         }
@@ -197,7 +197,7 @@ fn participants(doc: &Document) -> (Option<Mention>, Option<Mention>) {
         };
         let described_as_interviewer = |m: &Mention| {
             (m.toks.start.saturating_sub(3)..m.toks.start)
-                .any(|k| words::interviewer_roles(&doc.word(k).to_lowercase()))
+                .any(|k| words::interviewer_roles_lower(doc.word(k)))
         };
         // "He spoke to Ji-woo Park": a pronoun subject refers back to the
         // person the piece is about, the interviewee.
