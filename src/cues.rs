@@ -95,7 +95,9 @@ fn longest_phrase(
 /// start of a sentence are far more often nouns than cues).
 pub fn find_cues(text: &str, tokens: &[Token]) -> Cues {
     let lx = lexicon();
-    let mut list = Vec::new();
+    // About one cue per thirty tokens in news: sized once, not grown; the
+    // slack is given back at the end.
+    let mut list = Vec::with_capacity(tokens.len() / 16);
     let mut i = 0;
     while i < tokens.len() {
         let t = tokens[i];

@@ -415,7 +415,9 @@ pub fn sentences(
         tokens,
         quotes,
         q: 0,
-        out: Vec::new(),
+        // About one sentence per twenty tokens: sized once, not grown; the
+        // slack is given back at the end.
+        out: Vec::with_capacity(tokens.len() / 16),
     };
     let mut t = 0; // token cursor
     for (pi, p) in paras.iter().enumerate() {
