@@ -283,7 +283,8 @@ struct Shape<'a> {
 }
 
 fn name_shape(text: &str) -> Shape<'_> {
-    if !text.is_ascii() {
+    let bytes = text.as_bytes();
+    if !bytes.is_ascii() {
         // The statements the ASCII pass below is checked against.
         let mut it = text.split_whitespace();
         let first = it.next().unwrap_or("");
@@ -299,9 +300,9 @@ fn name_shape(text: &str) -> Shape<'_> {
             head: head_key_from(text, first),
         };
     }
-    // `char::is_whitespace` on ASCII, vertical tab included.
-    let ws = |b: u8| matches!(b, b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | b' ');
-    let bytes = text.as_bytes();
+    // `char::is_whitespace` on ASCII: space, and tab to carriage return
+    // (the vertical tab included).
+    let ws = |b: u8| b == b' ' || b.wrapping_sub(b'\t') <= b'\r' - b'\t';
     let (mut first, mut second, mut last) = (0..0, 0..0, 0..0);
     let (mut words, mut initials, mut bits) = (0, 0, 0);
     let mut i = 0;
@@ -314,8 +315,6 @@ fn name_shape(text: &str) -> Shape<'_> {
         while i < bytes.len() && !ws(bytes[i]) {
             i += 1;
         }
-        // ASCII text: every byte offset is a character boundary.
-        let w = text.get(from..i).unwrap_or("");
         match words {
             0 => first = from..i,
             1 => second = from..i,
@@ -324,9 +323,10 @@ fn name_shape(text: &str) -> Shape<'_> {
         last = from..i;
         words += 1;
         // An initial: one character and a period ("J.").
-        initials += usize::from(w.len() == 2 && w.ends_with('.'));
-        bits |= word_bit(w);
+        initials += usize::from(i - from == 2 && bytes[i - 1] == b'.');
+        bits |= bits_of(&bytes[from..i]);
     }
+    // ASCII text: every byte offset is a character boundary.
     let first = text.get(first).unwrap_or("");
     let head = match (words, first.eq_ignore_ascii_case("the")) {
         (0, _) | (1, true) => None,
@@ -1127,7 +1127,12 @@ fn word_key(w: &str) -> u64 {
 /// One bit of 64 for a word, chosen by its length and its first and last
 /// bytes in ASCII lower case: words equal up to ASCII case share it.
 fn word_bit(w: &str) -> u64 {
-    let b = w.as_bytes();
+    bits_of(w.as_bytes())
+}
+
+/// [`word_bit`] of a word's bytes.
+#[inline]
+fn bits_of(b: &[u8]) -> u64 {
     let (first, last) = match (b.first(), b.last()) {
         (Some(f), Some(l)) => (f.to_ascii_lowercase(), l.to_ascii_lowercase()),
         _ => (0, 0),
