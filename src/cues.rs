@@ -76,19 +76,33 @@ fn longest_phrase(
     tokens: &[Token],
     entry: CueWord,
 ) -> Option<&'static (Vec<&'static str>, CueClass)> {
-    lexicon()
-        .cue_phrases
-        .iter()
-        .enumerate()
-        .filter(|&(k, _)| entry.may_start(k))
-        .map(|(_, p)| p)
-        .filter(|(p, _)| {
-            p.len() <= tokens.len()
-                && p.iter()
-                    .zip(tokens)
-                    .all(|(pw, tk)| tk.is_word() && tk.text(text).eq_ignore_ascii_case(pw))
-        })
-        .max_by_key(|(p, _)| p.len())
+    let phrases = &lexicon().cue_phrases;
+    let matches = |(p, _): &(Vec<&str>, CueClass)| {
+        p.len() <= tokens.len()
+            && p.iter()
+                .zip(tokens)
+                .all(|(pw, tk)| tk.is_word() && tk.text(text).eq_ignore_ascii_case(pw))
+    };
+    // Only the phrases the word may start ([`CueWord::may_start`]): the set
+    // bits of its mask, in order, bit 63 standing for every phrase from the
+    // 63rd on. The last of the longest wins.
+    let mut best: Option<&'static (Vec<&'static str>, CueClass)> = None;
+    let mut bits = entry.phrases;
+    while bits != 0 {
+        let k = bits.trailing_zeros() as usize;
+        bits &= bits - 1;
+        let candidates = if k == 63 {
+            phrases.get(63..).unwrap_or_default()
+        } else {
+            phrases.get(k..=k).unwrap_or_default()
+        };
+        for p in candidates.iter().filter(|p| matches(p)) {
+            if best.is_none_or(|b| p.0.len() >= b.0.len()) {
+                best = Some(p);
+            }
+        }
+    }
+    best
 }
 
 /// Find cues. Only lowercase verb forms count ("State" and "Note" at the
@@ -186,6 +200,41 @@ pub fn find_cues(text: &str, tokens: &[Token]) -> Cues {
 mod tests {
     use super::*;
     use crate::segment::tokenize;
+
+    /// The walk over the mask's bits finds what trying every phrase the
+    /// word may start finds, for every phrase of the lexicon said alone,
+    /// in capitals and followed by more words.
+    #[test]
+    fn longest_phrase_matches_trying_every_phrase() {
+        let lx = lexicon();
+        for (p, _) in &lx.cue_phrases {
+            let joined = p.join(" ");
+            for text in [
+                joined.clone(),
+                joined.to_uppercase(),
+                format!("{joined} to the press"),
+                format!("{joined} about it"),
+                p[0].to_string(),
+            ] {
+                let toks = tokenize(&text);
+                let entry = lx.cue_word(toks[0].text(&text));
+                let want = lx
+                    .cue_phrases
+                    .iter()
+                    .enumerate()
+                    .filter(|&(k, _)| entry.may_start(k))
+                    .map(|(_, p)| p)
+                    .filter(|(p, _)| {
+                        p.len() <= toks.len()
+                            && p.iter().zip(&toks).all(|(pw, tk)| {
+                                tk.is_word() && tk.text(&text).eq_ignore_ascii_case(pw)
+                            })
+                    })
+                    .max_by_key(|(p, _)| p.len());
+                assert_eq!(longest_phrase(&text, &toks, entry), want, "{text:?}");
+            }
+        }
+    }
 
     #[test]
     fn verbs_and_phrases() {

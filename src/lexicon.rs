@@ -129,7 +129,9 @@ pub struct CueWord {
 
 impl CueWord {
     /// May phrase `i` of [`Lexicon::cue_phrases`] start with this word?
-    #[inline]
+    /// (The statement the cue finder's walk over the mask's bits is
+    /// checked against.)
+    #[cfg(test)]
     pub fn may_start(&self, i: usize) -> bool {
         self.phrases & (1 << i.min(63)) != 0
     }
