@@ -708,7 +708,16 @@ fn subjects(doc: &Document, sents: &SentenceCursor, atts: &[Attribution]) -> Vec
 impl<'a> Resolver<'a> {
     /// Group the document's names into entities (and learn roles from descriptions and the rows' speakers).
     pub fn build(doc: &Document<'a>, atts: &[Attribution]) -> Resolver<'a> {
-        let mut grouping = Grouping::default();
+        // A news article makes a few dozen entities: sized once instead of
+        // grown (and rehashed) several times; a long document's maps still
+        // grow past this as they need.
+        let size = doc.names.len().min(1024);
+        let mut grouping = Grouping {
+            by_surname: HashMap::with_capacity_and_hasher(size, Default::default()),
+            non_person_by_core: HashMap::with_capacity_and_hasher(size / 2, Default::default()),
+            entities: Vec::with_capacity(size),
+            ..Grouping::default()
+        };
         let mut of_name = Vec::with_capacity(doc.names.len());
         // The lowercased last word of each name, in one buffer.
         let mut lower_last = String::new();
