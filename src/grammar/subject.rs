@@ -516,8 +516,9 @@ pub(crate) fn document_author(doc: &Document, m: &Mention) -> Option<Mention> {
     if m.form != Form::Description || m.toks.len() > 3 {
         return None;
     }
-    let head = doc.word(m.toks.end - 1).to_lowercase();
-    if !words::document_nouns(&head) || !doc.word(m.toks.start).eq_ignore_ascii_case("the") {
+    if !words::document_nouns_lower(doc.word(m.toks.end - 1))
+        || !doc.word(m.toks.start).eq_ignore_ascii_case("the")
+    {
         return None;
     }
     let si = doc.sentence_of_token(m.toks.start);
