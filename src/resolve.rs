@@ -343,17 +343,6 @@ fn name_shape(text: &str) -> Shape<'_> {
     }
 }
 
-/// `w.to_lowercase()` into `buf`, without allocating for ASCII words.
-fn lower_into(buf: &mut String, w: &str) {
-    buf.clear();
-    if w.is_ascii() {
-        buf.push_str(w);
-        buf.make_ascii_lowercase();
-    } else {
-        buf.push_str(&w.to_lowercase());
-    }
-}
-
 /// [`Document::sentence_of_token`] and [`Document::sentence_start`] for
 /// tokens asked about in (nearly) increasing order, as the names of a
 /// document are: the sentence of the last answer is checked first, so most
@@ -434,7 +423,21 @@ struct Surname<'a> {
 /// key; the rare different ones that share it too are told apart by
 /// [`SameSurname`].
 fn surname_key(lower: &str) -> u64 {
-    lower.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
+    fnv(lower.bytes())
+}
+
+/// [`surname_key`] of `w.to_lowercase()`, lowercasing an ASCII word (nearly
+/// every one) byte by byte as it is hashed instead of copying it first.
+fn surname_key_of(w: &str) -> u64 {
+    if w.is_ascii() {
+        fnv(w.bytes().map(|b| b.to_ascii_lowercase()))
+    } else {
+        surname_key(&w.to_lowercase())
+    }
+}
+
+fn fnv(bytes: impl Iterator<Item = u8>) -> u64 {
+    bytes.fold(0xcbf2_9ce4_8422_2325, |h, b| {
         (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
     })
 }
@@ -719,13 +722,10 @@ impl<'a> Resolver<'a> {
             ..Grouping::default()
         };
         let mut of_name = Vec::with_capacity(doc.names.len());
-        // The lowercased last word of each name, in one buffer.
-        let mut lower_last = String::new();
         let sents = SentenceCursor::new(&doc.sentences);
         for m in &doc.names {
             let core: &'a str = &doc.text[m.core.clone()];
             let shape = name_shape(core);
-            lower_into(&mut lower_last, shape.last);
             let name = Name {
                 mention: m,
                 core,
@@ -737,7 +737,7 @@ impl<'a> Resolver<'a> {
             };
             let surname = Surname {
                 word: shape.last,
-                key: surname_key(&lower_last),
+                key: surname_key_of(shape.last),
             };
             let id = grouping.entity_of(doc, name, surname);
             grouping.entities[id].learn_roles(doc, &sents, m);
@@ -1405,10 +1405,12 @@ mod tests {
                     surname_key(&a.to_lowercase()),
                     surname_key(&b.to_lowercase())
                 );
+                assert_eq!(surname_key_of(a), surname_key_of(b), "{a:?} {b:?}");
             }
             if a.eq_ignore_ascii_case(b) {
                 assert_eq!(word_bit(a), word_bit(b), "{a:?} {b:?}");
             }
+            assert_eq!(surname_key_of(a), surname_key(&a.to_lowercase()), "{a:?}");
         }
         assert_eq!(
             word_bits("Carlos Mendoza Ríos") & word_bit("MENDOZA"),
