@@ -54,13 +54,8 @@ impl Cues {
 }
 
 /// A capitalised present-tense speech verb as headlines write it ("Says",
-/// "Warns"): never part of a name.
-pub fn is_headline_cue(w: &str) -> bool {
-    w.len() > 3 && w.ends_with('s') && is_headline_form(w, lexicon().cue(w))
-}
-
-/// [`is_headline_cue`] for a word whose cue form (`lexicon().cue(w)`) is
-/// known already.
+/// "Warns"): never part of a name. `form` is the word's cue form, read
+/// from its token.
 pub(crate) fn is_headline_form(w: &str, form: Option<crate::lexicon::CueForm>) -> bool {
     w.len() > 3
         && w.ends_with('s')
@@ -168,7 +163,6 @@ pub fn find_cues(text: &str, tokens: &[Token]) -> Cues {
         // Title-case headlines: "Trump's Son Says The Battle …".
         let lowercase = w.starts_with(|c: char| c.is_lowercase());
         let headline = || {
-            // `is_headline_cue(w)`, with the cue form from the token.
             is_headline_form(w, entry.form)
                 && i > 0
                 && tokens[i - 1].is_word()

@@ -147,9 +147,7 @@ fn extract_window<E>(
     let ix = CharIndex::new(doc.text);
     for a in &atts {
         let mut q = row(doc, &resolver, &ix, a, opts.context);
-        if at.chars > 0 || at.paragraphs > 0 {
-            q.shift(at);
-        }
+        q.shift(at);
         each(q)?;
     }
     Ok(atts.len())

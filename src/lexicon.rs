@@ -560,13 +560,16 @@ impl Lexicon {
         self.info_for(word, F_STOP).stopword
     }
 
-    #[inline]
+    /// The cue form of `word` (any case). The statement by text, as
+    /// [`Lexicon::is_org_word`] is.
+    #[cfg(test)]
     pub fn cue(&self, word: &str) -> Option<CueForm> {
         self.cue_word(word).form
     }
 
-    /// The cue form of `word` and whether a cue phrase starts with it.
-    #[inline]
+    /// The cue form of `word` and whether a cue phrase starts with it. The
+    /// statement by text, as [`Lexicon::is_org_word`] is.
+    #[cfg(test)]
     pub fn cue_word(&self, word: &str) -> CueWord {
         self.info_for(word, F_CUE).cue
     }

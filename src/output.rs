@@ -382,7 +382,8 @@ impl<W: Write> Sink<W> {
         })
     }
 
-    /// The encoder of this sink's rows, for [`Sink::write_encoded`].
+    /// The encoder of this sink's rows, for rows encoded elsewhere (in the
+    /// worker threads) and written through [`Sink::get_mut`].
     pub fn rows(&self) -> &Rows {
         &self.rows
     }
@@ -401,13 +402,8 @@ impl<W: Write> Sink<W> {
         Ok(())
     }
 
-    /// Write rows already encoded by [`Sink::rows`].
-    pub fn write_encoded(&mut self, bytes: &[u8]) -> std::io::Result<()> {
-        self.w.write_all(bytes)
-    }
-
-    /// The writer, for rows already encoded by [`Sink::rows`] that are not
-    /// one slice (the CLI copies a huge document's rows from a file).
+    /// The writer, for rows already encoded by [`Sink::rows`] (the CLI
+    /// writes each document's, copying a huge one's from a file).
     pub fn get_mut(&mut self) -> &mut W {
         &mut self.w
     }

@@ -187,9 +187,6 @@ pub struct Resolver<'a> {
     entities: Vec<Entity<'a>>,
     /// Entity of each of `doc.names`.
     of_name: Vec<usize>,
-    /// Made when a description ("the governor") first asks for it: most
-    /// documents have none to resolve, and building it for every document
-    /// cost an allocation per entity.
     /// Indices into `doc.names` of each entity's mentions, in order: with
     /// `with_role`, "the governor" finds the last governor named before it
     /// by a binary search per candidate entity instead of a walk back over
@@ -411,35 +408,12 @@ fn latest_fitting(
     candidates.by_ref().take(MAX_SAME_SURNAME).find(fits)
 }
 
-/// A name's surname: its last word, and the key of that word's lowercase
-/// form ([`surname_key`]).
+/// A name's surname: its last word, and the key of its lowercase form
+/// ([`word_key`]).
 #[derive(Clone, Copy)]
 struct Surname<'a> {
     word: &'a str,
     key: u64,
-}
-
-/// FNV-1a over the bytes of a lowercased surname: equal surnames share the
-/// key; the rare different ones that share it too are told apart by
-/// [`SameSurname`].
-fn surname_key(lower: &str) -> u64 {
-    fnv(lower.bytes())
-}
-
-/// [`surname_key`] of `w.to_lowercase()`, lowercasing an ASCII word (nearly
-/// every one) byte by byte as it is hashed instead of copying it first.
-fn surname_key_of(w: &str) -> u64 {
-    if w.is_ascii() {
-        fnv(w.bytes().map(|b| b.to_ascii_lowercase()))
-    } else {
-        surname_key(&w.to_lowercase())
-    }
-}
-
-fn fnv(bytes: impl Iterator<Item = u8>) -> u64 {
-    bytes.fold(0xcbf2_9ce4_8422_2325, |h, b| {
-        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
-    })
 }
 
 /// The entities sharing a surname, newest first: a chain through
@@ -490,10 +464,12 @@ impl Iterator for SameHead<'_, '_> {
 /// comparing the name with every entity before it.
 #[derive(Default)]
 struct Grouping<'a> {
-    /// Not sized by the names: a long document repeats few entities.
+    /// Sized by the names up to a bound ([`Resolver::build`]): a long
+    /// document repeats few entities.
     entities: Vec<Entity<'a>>,
     /// The newest entity by the key of the lowercased last word of the name
-    /// it was made with ([`surname_key`]); older ones follow
+    /// it was made with ([`word_key`]; surnames sharing a key are told apart
+    /// by [`SameSurname`]); older ones follow
     /// [`Entity::same_surname_before`]. No string or list per surname.
     by_surname: HashMap<u64, usize>,
     /// An organisation joins only the entity of the very same name, and
@@ -737,7 +713,7 @@ impl<'a> Resolver<'a> {
             };
             let surname = Surname {
                 word: shape.last,
-                key: surname_key_of(shape.last),
+                key: word_key(shape.last),
             };
             let id = grouping.entity_of(doc, name, surname);
             grouping.entities[id].learn_roles(doc, &sents, m);
@@ -1401,16 +1377,10 @@ mod tests {
             assert_eq!(a.to_lowercase() == b.to_lowercase(), same, "{a:?} {b:?}");
             if same {
                 assert_eq!(word_key(a), word_key(b), "{a:?} {b:?}");
-                assert_eq!(
-                    surname_key(&a.to_lowercase()),
-                    surname_key(&b.to_lowercase())
-                );
-                assert_eq!(surname_key_of(a), surname_key_of(b), "{a:?} {b:?}");
             }
             if a.eq_ignore_ascii_case(b) {
                 assert_eq!(word_bit(a), word_bit(b), "{a:?} {b:?}");
             }
-            assert_eq!(surname_key_of(a), surname_key(&a.to_lowercase()), "{a:?}");
         }
         assert_eq!(
             word_bits("Carlos Mendoza Ríos") & word_bit("MENDOZA"),

@@ -89,12 +89,9 @@ pub fn is_word_char(c: char) -> bool {
 /// Lowercase `s` into `buf` when it is short ASCII, so lexicon lookups in the
 /// hot path do not allocate; falls back to an owned string otherwise.
 pub fn lower<'b>(s: &str, buf: &'b mut [u8; 48]) -> std::borrow::Cow<'b, str> {
-    if s.len() <= buf.len() && s.is_ascii() {
-        let out = &mut buf[..s.len()];
-        out.copy_from_slice(s.as_bytes());
-        out.make_ascii_lowercase();
-        // ASCII in, ASCII out: always valid UTF-8.
-        std::borrow::Cow::Borrowed(std::str::from_utf8(out).unwrap_or(""))
+    if s.is_ascii() {
+        // ASCII lowercases letter by letter.
+        lower_ascii(s, buf)
     } else {
         std::borrow::Cow::Owned(s.to_lowercase())
     }

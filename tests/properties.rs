@@ -215,7 +215,7 @@ fn span_ending_at_a_64_byte_text_end() {
     check(text);
 }
 
-/// Regression (src/cues.rs, `is_headline_cue`, fixed): `w[1..]` sliced inside a
+/// Regression (src/cues.rs, `is_headline_form`, fixed): `w[1..]` sliced inside a
 /// multi-byte capital, so any capitalised word with a non-ASCII initial that
 /// ends in "s" panics.
 #[test]

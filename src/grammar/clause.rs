@@ -125,8 +125,6 @@ pub(crate) const MIN_CONTENT_WORDS: usize = 3;
 /// addressee, adjuncts before a "that", and the "that" itself.
 pub(crate) fn content_start(doc: &Document, cue: &Cue, after: usize, s1: usize) -> Option<usize> {
     let mut i = after;
-    // Questions about a word's lowercase form, answered without allocating.
-    let lw = |k: usize, f: &dyn Fn(&str) -> bool| crate::text::lowered(doc.word(k), f);
     // "cautioned, as did the campaign itself, that …", "continues to
     // insist, most recently in an interview, that …": a comma-enclosed
     // aside between the cue and its "that".
@@ -141,8 +139,8 @@ pub(crate) fn content_start(doc: &Document, cue: &Cue, after: usize, s1: usize) 
         // "told reporters", "told him", "told CNN", "told The New York Times"
         // "warned they would lose", "warned it could": a subject pronoun
         // before a verb opens the clause; it is no addressee.
-        let subject_pronoun =
-            lw(i, &|l| words::subject_pronouns_lower(l)) && is_finite_aux_or_verb(doc.word(i + 1));
+        let subject_pronoun = crate::text::lowered(doc.word(i), words::subject_pronouns_lower)
+            && is_finite_aux_or_verb(doc.word(i + 1));
         if subject_pronoun {
             // The clause starts right here.
         } else if let Some(m) = mention_starting_at(doc.text, &doc.tokens, &doc.names, i, s1) {
@@ -158,7 +156,8 @@ pub(crate) fn content_start(doc: &Document, cue: &Cue, after: usize, s1: usize) 
             };
         } else if i < s1
             && doc.tokens[i].is_word()
-            && lw(i, &|l| pronoun_object(l) || l == "reporters")
+            && (words::object_pronouns_lower(doc.word(i))
+                || doc.word(i).eq_ignore_ascii_case("reporters"))
         {
             i += 1;
         } else if cue.has(frame::ADJUNCT_THAT) {
@@ -197,7 +196,7 @@ pub(crate) fn content_start(doc: &Document, cue: &Cue, after: usize, s1: usize) 
                 doc.tokens[k].is_word() || doc.tokens[k].kind() == TokKind::Punct(',')
             })
         };
-        if let Some(t) = span().find(|&k| lw(k, &|l| l == "that")) {
+        if let Some(t) = span().find(|&k| doc.word(k).eq_ignore_ascii_case("that")) {
             i = t;
         } else if let Some(t) = span().skip(1).find(|&k| {
             words::personal_subject_pronouns(doc.word(k)) && is_finite_aux_or_verb(doc.word(k + 1))
@@ -213,7 +212,7 @@ pub(crate) fn content_start(doc: &Document, cue: &Cue, after: usize, s1: usize) 
             return None;
         }
     }
-    if i < s1 && lw(i, &|l| l == "that") {
+    if i < s1 && doc.word(i).eq_ignore_ascii_case("that") {
         // "said that …"; "said that, in retrospect, …" starts after the comma.
         i += 1;
         if doc
@@ -390,10 +389,6 @@ pub(crate) fn after_last_colon(doc: &Document, s0: usize, end: usize) -> usize {
                 && doc.in_quote(doc.tokens[k].start()).is_none()
         })
         .map_or(s0, |colon| colon + 1)
-}
-
-pub(crate) fn pronoun_object(w: &str) -> bool {
-    words::object_pronouns(w)
 }
 
 /// Does token `k` open a clause of its own after a comma: a participle
