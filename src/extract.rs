@@ -138,7 +138,7 @@ fn extract_window<E>(
         thought: opts.thought_cues,
     };
     let mut atts: Vec<Attribution> = crate::sieves::attribute(doc, filter, opts.sieves_off);
-    atts.sort_by_key(|a| (a.start, a.end, a.kind));
+    crate::model::sort_in_place_by_key(&mut atts, |a| (a.start, a.end, a.kind));
     if atts.is_empty() {
         // Nothing to resolve or to convert to character offsets.
         return Ok(0);

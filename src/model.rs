@@ -137,3 +137,74 @@ impl CueFilter {
         self.thought || class != CueClass::Thought
     }
 }
+
+/// Sort `v` by `key`, keeping elements with equal keys in their order (as
+/// `sort_by_key` does), without the scratch copy a stable sort of the
+/// elements themselves makes: attribution rows are large, and a window of
+/// nothing but quotation marks holds one per mark, so that copy was half
+/// again the rows' memory. The keys with their indices are sorted instead
+/// (unique pairs, so an unstable sort gives the stable order), then the
+/// elements move into place along the permutation's cycles. Elements
+/// already in order (the usual case) are not touched.
+pub(crate) fn sort_in_place_by_key<T, K: Ord>(v: &mut [T], key: impl Fn(&T) -> K) {
+    if v.is_sorted_by_key(&key) {
+        return;
+    }
+    let mut keyed: Vec<(K, usize)> = v.iter().enumerate().map(|(i, x)| (key(x), i)).collect();
+    keyed.sort_unstable();
+    // `order[k]`: the index of the element that belongs at `k`.
+    let mut order: Vec<usize> = keyed.into_iter().map(|(_, i)| i).collect();
+    for i in 0..order.len() {
+        // Follow the cycle through `i`: position `j` holds `v[i]`'s old
+        // value until its own element is swapped in.
+        let mut j = i;
+        while order[j] != usize::MAX {
+            let src = order[j];
+            order[j] = usize::MAX;
+            if src == i {
+                break;
+            }
+            v.swap(j, src);
+            j = src;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// The in-place sort gives exactly the stable sort's order.
+        #[test]
+        fn in_place_sort_is_the_stable_sort(v in prop::collection::vec((0u8..6, any::<u16>()), 0..200)) {
+            let mut want = v.clone();
+            want.sort_by_key(|x| x.0);
+            let mut got = v;
+            sort_in_place_by_key(&mut got, |x| x.0);
+            prop_assert_eq!(got, want);
+        }
+    }
+
+    #[test]
+    fn in_place_sort_cases() {
+        for (input, want) in [
+            (vec![], vec![]),
+            (vec![(1, 'a')], vec![(1, 'a')]),
+            (vec![(2, 'a'), (1, 'b')], vec![(1, 'b'), (2, 'a')]),
+            (
+                vec![(3, 'a'), (1, 'b'), (2, 'c'), (1, 'd')],
+                vec![(1, 'b'), (1, 'd'), (2, 'c'), (3, 'a')],
+            ),
+            (
+                vec![(1, 'a'), (1, 'b'), (0, 'c')],
+                vec![(0, 'c'), (1, 'a'), (1, 'b')],
+            ),
+        ] {
+            let mut got: Vec<(i32, char)> = input;
+            sort_in_place_by_key(&mut got, |x| x.0);
+            assert_eq!(got, want);
+        }
+    }
+}

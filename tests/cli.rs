@@ -397,7 +397,7 @@ fn formula_cells_are_neutralised_unless_opted_out() {
 }
 
 /// A document whose rows run past the CLI's spill threshold
-/// (`SPILL_AT`, 8 MiB, in `src/cli/spill.rs`), between two small ones:
+/// (`SPILL_AT`, 4 MiB, in `src/cli/spill.rs`), between two small ones:
 /// every row is written once, in order, byte for byte as if kept in
 /// memory, and the documents stay in input order. Also without a usable
 /// temporary directory, where the rows stay in memory instead.

@@ -25,14 +25,15 @@ use std::io::{self, Read, Seek, SeekFrom, Write};
 
 /// In-memory bytes past which a document's rows move to a temporary file.
 ///
-/// 8 MiB, the same as a batch's input budget: a news article's rows are a
-/// few kilobytes, so virtually every document stays in memory and never
-/// touches the disk; a document whose rows do spill is written in 8 MiB
-/// appends, few enough that the file costs nothing next to extracting
-/// them. With the `Vec` doubling, a worker holds at most about twice this
-/// (16 MiB) per spilling document, against hundreds of megabytes of rows
-/// for a 64 MB document of quotation marks.
-pub const SPILL_AT: usize = 8 << 20;
+/// 4 MiB: a news article's rows are a few kilobytes, so virtually every
+/// document stays in memory and never touches the disk; a document whose
+/// rows do spill is written in 4 MiB appends, few enough that the file
+/// costs nothing next to extracting them. With the `Vec` doubling, a
+/// worker holds at most about twice this (8 MiB) per spilling document,
+/// against hundreds of megabytes of rows for a 64 MB document of
+/// quotation marks. (It was 8 MiB; a 16 MB document of quotation marks
+/// then held up to 16 MiB of rows beside its window's analysis.)
+pub const SPILL_AT: usize = 4 << 20;
 
 /// Bytes appended row by row (through [`SpillBuf::buf`], then
 /// [`SpillBuf::row_done`]) and written out once ([`SpillBuf::write_to`]):

@@ -319,7 +319,7 @@ pub fn attribute(doc: &Document, filter: CueFilter, off: SieveSet) -> Vec<Attrib
     }
     // Sorted by start, as the overlap index and the per-sentence lookups
     // of the reported sieves need (turns were appended last).
-    quoted.sort_by_key(|a| a.start);
+    crate::model::sort_in_place_by_key(&mut quoted, |a| a.start);
     let reported = attribute_cues(doc, filter, off, &used, &quoted);
     // In place, sized exactly: a window of nothing but quotation marks
     // holds a row per mark, and a second vector of them (or a doubled
