@@ -706,8 +706,10 @@ impl Key {
     }
 
     /// The key of `word.to_lowercase()` when `word` is ASCII, where that is
-    /// the ASCII lowercase; `None` for other words.
-    #[inline]
+    /// the ASCII lowercase; `None` for other words. Always inlined: it is
+    /// a few instructions on the tokenizer's path for every word, and a
+    /// second caller ([`lower_key`]) made the compiler outline it.
+    #[inline(always)]
     fn ascii_lower(word: &str) -> Option<Key> {
         let b = word.as_bytes();
         let (head, tail) = fingerprint(b);
@@ -851,6 +853,18 @@ impl<V> WordTable<V> {
     }
 }
 
+/// A 64-bit key of `word.to_lowercase()`: words equal in lower case share
+/// it, and it is computed without lowercasing into a buffer when the word
+/// is ASCII (the lexicon's own lookup key). Different words may share a
+/// key (past 16 bytes only the first and last eight count), so a caller
+/// keying a map by it compares the words themselves on a match.
+pub(crate) fn lower_key(word: &str) -> u64 {
+    match Key::ascii_lower(word) {
+        Some(k) => k.hash,
+        None => Key::exact(&word.to_lowercase()).hash,
+    }
+}
+
 /// The process-wide lexicon, parsed on first use.
 pub fn lexicon() -> &'static Lexicon {
     static LEX: OnceLock<Lexicon> = OnceLock::new();
@@ -881,6 +895,14 @@ mod tests {
 
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(500))]
+
+        /// The lowercase key of a word is the exact key of its lowercase
+        /// form: words equal in lower case share it.
+        #[test]
+        fn lower_key_is_the_key_of_the_lowercase(w in word()) {
+            prop_assert_eq!(lower_key(&w), Key::exact(&w.to_lowercase()).hash);
+            prop_assert_eq!(lower_key(&w), lower_key(&w.to_lowercase()));
+        }
 
         /// The fingerprint table answers exactly as a `HashMap`, for exact
         /// lookups and for lookups of `to_lowercase()`.
