@@ -386,13 +386,19 @@ impl WordLists {
     }
 }
 
-/// Given names (case-sensitive) with the gender the two name lists give
-/// them, as one table so a name costs one probe.
+/// Given names (case-sensitive) with the gender the name lists give them
+/// (none for the names used for either sex), as one table so a name costs
+/// one probe.
 fn load_given_names() -> HashMap<&'static str, Gender> {
     let female = trimmed_set(include_str!("../data/names_female.txt"));
     let male = trimmed_set(include_str!("../data/names_male.txt"));
-    // Female last, so a name on both lists is female.
+    let either = trimmed_set(include_str!("../data/names_unisex.txt"));
+    // Female last, so a name on both lists is female, and a gendered list
+    // wins over the list of either sex.
     let mut given: HashMap<&'static str, Gender> = HashMap::default();
+    for &k in &either {
+        given.insert(k, Gender::Unknown);
+    }
     for &k in &male {
         given.insert(k, Gender::Male);
     }
@@ -964,6 +970,7 @@ mod tests {
         let abbrevs = set(include_str!("../data/abbreviations.txt"));
         let female = set(include_str!("../data/names_female.txt"));
         let male = set(include_str!("../data/names_male.txt"));
+        let either = set(include_str!("../data/names_unisex.txt"));
         let org_kinds = set(include_str!("../data/words/org_kinds.tsv"));
         let firsts: RefSet<String> = titles
             .iter()
@@ -986,6 +993,7 @@ mod tests {
             .chain(&abbrevs)
             .chain(&female)
             .chain(&male)
+            .chain(&either)
             .chain(&cue_forms)
             .chain(&org_kinds)
         {
@@ -1032,7 +1040,8 @@ mod tests {
                 Gender::Unknown
             };
             assert_eq!(lx.given_name(w).unwrap_or(Gender::Unknown), gender, "{w:?}");
-            assert_eq!(lx.is_given_name(w), gender != Gender::Unknown, "{w:?}");
+            let given = female.contains(w) || male.contains(w) || either.contains(w);
+            assert_eq!(lx.is_given_name(w), given, "{w:?}");
         }
     }
 

@@ -129,19 +129,34 @@ fn strip_possessive(w: &str) -> &str {
 /// Is word token `t` a possible part of a name? What the lexicon says of
 /// the word itself comes from its token (the tokenizer looked it up).
 fn name_token(lx: &Lexicon, text: &str, t: &Token) -> bool {
+    name_word(lx, text, t) == Some(true)
+}
+
+/// Could word token `t` be part of a name: `Some(true)` when it may stand
+/// anywhere in one, `Some(false)` for a capitalised word in "-ly" that is
+/// no given name ("Clearly", but also "Kelly", "Connolly"), which may only
+/// continue a name ([`name_run_last`]) or be a surname known from one,
+/// `None` when it is no name word.
+fn name_word(lx: &Lexicon, text: &str, t: &Token) -> Option<bool> {
     let w = t.text(text);
     if !is_capitalized(w) {
-        return false;
+        return None;
     }
     let info = lx.word_info(t.word_id());
     let stopword = lx
         .word_info_of(w, t.word_id(), strip_possessive(w))
         .stopword;
     // ASCII digits never occur inside a longer UTF-8 character: bytes will do.
-    !stopword
+    let name = !stopword
         && !w.bytes().any(|b| b.is_ascii_digit())
-        && (!w.ends_with("ly") || w.len() <= 4 || lx.is_given_name(w))
-        && !crate::cues::is_headline_form(w, info.cue.form)
+        && !crate::cues::is_headline_form(w, info.cue.form);
+    name.then(|| !is_ly_word(w) || lx.is_given_name(w))
+}
+
+/// A word in "-ly" of more than four bytes: an adverb ("Clearly,"
+/// opening a sentence) unless a name shows otherwise.
+fn is_ly_word(w: &str) -> bool {
+    w.ends_with("ly") && w.len() > 4
 }
 
 /// The lexicon's gender for the title `words` make ([`title_key`]), with
@@ -223,7 +238,32 @@ fn run_has_org(lx: &Lexicon, text: &str, run: &[Token]) -> bool {
 /// Runs once per document over every token, so the loop only finds where a
 /// run of name words opens and ends; the parsing of titles, modifiers and
 /// articles around a run is left to helpers that see only that run.
+///
+/// A capitalised word in "-ly" is an adverb when it stands alone
+/// ("Clearly, …") but may end a name ("Megyn Kelly", "Sen. Joe
+/// Donnelly"). When a person's name ends in one, the document is read a
+/// second time with those surnames known, so "Donnelly said" is a name
+/// too; most documents have none and are read once.
 pub fn find_names(text: &str, tokens: &[Token]) -> Vec<Mention> {
+    let mut surnames = Vec::new();
+    let names = names_pass(text, tokens, &[], &mut surnames);
+    if surnames.is_empty() {
+        return names;
+    }
+    surnames.sort_unstable();
+    surnames.dedup();
+    names_pass(text, tokens, &surnames, &mut Vec::new())
+}
+
+/// One reading of the document's names. `known`: surnames in "-ly" that
+/// name a person (sorted); the surnames in "-ly" that end a person's name
+/// found in this reading are added to `ly_surnames`.
+fn names_pass<'a>(
+    text: &'a str,
+    tokens: &[Token],
+    known: &[&str],
+    ly_surnames: &mut Vec<&'a str>,
+) -> Vec<Mention> {
     let lx = lexicon();
     // About one name per ten tokens in news: sized once instead of grown
     // (and copied) several times; the slack is given back at the end.
@@ -239,7 +279,7 @@ pub fn find_names(text: &str, tokens: &[Token]) -> Vec<Mention> {
         let plain = bytes
             .get(t.start())
             .is_some_and(|&b| b < 0x80 && !b.is_ascii_uppercase());
-        if plain || !(t.is_word() && opens_name(lx, text, tokens, i)) {
+        if plain || !(t.is_word() && opens_name(lx, text, tokens, i, known)) {
             i += 1;
             continue;
         }
@@ -258,6 +298,12 @@ pub fn find_names(text: &str, tokens: &[Token]) -> Vec<Mention> {
         if m.kind == SpeakerKind::Organization && start_tok > 0 {
             org_leading_the(text, tokens, &mut m, start_tok);
         }
+        if m.kind == SpeakerKind::Person && m.toks.len() > 1 {
+            let surname = strip_possessive(tokens[m.toks.end - 1].text(text));
+            if is_ly_word(surname) && !lx.is_given_name(surname) {
+                ly_surnames.push(surname);
+            }
+        }
         out.push(m);
     }
     // The document keeps these until its rows are written: no growth slack.
@@ -275,9 +321,13 @@ fn next_is_name(lx: &Lexicon, text: &str, tokens: &[Token], i: usize) -> bool {
 
 /// Can the word token `i` open a name? A name word can; so can a few words
 /// that are stopwords or adverbs elsewhere, when a name word follows.
-fn opens_name(lx: &Lexicon, text: &str, tokens: &[Token], i: usize) -> bool {
+fn opens_name(lx: &Lexicon, text: &str, tokens: &[Token], i: usize, known: &[&str]) -> bool {
     let w = tokens[i].text(text);
     name_token(lx, text, &tokens[i])
+        // "Donnelly said", once "Sen. Joe Donnelly" was named.
+        || (!known.is_empty()
+            && name_word(lx, text, &tokens[i]).is_some()
+            && known.binary_search(&strip_possessive(w)).is_ok())
         // "The Daily Ledger", "The Weekly Standard": an -ly word
         // after "The" opens a name when a name word follows.
         || (w.ends_with("ly")
@@ -305,7 +355,20 @@ fn name_run_last(lx: &Lexicon, text: &str, tokens: &[Token], i: usize) -> usize 
             break;
         }
         let w = tj.text(text);
-        if name_token(lx, text, &tj) {
+        let word = name_word(lx, text, &tj);
+        if word == Some(false) {
+            // A word in "-ly" may end a run ("Megyn Kelly", "Sen. Joe
+            // Donnelly"), never sit inside one: "Clinton Campaign
+            // Reportedly Scrambling" is a headline's adverb.
+            let more = tokens.get(j + 1).is_some_and(|n| {
+                n.is_word() && !line_break_between(text, tj, *n) && name_word(lx, text, n).is_some()
+            });
+            if !more {
+                last = j;
+            }
+            break;
+        }
+        if word.is_some() {
             last = j;
             j += 1;
         } else if (words::connectors(w)
@@ -1371,6 +1434,30 @@ mod tests {
                 (surface, core),
                 "{text}"
             );
+        }
+    }
+
+    /// Words in "-ly": adverbs alone, surnames at the end of a name, and
+    /// then surnames on their own in the rest of the document.
+    #[test]
+    fn ly_words_end_names_but_open_none() {
+        // (text, the names' cores)
+        // (A title-case headline's verb still reads as a name: "Quits".)
+        let cases: [(&str, &[&str]); 7] = [
+            ("Megyn Kelly asked the question.", &["Megyn Kelly"]),
+            ("Sen. Joe Donnelly voted no.", &["Joe Donnelly"]),
+            (
+                "Rep. Gerry Connolly spoke. Later Connolly left.",
+                &["Gerry Connolly", "Connolly"],
+            ),
+            ("Clearly, Ana Ruiz was right.", &["Ana Ruiz"]),
+            ("Finally Ana Ruiz spoke.", &["Ana Ruiz"]),
+            ("Connolly spoke first.", &[]),
+            ("Ana Ruiz Reportedly Quits", &["Ana Ruiz", "Quits"]),
+        ];
+        for (text, want) in cases {
+            let got: Vec<String> = names(text).into_iter().map(|n| n.1).collect();
+            assert_eq!(got, want.to_vec(), "{text}");
         }
     }
 

@@ -493,14 +493,21 @@ pub(crate) fn source_phrase(doc: &Document, from: usize, s1: usize) -> Option<Me
     ))
 }
 
-/// `Ben Ode of Crestline Capital said`: an organisation after "of" (or
-/// "at", "from") that follows a person's name is that person's affiliation;
-/// the person is the subject.
+/// `Ben Ode of Crestline Capital said`, `Ana Ruiz of the Teachers Union
+/// said`: an organisation after "of" (or "at", "from"), with or without
+/// "the", that follows a person's name is that person's affiliation; the
+/// person is the subject.
 fn affiliated_person(doc: &Document, org: &Mention, floor: usize) -> Option<Mention> {
     if org.kind != SpeakerKind::Organization || org.toks.start < floor + 2 {
         return None;
     }
-    let prep = org.toks.start - 1;
+    let mut prep = org.toks.start - 1;
+    if doc.word(prep).eq_ignore_ascii_case("the") {
+        if prep < floor + 2 {
+            return None;
+        }
+        prep -= 1;
+    }
     if !words::affiliation_prepositions(doc.word(prep)) {
         return None;
     }

@@ -721,10 +721,68 @@ def c_names(g):
                                            dict(q="q", m="m", c="c", speaker=p[0])])
 
 
+# people whose surname ends in "-ly", which alone reads like an adverb
+LY_PEOPLE = [("Orla Connolly", "Connolly", "f"), ("Padraig Donnelly", "Donnelly", "m"),
+             ("Nuala Kelly", "Kelly", "f"), ("Eamon Daly", "Daly", "m"),
+             ("Rosa Tully", "Tully", "f"), ("Brendan Scully", "Scully", "m"),
+             ("Aoife Reilly", "Reilly", "f"), ("Kofi Early", "Early", "m")]
+# bodies a person belongs to, written with "the"
+AFFILIATIONS = ["Crofters Federation", "Northern Teachers Union", "Lagos Chamber of Commerce",
+                "Port Workers Association", "Kestrel Institute", "Coastal Health Network"]
+
+
+def c_references(g):
+    """Speakers named through an affiliation, an "-ly" surname or a role."""
+    for i in range(8):  # "X of the Y said": X speaks, not Y
+        style = STYLE_NAMES[i % 5]
+        o, c, _ = STYLES[style]
+        p, = g.people(1)
+        org = g.pick(AFFILIATIONS)
+        if i % 2 == 0:
+            t = f"{o}[[q|{g.quote(style, ',')}]]{c} [[m|{p[0]}]] of the {org} [[c|said]]."
+        else:
+            t = f"[[m|{p[0]}]] of the {org} [[c|said]], {o}[[q|{g.quote(style, '.')}]]{c}"
+        g.doc("affiliation", style, t, [dict(q="q", m="m", c="c", speaker=p[0])])
+    for i in range(8):  # a surname in "-ly", in full and then alone
+        style = STYLE_NAMES[i % 5]
+        o, c, _ = STYLES[style]
+        p = LY_PEOPLE[i]
+        t = (f"[[m0|{p[0]}]] [[c0|said]], {o}[[q0|{g.quote(style, '.')}]]{c}\n\n"
+             f"{o}[[q|{g.quote(style, ',')}]]{c} [[m|{p[1]}]] [[c|added]].")
+        g.doc("ly_surname", style, t, [dict(q="q0", m="m0", c="c0", speaker=p[0]),
+                                       dict(q="q", m="m", c="c", speaker=p[0])])
+    for i in range(9):  # "the judge", "the chairman", "the governor": the holder of the role
+        style = STYLE_NAMES[i % 5]
+        o, c, _ = STYLES[style]
+        p, other = g.people(2)
+        v = i % 3
+        if v == 0:
+            first, desc, cue = f"Justice [[m0|{p[0]}]]", "the judge", "told"
+            tail = f" {other[1]}"
+        elif v == 1:
+            first, desc, cue = f"Chairman [[m0|{p[0]}]]", "the chairman", "said"
+            tail = ""
+        else:
+            aide = "spokeswoman" if other[2] == "f" else "spokesman"
+            first = (f"Governor [[m0|{p[0]}]]")
+            desc, cue, tail = "the governor", "said", ""
+        t = f"{first} [[c0|spoke]] on {g.pick(DAYS)}: {o}[[q0|{g.quote(style, '.')}]]{c}\n\n"
+        golds = [dict(q="q0", m="m0", c="c0", speaker=p[0])]
+        if v == 2:
+            t += (f"[[m1|{other[0]}]], a {aide} for the governor, [[c1|said]]: "
+                  f"{o}[[q1|{g.quote(style, '.')}]]{c}\n\n")
+            golds.append(dict(q="q1", m="m1", c="c1", speaker=other[0]))
+        else:
+            t += f"{other[0]} was in court. "
+        t += f"{o}[[q|{g.quote(style, ',')}]]{c} [[m|{desc}]] [[c|{cue}]]{tail}."
+        golds.append(dict(q="q", m="m", c="c", speaker=p[0]))
+        g.doc("role_holder", style, t, golds)
+
+
 def main():
     g = Gen()
     for f in (c_positions, c_pronoun_nonperson, c_followon, c_paragraphs, c_colon, c_subjects,
-              c_coordination, c_sources, c_verbs, c_names):
+              c_coordination, c_sources, c_verbs, c_names, c_references):
         f(g)
     out = sys.argv[1] if len(sys.argv) > 1 else os.path.join(os.path.dirname(os.path.abspath(__file__)), "constructions.jsonl")
     with open(out, "w", encoding="utf-8") as fh:
