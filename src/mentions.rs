@@ -751,8 +751,9 @@ pub fn mention_ending_at(
     if let Some(p) = pronoun_mention(tokens, end, text) {
         return Some(p);
     }
-    // "a spokesperson for Northgate Mining said": the unnamed source, not
-    // the organisation inside its description.
+    // "a spokesperson for Northgate Mining said", "officials in Beijing
+    // said": the unnamed source or group, not the organisation or place
+    // inside its description.
     if let Some(m) = name_ending_at(names, end).filter(|m| {
         m.toks.start > floor
             && !m.possessive
@@ -764,7 +765,7 @@ pub fn mention_ending_at(
             )
     }) && let Some(d) = role_description_ending_at(text, tokens, end, floor)
         && d.toks.start < m.toks.start
-        && d.kind == SpeakerKind::Unnamed
+        && (d.kind == SpeakerKind::Unnamed || (d.kind == SpeakerKind::Group && d.plural))
     {
         return Some(d);
     }
