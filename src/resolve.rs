@@ -107,7 +107,7 @@ impl<'a> Entity<'a> {
         // Before the name: "The prime minister, Helena Markovic," and
         // "opposition leader Tomas Berg" introduce a role as well.
         for w in roles_before(doc, sents, m.toks.start) {
-            self.add_role(role_word(w));
+            crate::text::lowered(w, |w| self.add_role(role_word(w)));
             self.confirmed |= m.kind == SpeakerKind::Person;
         }
     }
@@ -248,6 +248,23 @@ fn roles_before<'a>(doc: &Document<'a>, sents: &SentenceCursor, start: usize) ->
         if w.starts_with(|c: char| c.is_lowercase())
             && !crate::words::prepositions(w)
             && is_role(start - 1)
+        {
+            roles.push(w);
+        }
+    }
+    // "Minister for Foreign Affairs Ana Ruiz", "Director of Public
+    // Prosecutions Ben Ode": a capitalised title whose portfolio, after
+    // "for" or "of", runs into the name.
+    if start > name_sent + 1
+        && doc.tokens[start - 1].is_word()
+        && doc.tokens[start - 2].is_word()
+        && matches!(doc.word(start - 1), "for" | "of")
+    {
+        let k = start - 2;
+        let w = doc.word(k);
+        let id = doc.tokens[k].word_id();
+        if w.starts_with(|c: char| c.is_uppercase())
+            && (lx.role_of(id).is_some() || lx.word_info(id).title.is_some())
         {
             roles.push(w);
         }
@@ -1663,6 +1680,14 @@ mod tests {
             (
                 "\"Go,\" the judge told Petrov.\n\n\"No,\" the judge said.",
                 "the judge",
+            ),
+            (
+                "Minister for Foreign Affairs Ana Ruiz spoke.\n\n\"We are ready,\" the minister said.",
+                "Ana Ruiz",
+            ),
+            (
+                "Director of Public Prosecutions Ben Ode spoke.\n\n\"We are ready,\" the director said.",
+                "Ben Ode",
             ),
         ];
         check_last(&cases, false);

@@ -777,6 +777,18 @@ def c_references(g):
         t += f"{o}[[q|{g.quote(style, ',')}]]{c} [[m|{desc}]] [[c|{cue}]]{tail}."
         golds.append(dict(q="q", m="m", c="c", speaker=p[0]))
         g.doc("role_holder", style, t, golds)
+    for i in range(6):  # a title whose portfolio runs into the name
+        style = STYLE_NAMES[i % 5]
+        o, c, _ = STYLES[style]
+        p, = g.people(1)
+        title, desc = g.pick([("Minister for Foreign Affairs", "the minister"),
+                              ("Director of Public Prosecutions", "the director"),
+                              ("Commissioner for Water Resources", "the commissioner"),
+                              ("Secretary for Health", "the secretary")])
+        t = (f"{title} [[m0|{p[0]}]] [[c0|said]], {o}[[q0|{g.quote(style, '.')}]]{c}\n\n"
+             f"{o}[[q|{g.quote(style, ',')}]]{c} [[m|{desc}]] [[c|said]].")
+        g.doc("portfolio_title", style, t, [dict(q="q0", m="m0", c="c0", speaker=p[0]),
+                                            dict(q="q", m="m", c="c", speaker=p[0])])
 
 
 def main():
