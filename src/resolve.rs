@@ -700,7 +700,11 @@ impl<'a> Grouping<'a> {
 /// Whether each of `doc.names` is a subject: the first name of its
 /// sentence and not a possessive, or a row's speaker. Pronouns prefer
 /// subjects, so "he" after "…, including Yahya Sinwar" means the speaker.
+/// A name that a descriptor run joins to the sentence's first name is the
+/// subject as well: "Food critic Siobhan McCarthy", "Crestline chief
+/// executive Ben Ode" open with a capitalised modifier, not a person.
 fn subjects(doc: &Document, sents: &SentenceCursor, atts: &[Attribution]) -> Vec<bool> {
+    let lx = lexicon();
     let mut subject = vec![false; doc.names.len()];
     for (i, m) in doc.names.iter().enumerate() {
         let s = sents.of_token(m.toks.start);
@@ -708,7 +712,20 @@ fn subjects(doc: &Document, sents: &SentenceCursor, atts: &[Attribution]) -> Vec
             .sentences
             .get(s)
             .is_some_and(|sent| i == 0 || doc.names[i - 1].toks.start < sent.tokens.start);
-        subject[i] = first_name_in_sentence && !m.possessive;
+        let described = i > 0 && subject[i - 1] && {
+            let prev = &doc.names[i - 1];
+            // Up to the name itself: a lowercase title ("coach") may
+            // already be part of the mention.
+            let core = doc.token_at(m.core.start);
+            let between = prev.toks.end..core;
+            (1..=3).contains(&between.len())
+                && between.clone().all(|k| {
+                    doc.tokens[k].is_word() && doc.word(k).starts_with(|c: char| c.is_lowercase())
+                })
+                && lx.role_of(doc.tokens[core - 1].word_id()).is_some()
+                && !prev.confirmed_person
+        };
+        subject[i] = (first_name_in_sentence || described) && !m.possessive;
     }
     for a in atts {
         if let Some(m) = a.speaker.as_ref().filter(|m| m.form == Form::Name)
@@ -1635,6 +1652,24 @@ mod tests {
             Some("Ruth Calloway".to_string())
         );
     }
+    /// Pronouns prefer subjects; a name after a capitalised modifier and a
+    /// role noun ("Food critic X", "Crestline chief executive X") is its
+    /// sentence's subject, not the modifier.
+    #[test]
+    fn pronouns_find_subjects_behind_descriptor_runs() {
+        let cases = [
+            (
+                "Ms Ingrid Solberg grew up in Bergen.\n\nFood critic Siobhan Byrne was not surprised. 'It was the first star,' she said.",
+                "Siobhan Byrne",
+            ),
+            (
+                "Mr Tom Hale left early.\n\nHarbor Lions coach Dan Reyes was calm. 'We lost,' he said.",
+                "Dan Reyes",
+            ),
+        ];
+        check_last(&cases, false);
+    }
+
     /// Check the last quote of each text: its canonical speaker, or with
     /// `role` its speaker_role.
     fn check_last(cases: &[(&str, &str)], role: bool) {
