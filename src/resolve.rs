@@ -724,6 +724,7 @@ fn subjects(doc: &Document, sents: &SentenceCursor, atts: &[Attribution]) -> Vec
                 })
                 && lx.role_of(doc.tokens[core - 1].word_id()).is_some()
                 && !prev.confirmed_person
+                && m.confirmed_person
         };
         subject[i] = (first_name_in_sentence || described) && !m.possessive;
     }
@@ -1062,6 +1063,10 @@ impl<'a> Resolver<'a> {
                 .rev()
                 .take_while(|&i| doc.names[i].start >= window_start)
                 .filter(|&i| !subjects_only || self.subject.get(i).copied().unwrap_or(false))
+                // A name inside a quotation is one the speaker mentions,
+                // not the speaker ("'… a congressman I've never heard
+                // of …,' he said").
+                .filter(|&i| doc.in_quote(doc.names[i].start).is_none())
                 .map(|i| self.of_name[i])
                 .find(|&e| {
                     let ent = &self.entities[e];
@@ -1403,22 +1408,24 @@ fn initial_matches(a: &str, b: &str) -> bool {
 /// Does description `m` name someone else through a preposition before
 /// the name `n` it ends in? "a spokesman in Ottawa", "an adviser to Mayor
 /// Ann Lee", "Chad's Ambassador to France" are not Ottawa, Ann Lee or
-/// France. A title phrase with a person's name is that person ("Secretary
-/// of State X": "of" belongs to the title; "Commissioner for Physical
-/// Planning X" has no common noun of its own).
+/// France, and "the sister of X" is not X. A title phrase with a person's
+/// name is that person ("Secretary of State X": "of" belongs to the
+/// title; "Commissioner for Physical Planning X" has no common noun of its
+/// own).
 fn related_by_preposition(doc: &Document, m: &Mention, n: &Mention) -> bool {
     let Some(prep) = n.toks.start.checked_sub(1).filter(|&p| p >= m.toks.start) else {
         return false;
     };
-    let relational = crate::text::lowered(doc.word(prep), |w| {
-        w != "of" && crate::words::prepositions_lower(w)
+    let (preposition, of) = crate::text::lowered(doc.word(prep), |w| {
+        (crate::words::prepositions_lower(w), w == "of")
     });
     // A common noun before it ("spokesman", "officials"), not an article.
     let common_noun = (m.toks.start..prep).any(|k| {
         let w = doc.word(k);
         w.starts_with(|c: char| c.is_lowercase()) && !matches!(w, "the" | "a" | "an")
     });
-    relational && (common_noun || !n.confirmed_person)
+    // "the sister of X" is someone else; "Secretary of State X" is X.
+    preposition && (common_noun || (!of && !n.confirmed_person))
 }
 
 /// The person's name set off by commas right after description `m`
@@ -1665,6 +1672,15 @@ mod tests {
             (
                 "Mr Tom Hale left early.\n\nHarbor Lions coach Dan Reyes was calm. 'We lost,' he said.",
                 "Dan Reyes",
+            ),
+            // Names inside the quotation are the speaker's, not the speaker.
+            (
+                "Senator Ben Ode spoke first. Mr Tom Hale answered. \"I voted with Ben Ode,\" he said.",
+                "Tom Hale",
+            ),
+            (
+                "Ana Ruiz chairs the board.\n\n\"Ask Mary Lund about the money,\" she said.",
+                "Ana Ruiz",
             ),
         ];
         check_last(&cases, false);

@@ -494,11 +494,14 @@ pub(crate) fn source_phrase(doc: &Document, from: usize, s1: usize) -> Option<Me
 }
 
 /// `Ben Ode of Crestline Capital said`, `Ana Ruiz of the Teachers Union
-/// said`: an organisation after "of" (or "at", "from"), with or without
-/// "the", that follows a person's name is that person's affiliation; the
-/// person is the subject.
+/// said`: an organisation or place after "of" (or "at", "from"), with or
+/// without "the", that follows a person's name is that person's
+/// affiliation; the person is the subject.
 fn affiliated_person(doc: &Document, org: &Mention, floor: usize) -> Option<Mention> {
-    if org.kind != SpeakerKind::Organization || org.toks.start < floor + 2 {
+    // The body may be a name the lists do not know as one ("Meridian
+    // Research", "Toronto"): anything but a confirmed person.
+    let body = org.kind != SpeakerKind::Person || !org.confirmed_person;
+    if !body || org.form != Form::Name || org.toks.start < floor + 2 {
         return None;
     }
     let mut prep = org.toks.start - 1;
@@ -511,8 +514,13 @@ fn affiliated_person(doc: &Document, org: &Mention, floor: usize) -> Option<Ment
     if !words::affiliation_prepositions(doc.word(prep)) {
         return None;
     }
-    mention_ending_at(doc.text, &doc.tokens, &doc.names, prep - 1, floor)
-        .filter(|p| p.kind == SpeakerKind::Person && p.form == Form::Name)
+    // A body the lists know takes any person's name before it; one they
+    // do not know only a name that is surely a person's ("Melissa Cronin
+    // of Gawker", not "Half of Vermont Democrats").
+    let known = org.kind == SpeakerKind::Organization;
+    mention_ending_at(doc.text, &doc.tokens, &doc.names, prep - 1, floor).filter(|p| {
+        p.kind == SpeakerKind::Person && p.form == Form::Name && (known || p.confirmed_person)
+    })
 }
 
 /// `Carlos Mendoza Ríos wrote to the council. The letter reads: "…"`: a
