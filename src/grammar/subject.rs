@@ -72,8 +72,9 @@ fn subject_at_depth(
         {
             j = open - 1;
         }
-        if doc.word(j) == "and" {
-            // Coordinated cues: "X said … and added, …" share X: the
+        if words::coordinators(doc.word(j)) {
+            // Coordinated cues: "X said … and added, …" (or "but added")
+            // share X: the
             // nearest earlier cues of the clause, from the cue list (not a
             // walk over every token back to `floor`).
             if depth >= COORDINATION_DEPTH {
