@@ -18,8 +18,17 @@ pub(crate) const SIEVE: DirectSieve = DirectSieve {
     run,
 };
 
-fn run(ctx: &QuoteCtx, _done: &[Attribution]) -> Option<Found> {
+fn run(ctx: &QuoteCtx, done: &[Attribution]) -> Option<Found> {
     if !ctx.sentence_only {
+        return None;
+    }
+    // `"…," Cruz told reporters. "This is the consequence …." Kasich said
+    // he would …`: a quote right after another speaker's quote in its
+    // paragraph goes on with that speaker (`continuation`), not with the
+    // next sentence's.
+    if done.last().is_some_and(|prev| {
+        prev.speaker.is_some() && prev.paragraph == ctx.q.paragraph && prev.sentence + 1 >= ctx.s1
+    }) {
         return None;
     }
     let cue_ok = |c: &Cue| ctx.cue_ok(c);
