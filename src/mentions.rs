@@ -283,6 +283,16 @@ fn names_pass<'a>(
             i += 1;
             continue;
         }
+        if opening_participle(lx, text, tokens, i) {
+            i += 1;
+            continue;
+        }
+        if let Some(after) = dateline_end(text, tokens, i) {
+            // "TORONTO —", "LAGOS, Nigeria (Reuters) -": where the story
+            // was filed, not who speaks in it.
+            i = after;
+            continue;
+        }
         let last = name_run_last(lx, text, tokens, i);
         let run = i..last + 1;
         i = last + 1;
@@ -309,6 +319,75 @@ fn names_pass<'a>(
     // The document keeps these until its rows are written: no growth slack.
     out.shrink_to_fit();
     out
+}
+
+/// Is token `i` a participle opening its sentence ("Opening the session,
+/// the aide said", "Addressing reporters in Ottawa, …")? A capitalised
+/// word in "-ing" of more than five letters, no given name, first in its
+/// sentence, line or after a dateline's dash, and followed by an article, a possessive or a
+/// preposition that opens its object. "Beijing said" stays a name.
+fn opening_participle(lx: &Lexicon, text: &str, tokens: &[Token], i: usize) -> bool {
+    let w = tokens[i].text(text);
+    if !(w.ends_with("ing") && w.len() > 5) || lx.is_given_name(w) {
+        return false;
+    }
+    let first = i == 0
+        || line_break_between(text, tokens[i - 1], tokens[i])
+        || matches!(
+            tokens[i - 1].kind(),
+            TokKind::Punct('.' | '!' | '?' | '"' | '”' | '’' | '—' | '–')
+        );
+    first
+        && tokens.get(i + 1).is_some_and(|n| {
+            n.is_word()
+                && matches!(
+                    n.text(text),
+                    "the"
+                        | "a"
+                        | "an"
+                        | "his"
+                        | "her"
+                        | "their"
+                        | "its"
+                        | "at"
+                        | "in"
+                        | "to"
+                        | "with"
+                        | "before"
+                        | "after"
+                        | "about"
+                        | "during"
+                        | "for"
+                        | "from"
+                )
+        })
+}
+
+/// The token after the dash that ends a dateline opening its line at token
+/// `i`: a word in capitals ("TORONTO", "LAGOS"), then at most a few
+/// capitalised words, commas and a parenthesised agency ("LAGOS, Nigeria
+/// (Reuters) -"), then a dash, all on one line. `None` for anything else,
+/// a transcript label ("TAPPER:") included.
+fn dateline_end(text: &str, tokens: &[Token], i: usize) -> Option<usize> {
+    let first = tokens[i].text(text);
+    let line_start = i == 0 || line_break_between(text, tokens[i - 1], tokens[i]);
+    let capitals = first.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && !first.chars().any(char::is_lowercase);
+    if !line_start || !capitals {
+        return None;
+    }
+    for k in i + 1..(i + 10).min(tokens.len()) {
+        if line_break_between(text, tokens[k - 1], tokens[k]) {
+            return None;
+        }
+        match tokens[k].kind() {
+            TokKind::Punct('—' | '–' | '-') => return Some(k + 1),
+            TokKind::Punct(',' | '(' | ')' | '.') => {}
+            TokKind::Word if is_capitalized(tokens[k].text(text)) => {}
+            _ => return None,
+        }
+    }
+    None
 }
 
 /// Is the word token after `i` a possible name word? What lets a word that
@@ -1455,6 +1534,31 @@ mod tests {
             ("Finally Ana Ruiz spoke.", &["Ana Ruiz"]),
             ("Connolly spoke first.", &[]),
             ("Ana Ruiz Reportedly Quits", &["Ana Ruiz", "Quits"]),
+        ];
+        for (text, want) in cases {
+            let got: Vec<String> = names(text).into_iter().map(|n| n.1).collect();
+            assert_eq!(got, want.to_vec(), "{text}");
+        }
+    }
+
+    /// Datelines and sentence-opening participles are no names.
+    #[test]
+    fn datelines_and_opening_participles_are_no_names() {
+        // (text, the names' cores)
+        let cases: [(&str, &[&str]); 7] = [
+            ("TORONTO — Ana Ruiz spoke.", &["Ana Ruiz"]),
+            ("LAGOS, Nigeria (Reuters) - Ana Ruiz spoke.", &["Ana Ruiz"]),
+            ("Opening the session, Ana Ruiz spoke.", &["Ana Ruiz"]),
+            (
+                "HALIFAX — Addressing the crowd, Ana Ruiz spoke.",
+                &["Ana Ruiz"],
+            ),
+            ("Beijing said so.", &["Beijing"]),
+            (
+                "He met Ana Ruiz in TORONTO — then left.",
+                &["Ana Ruiz", "TORONTO"],
+            ),
+            ("Irving Berlin wrote it.", &["Irving Berlin"]),
         ];
         for (text, want) in cases {
             let got: Vec<String> = names(text).into_iter().map(|n| n.1).collect();
