@@ -73,7 +73,9 @@ fn run(doc: &Document, out: &mut Vec<Attribution>, sieve: &'static str) {
         let speaker = match role {
             Role::Question => interviewer.clone(),
             Role::Answer => interviewee.clone(),
-            Role::Named => person_for_label(doc, t.label.clone()),
+            Role::Named => {
+                person_for_label(doc, t.label.clone()).or_else(|| label_name(doc, t.label.clone()))
+            }
         };
         let sentence = doc.sentence_of_token(doc.token_at(t.start));
         out.push(Attribution {
@@ -167,6 +169,18 @@ fn person_for_label(doc: &Document, label: std::ops::Range<usize>) -> Option<Men
         }
     }
     found.cloned()
+}
+
+/// The label itself as the speaker's name ("TAPPER:"), when the document
+/// names nobody it could stand for: the name found over the label's words.
+fn label_name(doc: &Document, label: std::ops::Range<usize>) -> Option<Mention> {
+    let (from, to) = (label.start, label.end);
+    let at = doc.tokens.get(from)?.start();
+    let i = doc.names.partition_point(|n| n.start < at);
+    doc.names
+        .get(i)
+        .filter(|n| n.toks.start >= from && n.toks.end <= to && n.form == Form::Name)
+        .cloned()
 }
 
 /// Interviewer and interviewee from the introduction: "X spoke with Y",
