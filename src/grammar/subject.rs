@@ -189,7 +189,31 @@ pub(crate) fn appositive_head(doc: &Document, comma: usize, floor: usize) -> Opt
 /// The subject of a sentence, for participles ("X compared …, saying"):
 /// the first name or subject pronoun outside quotes before token `before`.
 pub(crate) fn sentence_subject(doc: &Document, s0: usize, before: usize) -> Option<Mention> {
-    (s0..before).find_map(|k| subject_at(doc, k, before))
+    let from = opening_adjunct_end(doc, s0, before).unwrap_or(s0);
+    (from..before).find_map(|k| subject_at(doc, k, before))
+}
+
+/// The token after the comma closing a sentence-initial adjunct opened by
+/// a preposition at `s0` ("Like Corker, Menendez …", "In his ruling, Reeves
+/// wrote …"), when that comma comes before `before` within a few words.
+fn opening_adjunct_end(doc: &Document, s0: usize, before: usize) -> Option<usize> {
+    let first = doc.tokens.get(s0).filter(|t| t.is_word())?;
+    let opens = crate::text::lowered(first.text(doc.text), words::opening_prepositions);
+    if !opens {
+        return None;
+    }
+    let comma = |k: usize| {
+        doc.tokens
+            .get(k)
+            .is_some_and(|t| t.kind() == TokKind::Punct(','))
+    };
+    let k = (s0 + 1..before.min(s0 + 12)).find(|&k| comma(k))?;
+    // "In Ames, Iowa, Mrs. Clinton said": a place's state or country
+    // between commas belongs to the adjunct.
+    let state = name_starting_at(&doc.names, &doc.tokens, k + 1)
+        .filter(|n| n.toks.start == k + 1 && n.form == Form::Name && comma(n.toks.end))
+        .filter(|n| n.toks.end + 1 < before);
+    Some(state.map_or(k + 1, |n| n.toks.end + 1))
 }
 
 /// [`sentence_subject`] when only a subject opening the sentence counts:
