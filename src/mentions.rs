@@ -252,6 +252,19 @@ pub fn find_names(text: &str, tokens: &[Token]) -> Vec<Mention> {
     }
     surnames.sort_unstable();
     surnames.dedup();
+    // Read again only when such a surname also stands outside every name.
+    let mut inside = names.iter().map(|m| m.toks.clone()).peekable();
+    let alone = tokens.iter().enumerate().any(|(k, t)| {
+        while inside.next_if(|r| r.end <= k).is_some() {}
+        !inside.peek().is_some_and(|r| r.contains(&k))
+            && t.is_word()
+            && surnames
+                .binary_search(&strip_possessive(t.text(text)))
+                .is_ok()
+    });
+    if !alone {
+        return names;
+    }
     names_pass(text, tokens, &surnames, &mut Vec::new())
 }
 
@@ -369,11 +382,13 @@ fn opening_participle(lx: &Lexicon, text: &str, tokens: &[Token], i: usize) -> b
 /// (Reuters) -"), then a dash, all on one line. `None` for anything else,
 /// a transcript label ("TAPPER:") included.
 fn dateline_end(text: &str, tokens: &[Token], i: usize) -> Option<usize> {
+    if i > 0 && !line_break_between(text, tokens[i - 1], tokens[i]) {
+        return None;
+    }
     let first = tokens[i].text(text);
-    let line_start = i == 0 || line_break_between(text, tokens[i - 1], tokens[i]);
     let capitals = first.chars().filter(|c| c.is_alphabetic()).count() >= 2
         && !first.chars().any(char::is_lowercase);
-    if !line_start || !capitals {
+    if !capitals {
         return None;
     }
     for k in i + 1..(i + 10).min(tokens.len()) {

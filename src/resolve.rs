@@ -1063,20 +1063,23 @@ impl<'a> Resolver<'a> {
                 .rev()
                 .take_while(|&i| doc.names[i].start >= window_start)
                 .filter(|&i| !subjects_only || self.subject.get(i).copied().unwrap_or(false))
-                // A name inside a quotation is one the speaker mentions,
-                // not the speaker ("'… a congressman I've never heard
-                // of …,' he said").
-                .filter(|&i| doc.in_quote(doc.names[i].start).is_none())
-                .map(|i| self.of_name[i])
-                .find(|&e| {
-                    let ent = &self.entities[e];
+                .find(|&i| {
+                    let ent = &self.entities[self.of_name[i]];
                     let gender_ok = if exact {
                         gender != Gender::Unknown && ent.gender == gender
                     } else {
                         ent.gender.compatible(gender)
                     };
-                    ent.kind == kind && (kind != SpeakerKind::Person || ent.confirmed) && gender_ok
+                    ent.kind == kind
+                        && (kind != SpeakerKind::Person || ent.confirmed)
+                        && gender_ok
+                        // A name inside a quotation is one the speaker
+                        // mentions, not the speaker ("'… a congressman I've
+                        // never heard of …,' he said"). Asked last: it is
+                        // a search over the quotations.
+                        && doc.in_quote(doc.names[i].start).is_none()
                 })
+                .map(|i| self.of_name[i])
         };
         pick(true, true)
             .or_else(|| pick(true, false))
