@@ -466,7 +466,13 @@ fn name_run_last(lx: &Lexicon, text: &str, tokens: &[Token], i: usize) -> usize 
             last = j;
             j += 1;
         } else if (words::connectors(w)
-            || (words::org_linkers(w) && run_has_org(lx, text, &tokens[i..j])))
+            || (words::org_linkers(w)
+                && run_has_org(lx, text, &tokens[i..j])
+                // "and" joins inside an organisation's complement ("Department
+                // of Health and Human Services"), not two organisations
+                // ("Fox News and MSNBC").
+                && (!matches!(w, "and" | "&")
+                    || tokens[i..j].iter().any(|t| matches!(t.text(text), "of" | "for")))))
             && tokens.get(j + 1).is_some_and(|n| {
                 n.is_word() && name_token(lx, text, n) && !line_break_between(text, tj, *n)
             })
@@ -1549,6 +1555,31 @@ mod tests {
             ("Finally Ana Ruiz spoke.", &["Ana Ruiz"]),
             ("Connolly spoke first.", &[]),
             ("Ana Ruiz Reportedly Quits", &["Ana Ruiz", "Quits"]),
+        ];
+        for (text, want) in cases {
+            let got: Vec<String> = names(text).into_iter().map(|n| n.1).collect();
+            assert_eq!(got, want.to_vec(), "{text}");
+        }
+    }
+
+    /// "and" joins the parts of an organisation's complement, never two
+    /// organisations or two people.
+    #[test]
+    fn and_inside_organisation_names() {
+        let cases: [(&str, &[&str]); 4] = [
+            (
+                "The Department of Health and Human Services said so.",
+                &["Department of Health and Human Services"],
+            ),
+            (
+                "The Center for Media and Public Affairs said so.",
+                &["Center for Media and Public Affairs"],
+            ),
+            ("Fox News and MSNBC said so.", &["Fox News", "MSNBC"]),
+            (
+                "Ana Ruiz and Lena Ford said so.",
+                &["Ana Ruiz", "Lena Ford"],
+            ),
         ];
         for (text, want) in cases {
             let got: Vec<String> = names(text).into_iter().map(|n| n.1).collect();
