@@ -429,8 +429,15 @@ fn opens_name(lx: &Lexicon, text: &str, tokens: &[Token], i: usize, known: &[&st
             && i > 0
             && tokens[i - 1].text(text) == "The"
             && next_is_name(lx, text, tokens, i))
-        // "New" is a stopword, except opening a name ("New York Times").
+        // "New" is a stopword, except opening a name ("New York Times"),
+        // and so is a given name that is a word too ("Will Hurd").
         || (w == "New" && next_is_name(lx, text, tokens, i))
+        || (lx.is_given_name(w)
+            && next_is_name(lx, text, tokens, i)
+            // Not in a title-case headline ("Will Twitter Survive?").
+            && !tokens
+                .get(i + 2)
+                .is_some_and(|t| t.is_word() && is_capitalized(t.text(text))))
 }
 
 /// The last token of the name run that token `i` opens. Connectors join
@@ -1563,10 +1570,11 @@ mod tests {
     }
 
     /// "and" joins the parts of an organisation's complement, never two
-    /// organisations or two people.
+    /// organisations or two people; a given name that is a word opens a
+    /// name before another name word, except in a title-case headline.
     #[test]
-    fn and_inside_organisation_names() {
-        let cases: [(&str, &[&str]); 4] = [
+    fn and_inside_organisation_names_and_word_given_names() {
+        let cases: [(&str, &[&str]); 6] = [
             (
                 "The Department of Health and Human Services said so.",
                 &["Department of Health and Human Services"],
@@ -1580,6 +1588,9 @@ mod tests {
                 "Ana Ruiz and Lena Ford said so.",
                 &["Ana Ruiz", "Lena Ford"],
             ),
+            // A given name that is also a word opens a name, not a headline.
+            ("Will Hurd said so.", &["Will Hurd"]),
+            ("Will Twitter Survive", &["Twitter Survive"]),
         ];
         for (text, want) in cases {
             let got: Vec<String> = names(text).into_iter().map(|n| n.1).collect();
