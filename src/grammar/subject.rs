@@ -445,9 +445,38 @@ pub(crate) fn chunk_subject(doc: &Document, cue: &Cue, s0: usize) -> Option<Ment
     if words::subject_prepositions(first) {
         return None;
     }
+    // "Caucus-goers were slightly more likely to say …", "Haleh Karimi can
+    // barely …": the subject ends before its verb; a relative clause
+    // ("Republicans who have praised him") keeps its verb.
+    let end = (k + 1..c)
+        .take_while(|&j| !words::relative_pronouns(doc.word(j)))
+        .find(|&j| {
+            crate::text::lowered(doc.word(j), |w| {
+                words::finite_auxiliaries(w) || words::be_forms(w)
+            })
+        })
+        .unwrap_or(c);
+    // What is left must name someone: not "there", "will", "How".
+    if end - k == 1
+        && crate::text::lowered(doc.word(k), |w| {
+            words::finite_auxiliaries(w)
+                || matches!(
+                    w,
+                    "there" | "here" | "how" | "what" | "why" | "when" | "where"
+                )
+        })
+    {
+        return None;
+    }
+    // A name the subject is exactly stays a name, resolved as one.
+    let at = doc.tokens[k].start();
+    let i = doc.names.partition_point(|n| n.start < at);
+    if let Some(n) = doc.names.get(i).filter(|n| n.toks == (k..end)) {
+        return Some(n.clone());
+    }
     Some(Mention::plain_description(
         &doc.tokens,
-        k..c,
+        k..end,
         SpeakerKind::Unnamed,
         None,
     ))
