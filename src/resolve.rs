@@ -14,7 +14,7 @@
 use foldhash::HashMap;
 
 use crate::document::Document;
-use crate::lexicon::{Gender, lexicon};
+use crate::lexicon::{Gender, lexicon, lower_key};
 use crate::mentions::{Form, Mention, SpeakerKind, is_possessive};
 use crate::model::Attribution;
 use crate::segment::TokKind;
@@ -363,8 +363,8 @@ fn name_shape(text: &str) -> Shape<'_> {
     let first = text.get(first).unwrap_or("");
     let head = match (words, first.eq_ignore_ascii_case("the")) {
         (0, _) | (1, true) => None,
-        (_, true) => Some(word_key(text.get(second).unwrap_or(""))),
-        (_, false) => Some(word_key(first)),
+        (_, true) => Some(lower_key(text.get(second).unwrap_or(""))),
+        (_, false) => Some(lower_key(first)),
     };
     Shape {
         first,
@@ -445,7 +445,7 @@ fn latest_fitting(
 }
 
 /// A name's surname: its last word, and the key of its lowercase form
-/// ([`word_key`]).
+/// ([`lower_key`]).
 #[derive(Clone, Copy)]
 struct Surname<'a> {
     word: &'a str,
@@ -504,7 +504,7 @@ struct Grouping<'a> {
     /// document repeats few entities.
     entities: Vec<Entity<'a>>,
     /// The newest entity by the key of the lowercased last word of the name
-    /// it was made with ([`word_key`]; surnames sharing a key are told apart
+    /// it was made with ([`lower_key`]; surnames sharing a key are told apart
     /// by [`SameSurname`]); older ones follow
     /// [`Entity::same_surname_before`]. No string or list per surname.
     by_surname: HashMap<u64, usize>,
@@ -767,7 +767,7 @@ impl<'a> Resolver<'a> {
             };
             let surname = Surname {
                 word: shape.last,
-                key: word_key(shape.last),
+                key: lower_key(shape.last),
             };
             let id = grouping.entity_of(doc, name, surname);
             grouping.entities[id].learn_roles(doc, &sents, m);
@@ -1164,7 +1164,7 @@ fn head_key(name: &str) -> Option<u64> {
     } else {
         first
     };
-    Some(word_key(head))
+    Some(lower_key(head))
 }
 
 /// [`head_key`] of a name whose first word (`split_whitespace`) is `first`,
@@ -1173,15 +1173,8 @@ fn head_key_from(name: &str, first: &str) -> Option<u64> {
     if first.is_empty() || lower_eq(first, "the") {
         head_key(name)
     } else {
-        Some(word_key(first))
+        Some(lower_key(first))
     }
-}
-
-/// The key of `w` in lower case ([`crate::lexicon::lower_key`], the
-/// lexicon's own: no second hash with its own lowercasing). Maps keyed by
-/// it tell words sharing a key apart by comparing them.
-fn word_key(w: &str) -> u64 {
-    crate::lexicon::lower_key(w)
 }
 
 /// One bit of 64 for a word, chosen by its length and its first and last
@@ -1405,9 +1398,6 @@ fn initial_matches(a: &str, b: &str) -> bool {
     short.len() == 2 && short.ends_with('.') && long.starts_with(&short[..1])
 }
 
-/// The document name a name mention stands for, found by its core: a
-/// speaker slot may widen the mention over descriptors ("Harbor Lions head
-/// coach Dana Whitlock"), whose start is another name's.
 /// Does description `m` name someone else through a preposition before
 /// the name `n` it ends in? "a spokesman in Ottawa", "an adviser to Mayor
 /// Ann Lee", "Chad's Ambassador to France" are not Ottawa, Ann Lee or
@@ -1425,7 +1415,7 @@ fn related_by_preposition(doc: &Document, m: &Mention, n: &Mention) -> bool {
     // A common noun before it ("spokesman", "officials"), not an article.
     let common_noun = (m.toks.start..prep).any(|k| {
         let w = doc.word(k);
-        w.starts_with(|c: char| c.is_lowercase()) && !matches!(w, "the" | "a" | "an")
+        w.starts_with(|c: char| c.is_lowercase()) && !crate::words::articles(w)
     });
     // "the sister of X" is someone else; "Secretary of State X" is X.
     preposition && (common_noun || (!of && !n.confirmed_person))
@@ -1434,12 +1424,7 @@ fn related_by_preposition(doc: &Document, m: &Mention, n: &Mention) -> bool {
 /// The person's name set off by commas right after description `m`
 /// ("the party chairman, Kelly Armstrong,"): its index in `doc.names`.
 fn appositive_name(doc: &Document, m: &Mention) -> Option<usize> {
-    let comma = |k: usize| {
-        doc.tokens
-            .get(k)
-            .is_some_and(|t| t.kind() == TokKind::Punct(','))
-    };
-
+    let comma = |k: usize| crate::mentions::is_punct_at(&doc.tokens, k, ',');
     if !comma(m.toks.end) {
         return None;
     }
@@ -1457,6 +1442,9 @@ fn appositive_name(doc: &Document, m: &Mention) -> Option<usize> {
         .map(|_| i)
 }
 
+/// The document name a name mention stands for, found by its core: a
+/// speaker slot may widen the mention over descriptors ("Harbor Lions head
+/// coach Dana Whitlock"), whose start is another name's.
 fn name_index(doc: &Document, m: &Mention) -> Option<usize> {
     let i = doc.names.partition_point(|n| n.core.start < m.core.start);
     doc.names
@@ -1500,7 +1488,7 @@ mod tests {
             assert_eq!(lower_eq(a, b), same, "{a:?} {b:?}");
             assert_eq!(a.to_lowercase() == b.to_lowercase(), same, "{a:?} {b:?}");
             if same {
-                assert_eq!(word_key(a), word_key(b), "{a:?} {b:?}");
+                assert_eq!(lower_key(a), lower_key(b), "{a:?} {b:?}");
             }
             if a.eq_ignore_ascii_case(b) {
                 assert_eq!(word_bit(a), word_bit(b), "{a:?} {b:?}");
@@ -1552,7 +1540,7 @@ mod tests {
             "ΟΔΥΣΣΕΥΣ",
             "Constantinopolitan-Bridges",
         ] {
-            assert_eq!(word_key(w), word_key(&w.to_lowercase()), "{w:?}");
+            assert_eq!(lower_key(w), lower_key(&w.to_lowercase()), "{w:?}");
         }
         // A name's head: its first word, or its second after "the"; the
         // shortcut from a known first word answers as the full split does.
@@ -1568,7 +1556,7 @@ mod tests {
             ("Ann\u{2003}Lee", Some("ann")),
             ("The Ökobank", Some("ökobank")),
         ] {
-            assert_eq!(head_key(name), head.map(word_key), "{name:?}");
+            assert_eq!(head_key(name), head.map(lower_key), "{name:?}");
             let first = name.split_whitespace().next().unwrap_or("");
             assert_eq!(head_key_from(name, first), head_key(name), "{name:?}");
         }

@@ -6,7 +6,8 @@ use crate::document::Document;
 use crate::grammar::clause::is_finite_aux;
 use crate::grammar::word_count;
 use crate::mentions::{
-    Form, Mention, SpeakerKind, mention_ending_at, mention_starting_at, name_starting_at, pronoun,
+    Form, Mention, SpeakerKind, is_punct_at, mention_ending_at, mention_starting_at,
+    name_starting_at, pronoun,
 };
 use crate::model::{Cue, CueClass};
 use crate::segment::TokKind;
@@ -202,11 +203,7 @@ fn opening_adjunct_end(doc: &Document, s0: usize, before: usize) -> Option<usize
     if !opens {
         return None;
     }
-    let comma = |k: usize| {
-        doc.tokens
-            .get(k)
-            .is_some_and(|t| t.kind() == TokKind::Punct(','))
-    };
+    let comma = |k: usize| is_punct_at(&doc.tokens, k, ',');
     let k = (s0 + 1..before.min(s0 + 12)).find(|&k| comma(k))?;
     // "In Ames, Iowa, Mrs. Clinton said": a place's state or country
     // between commas belongs to the adjunct.
@@ -459,19 +456,13 @@ pub(crate) fn chunk_subject(doc: &Document, cue: &Cue, s0: usize) -> Option<Ment
     // What is left must name someone: not "there", "will", "How".
     if end - k == 1
         && crate::text::lowered(doc.word(k), |w| {
-            words::finite_auxiliaries(w)
-                || matches!(
-                    w,
-                    "there" | "here" | "how" | "what" | "why" | "when" | "where"
-                )
+            words::finite_auxiliaries(w) || words::no_subject_alone(w)
         })
     {
         return None;
     }
     // A name the subject is exactly stays a name, resolved as one.
-    let at = doc.tokens[k].start();
-    let i = doc.names.partition_point(|n| n.start < at);
-    if let Some(n) = doc.names.get(i).filter(|n| n.toks == (k..end)) {
+    if let Some(n) = name_starting_at(&doc.names, &doc.tokens, k).filter(|n| n.toks == (k..end)) {
         return Some(n.clone());
     }
     Some(Mention::plain_description(

@@ -26,9 +26,7 @@ fn run(ctx: &QuoteCtx, done: &[Attribution]) -> Option<Found> {
     // he would …`: a quote right after another speaker's quote in its
     // paragraph goes on with that speaker (`continuation`), not with the
     // next sentence's.
-    if done.last().is_some_and(|prev| {
-        prev.speaker.is_some() && prev.paragraph == ctx.q.paragraph && prev.sentence + 1 >= ctx.s1
-    }) {
+    if ctx.just_quoted_speaker(done).is_some() {
         return None;
     }
     let cue_ok = |c: &Cue| ctx.cue_ok(c);
