@@ -452,6 +452,9 @@ fn name_run_last(lx: &Lexicon, text: &str, tokens: &[Token], i: usize) -> usize 
         if word.is_some() {
             last = j;
             j += 1;
+        } else if matches!(w, "and" | "&") && portfolio_follows(lx, text, tokens, i, j) {
+            // "Water and Sanitation Minister Achieng Odera": one portfolio.
+            j += 1;
         } else if (words::connectors(w)
             || (words::org_linkers(w)
                 && run_has_org(lx, text, &tokens[i..j])
@@ -481,6 +484,41 @@ fn name_run_last(lx: &Lexicon, text: &str, tokens: &[Token], i: usize) -> usize 
         }
     }
     last
+}
+
+/// Does the "and" at token `and` join a portfolio before a title ("Water
+/// and Sanitation Minister Achieng Odera", "Health and Social Care
+/// Secretary Ann Lee")? The run `i..and` is one or two capitalised words
+/// with no given name among them, and after the "and" at most three more
+/// lead to a title of `data/words/portfolio_titles.txt` that a name word
+/// follows, all on one line. "Ruiz and Ford said" stays two people.
+fn portfolio_follows(lx: &Lexicon, text: &str, tokens: &[Token], i: usize, and: usize) -> bool {
+    let before = &tokens[i..and];
+    if before.len() > 2
+        || before
+            .iter()
+            .any(|t| !is_capitalized(t.text(text)) || lx.is_given_name(t.text(text)))
+    {
+        return false;
+    }
+    let mut k = and + 1;
+    while k < tokens.len() && k <= and + 4 {
+        let t = tokens[k];
+        let w = t.text(text);
+        if !t.is_word() || !is_capitalized(w) || line_break_between(text, tokens[k - 1], t) {
+            return false;
+        }
+        if k > and + 1 && words::portfolio_titles_ascii_lower(w) {
+            return tokens.get(k + 1).is_some_and(|n| {
+                n.is_word() && name_token(lx, text, n) && !line_break_between(text, t, *n)
+            });
+        }
+        if lx.is_given_name(w) {
+            return false;
+        }
+        k += 1;
+    }
+    false
 }
 
 /// A lowercase title right before the run at token `run_start` ("former
@@ -1559,7 +1597,20 @@ mod tests {
     /// name before another name word, except in a title-case headline.
     #[test]
     fn and_inside_organisation_names_and_word_given_names() {
-        let cases: [(&str, &[&str]); 6] = [
+        let cases: [(&str, &[&str]); 9] = [
+            // A portfolio in capitals before a title is one run.
+            (
+                "Water and Sanitation Minister Achieng Odera said so.",
+                &["Achieng Odera"],
+            ),
+            (
+                "Health and Social Care Secretary Ann Lee said so.",
+                &["Ann Lee"],
+            ),
+            (
+                "Ana Ruiz and Finance Minister Ben Ode said so.",
+                &["Ana Ruiz", "Ben Ode"],
+            ),
             (
                 "The Department of Health and Human Services said so.",
                 &["Department of Health and Human Services"],
