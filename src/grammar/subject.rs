@@ -162,6 +162,9 @@ pub(crate) fn appositive_head(doc: &Document, comma: usize, floor: usize) -> Opt
             TokKind::Punct(',' | '(') if k > 0 => {
                 if let Some(m) = mention_ending_at(doc.text, &doc.tokens, &doc.names, k - 1, floor)
                     .filter(|m| m.form != Form::Pronoun)
+                    // "Dr Ana Ruiz of the Marlbridge Health Trust, who
+                    // treated the child, said": the person, not her body.
+                    .map(|m| affiliated_person(doc, &m, floor).unwrap_or(m))
                 {
                     let opens_segment = m.toks.start == floor
                         || doc
