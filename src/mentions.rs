@@ -316,6 +316,11 @@ fn names_pass<'a>(
             None => (run.start, None),
         };
         let name_from = name_start_in_run(lx, text, tokens, &run, &words, &mut title);
+        if title_only_run(lx, text, tokens, &run, &words) {
+            // "the Prime Minister", "The state's Reconstruction Minister":
+            // a role, described; no person is named.
+            continue;
+        }
         let name_toks = run.start + name_from..run.end;
         let mut m = name_mention(lx, text, tokens, name_toks, start_tok, title);
         if m.kind == SpeakerKind::Organization && start_tok > 0 {
@@ -332,6 +337,46 @@ fn names_pass<'a>(
     // The document keeps these until its rows are written: no growth slack.
     out.shrink_to_fit();
     out
+}
+
+/// Is the name run `run` (with `words`) a title and no name: it ends in a
+/// title ("Prime Minister", "Reconstruction Minister", "the President")
+/// with no given name before it, and is two words or more or follows a
+/// determiner or possessive? Such a run is a description of whoever holds
+/// the role ("the Foreign Minister said" is the minister named earlier),
+/// found at speaker slots by its role word. A lone title word without a
+/// determiner stays a name: "King said" is a surname.
+fn title_only_run(
+    lx: &Lexicon,
+    text: &str,
+    tokens: &[Token],
+    run: &Range<usize>,
+    words: &[&str],
+) -> bool {
+    let toks = &tokens[run.clone()];
+    // The last word must be on the role list as well as a title: "Mr.
+    // King", "Charlie King" and "Mr. Prince" are surnames.
+    let last = toks[toks.len() - 1];
+    // "Department of Justice", "Brennan Center for Justice": a body.
+    if lx.word_info(last.word_id()).role.is_none() || run_has_org(lx, text, toks) {
+        return false;
+    }
+    let ends_in_title = (0..words.len()).any(|p| {
+        leading_title(lx, text, toks.get(p), &words[p..]).is_some_and(|(n, _)| p + n == words.len())
+            && (0..p).all(|k| {
+                !lx.is_given_name(words[k])
+                    && leading_title(lx, text, toks.get(k), &words[k..]).is_none()
+            })
+    });
+    if !ends_in_title {
+        return false;
+    }
+    words.len() >= 2
+        || run.start.checked_sub(1).is_some_and(|k| {
+            tokens[k].is_word()
+                && (words::determiners_lower(tokens[k].text(text))
+                    || is_possessive(tokens[k].text(text)))
+        })
 }
 
 /// Is token `i` a participle opening its sentence ("Opening the session,
@@ -1491,6 +1536,24 @@ mod tests {
         assert_eq!(n[1].1, "Ann Roe");
         assert_eq!(n[2].0, "former president Barack Obama");
         assert_eq!(n[2].1, "Barack Obama");
+    }
+
+    /// A run that ends in a title names nobody: it describes a role. A
+    /// title that is a surname ("Mr. King") stays a name.
+    #[test]
+    fn title_only_runs_are_no_names() {
+        let cases: [(&str, &[&str]); 6] = [
+            ("The Prime Minister said so.", &[]),
+            ("The state's Reconstruction Minister said so.", &[]),
+            ("Prime Minister Ana Ruiz said so.", &["Ana Ruiz"]),
+            ("Mr. King said so.", &["King"]),
+            ("Ana King said so.", &["Ana King"]),
+            (
+                "The Department of Justice said so.",
+                &["Department of Justice"],
+            ),
+        ];
+        check_names(&cases);
     }
 
     #[test]

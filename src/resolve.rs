@@ -285,8 +285,11 @@ fn roles_before<'a>(doc: &Document<'a>, sents: &SentenceCursor, start: usize) ->
             .iter()
             .any(|d| d.eq_ignore_ascii_case(det));
         if opens_clause && definite {
-            // The head noun is the description's last word.
-            if end > k + 1 && is_role(end - 1) {
+            // The head noun is the description's last word: a role in
+            // lower case, or a title in capitals ("The Foreign Minister,
+            // Ana Ruiz,"; not "The Union Leader, New Hampshire's paper").
+            let head = doc.tokens[end - 1].word_id();
+            if end > k + 1 && (is_role(end - 1) || lx.word_info(head).title.is_some()) {
                 roles.push(doc.word(end - 1));
             }
         }
