@@ -106,7 +106,7 @@ impl<'a> Entity<'a> {
         self.learn_appositive_roles(doc, m);
         // Before the name: "The prime minister, Helena Markovic," and
         // "opposition leader Tomas Berg" introduce a role as well.
-        for w in roles_before(doc, sents, m.toks.start) {
+        for w in roles_before(doc, sents, m.toks.clone()) {
             crate::text::lowered(w, |w| self.add_role(role_word(w)));
             self.confirmed |= m.kind == SpeakerKind::Person;
         }
@@ -229,7 +229,12 @@ pub struct Resolver<'a> {
 /// description closed by a comma ("The prime minister, Helena Markovic,"),
 /// which must open its sentence so a list ("…, the mayor, Ann Lee and …")
 /// or an object ("said the minister, Ann Lee") is not mistaken for it.
-fn roles_before<'a>(doc: &Document<'a>, sents: &SentenceCursor, start: usize) -> Vec<&'a str> {
+fn roles_before<'a>(
+    doc: &Document<'a>,
+    sents: &SentenceCursor,
+    name: std::ops::Range<usize>,
+) -> Vec<&'a str> {
+    let start = name.start;
     let lx = lexicon();
     // `role` looks words up case-insensitively; descriptors are lowercase.
     let is_role = |k: usize| {
@@ -269,28 +274,48 @@ fn roles_before<'a>(doc: &Document<'a>, sents: &SentenceCursor, start: usize) ->
             roles.push(w);
         }
     }
-    // Comma appositive: "[The|A|Her] … role, NAME".
+    // Comma appositive: "[The|His|Her] … role, NAME".
     if start >= 2 && doc.tokens[start - 1].kind() == TokKind::Punct(',') {
         let end = start - 1;
         // Line breaks are not tokens: stop at the sentence start, or a
         // headline's words would join the description.
         let sent_start = sents.start_of(end);
+        let definite = |k: usize| {
+            let w = doc.word(k);
+            ["the", "his", "her", "their", "its"]
+                .iter()
+                .any(|d| d.eq_ignore_ascii_case(w))
+        };
+        // The description's determiner, at most five words back.
         let mut k = end;
-        while k > sent_start && end - k < 6 && doc.tokens[k - 1].is_word() {
+        while k > sent_start && end - k < 6 && doc.tokens[k - 1].is_word() && !definite(k) {
             k -= 1;
         }
-        let opens_clause = k == sent_start;
-        let det = doc.word(k);
-        let definite = ["the", "his", "her", "their", "its"]
-            .iter()
-            .any(|d| d.eq_ignore_ascii_case(det));
-        if opens_clause && definite {
-            // The head noun is the description's last word: a role in
-            // lower case, or a title in capitals ("The Foreign Minister,
-            // Ana Ruiz,"; not "The Union Leader, New Hampshire's paper").
-            let head = doc.tokens[end - 1].word_id();
-            if end > k + 1 && (is_role(end - 1) || lx.word_info(head).title.is_some()) {
-                roles.push(doc.word(end - 1));
+        // It opens its clause, or the name is closed off by a comma
+        // ("with the state governor, Ibrahim Danladi, to open"); never a
+        // list ("the mayor, Ann Lee and …", "…, Ann Lee, and Tom Ode").
+        let closed = crate::mentions::is_punct_at(&doc.tokens, name.end, ',')
+            && !doc
+                .tokens
+                .get(name.end + 1)
+                .is_some_and(|t| t.is_word() && crate::words::coordinators(doc.word(name.end + 1)));
+        // "One of the authors of the report, Ana Ruiz,": a description
+        // after "of" is part of a larger one, whose head is elsewhere.
+        let nested = k > sent_start && doc.word(k - 1).eq_ignore_ascii_case("of");
+        if definite(k) && !nested && (k == sent_start || closed) {
+            // The head noun is the description's last word before any
+            // preposition ("the authors of that report, Ari Fleischer," are
+            // no report): a role in lower case, or a title in capitals
+            // ("The Foreign Minister, Ana Ruiz,"; not "The Union Leader,
+            // New Hampshire's paper").
+            let head = (k + 1..end)
+                .find(|&h| crate::words::prepositions(doc.word(h)))
+                .unwrap_or(end)
+                - 1;
+            if head > k
+                && (is_role(head) || lx.word_info(doc.tokens[head].word_id()).title.is_some())
+            {
+                roles.push(doc.word(head));
             }
         }
     }
