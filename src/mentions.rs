@@ -1402,6 +1402,20 @@ fn generic_description(text: &str, tokens: &[Token], end: usize, lowest: usize) 
     let lx = lexicon();
     let last_tok = tokens[end];
     let last = last_tok.text(text);
+    // "the 52-year-old said": the person the document gave that age
+    // ("Marlena Wiśniewska, 52,"); the age is the description's role.
+    if is_age_word(last)
+        && end > lowest
+        && word_in(tokens, end - 1, text, |w| w.eq_ignore_ascii_case("the"))
+    {
+        let role = last.to_ascii_lowercase().into_boxed_str();
+        return Some(Mention::plain_description(
+            tokens,
+            end - 1..end + 1,
+            SpeakerKind::Person,
+            Some(role),
+        ));
+    }
     // What the lexicon says of each word is in its token.
     if !last.starts_with(|c: char| c.is_lowercase())
         || lx.word_info(last_tok.word_id()).stopword
@@ -1439,6 +1453,13 @@ fn generic_description(text: &str, tokens: &[Token], end: usize, lowest: usize) 
         k -= 1;
     }
     None
+}
+
+/// Is `w` an age as news writes it before or for a person: "52-year-old"?
+pub fn is_age_word(w: &str) -> bool {
+    w.len() > 9
+        && w[..w.len() - 9].bytes().all(|b| b.is_ascii_digit())
+        && w[w.len() - 9..].eq_ignore_ascii_case("-year-old")
 }
 
 /// The name whose mention or core starts at token `start` (binary search:

@@ -122,6 +122,10 @@ impl<'a> Entity<'a> {
             .get(m.toks.end)
             .is_some_and(|t| t.kind() == TokKind::Punct(','))
         {
+            // "Marlena Wiśniewska, 52,": "the 52-year-old" is she.
+            if let Some(age) = age_after_comma(doc, m.toks.end + 1) {
+                self.add_role(&format!("{age}-year-old"));
+            }
             let det = doc.word(m.toks.end + 1);
             // "X, the governor of Maine," / "X, who is governor,"
             // (no character outside ASCII lowercases to these letters)
@@ -148,6 +152,10 @@ impl<'a> Entity<'a> {
                     {
                         in_head = false;
                     }
+                    // "X, a 52-year-old farmer,".
+                    if crate::mentions::is_age_word(w) {
+                        crate::text::lowered(w, |w| self.add_role(w));
+                    }
                     let info = lx.word_info(t.word_id());
                     if info.role.is_some() || info.title.is_some() {
                         if in_head {
@@ -162,6 +170,18 @@ impl<'a> Entity<'a> {
             }
         }
     }
+}
+
+/// The age at token `k` of an appositive "NAME, 52," (or "NAME, 52."): a
+/// number of at most three digits, closed by punctuation.
+fn age_after_comma<'a>(doc: &Document<'a>, k: usize) -> Option<&'a str> {
+    let t = doc.tokens.get(k)?;
+    let w = t.text(doc.text);
+    let closed = doc
+        .tokens
+        .get(k + 1)
+        .is_some_and(|n| matches!(n.kind(), TokKind::Punct(',' | '.' | ')' | ';')));
+    (closed && (1..=3).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit())).then_some(w)
 }
 
 /// Where each entity is named: indices into `doc.names`, grouped by
