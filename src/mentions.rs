@@ -647,13 +647,17 @@ fn name_start_in_run(
     }
     // "Rival Ngozi Umeh", "Student Tane Parata": capitalised words before
     // a given name that still leaves a surname are modifiers, not name
-    // ("Mary Ann Smith" keeps "Mary": a given name opens it).
+    // ("Mary Ann Smith" keeps "Mary": a given name opens it, and "Tan Mei
+    // Ling" keeps "Tan": a family name written first opens it).
     if words.len() - name_from >= 3 && !run_has_org(lx, text, &tokens[run.clone()]) {
         let given_at = (name_from + 1..words.len() - 1).find(|&k| lx.is_given_name(words[k]));
         if let Some(k) = given_at
-            && words[name_from..k]
-                .iter()
-                .all(|w| !lx.is_given_name(w) && is_capitalized(w) && !is_acronym(w))
+            && words[name_from..k].iter().all(|w| {
+                !lx.is_given_name(w)
+                    && is_capitalized(w)
+                    && !is_acronym(w)
+                    && !words::surname_first_families(w)
+            })
         {
             *title = Some((title_key(&words[name_from..k]), Gender::Unknown));
             name_from = k;
@@ -1629,6 +1633,10 @@ mod tests {
             (
                 "Rival Ngozi Umeh said so.",
                 ("Rival Ngozi Umeh", "Ngozi Umeh"),
+            ),
+            (
+                "Captain Tan Mei Ling said so.",
+                ("Captain Tan Mei Ling", "Tan Mei Ling"),
             ),
             (
                 "Conservative Leader Milos Petrovic said so.",
