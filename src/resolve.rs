@@ -724,19 +724,24 @@ impl<'a> Grouping<'a> {
             // der Berg", "Mendoza" after "Carlos Mendoza Ríos":
             // a lone word of a known full name is that person.
             // Among the latest entities only: bounded work.
-            (name.words == 1)
+            // "De la Cruz" after "Pedro de la Cruz Montalbán": a surname
+            // opened by a particle, inside a longer name, likewise.
+            let particle_led = name.words > 1
+                && core
+                    .split_whitespace()
+                    .next()
+                    .is_some_and(|w| crate::text::lowered(w, crate::words::connectors));
+            (name.words == 1 || particle_led)
                 .then(|| {
                     let from = entities.len().saturating_sub(MAX_SAME_SURNAME);
-                    let bit = word_bit(core);
+                    let bit = word_bit(core.split_whitespace().last().unwrap_or(core));
                     entities[from..]
                         .iter()
                         .rposition(|ent| {
                             ent.kind == SpeakerKind::Person
-                                && ent.words > 1
+                                && ent.words > name.words
                                 && ent.word_bits & bit != 0
-                                && doc.text[ent.canonical.clone()]
-                                    .split_whitespace()
-                                    .any(|w| w.eq_ignore_ascii_case(core))
+                                && contains_words(&doc.text[ent.canonical.clone()], core)
                         })
                         .map(|i| from + i)
                 })
@@ -1153,6 +1158,20 @@ fn is_tail_of(part: &str, full: &str) -> bool {
             .all(|(a, b)| lower_eq(a, b))
 }
 
+/// Do the words of `part` stand together somewhere in `full`, compared
+/// case-insensitively ("De la Cruz" in "Pedro de la Cruz Montalbán",
+/// "Mendoza" in "Carlos Mendoza Ríos")?
+fn contains_words(full: &str, part: &str) -> bool {
+    let full: Vec<&str> = full.split_whitespace().collect();
+    let n = part.split_whitespace().count();
+    n > 0
+        && full.windows(n).any(|w| {
+            w.iter()
+                .zip(part.split_whitespace())
+                .all(|(a, b)| lower_eq(a, b))
+        })
+}
+
 /// Are the words of `part` the first words of `full`, and fewer ("Palm
 /// Crest" opens "Palm Crest Developments")? A leading "The" is ignored.
 fn is_head_of(part: &str, full: &str) -> bool {
@@ -1559,6 +1578,19 @@ mod tests {
             ("ruiz", "Ana  Ruiz", true),
         ] {
             assert_eq!(is_tail_of(part, full), tail, "{part:?} of {full:?}");
+        }
+    }
+
+    #[test]
+    fn words_standing_together_inside_a_name() {
+        for (full, part, inside) in [
+            ("Pedro de la Cruz Montalbán", "De la Cruz", true),
+            ("Carlos Mendoza Ríos", "Mendoza", true),
+            ("Carlos Mendoza Ríos", "Carlos Ríos", false),
+            ("Ana Ruiz", "", false),
+            ("Ana Ruiz", "Ana Ruiz Lopez", false),
+        ] {
+            assert_eq!(contains_words(full, part), inside, "{part:?} in {full:?}");
         }
     }
 
