@@ -987,7 +987,15 @@ fn role_description_ending_at(
         } else {
             r + 1
         };
-        if lx.role_of(tr.word_id()).is_some()
+        // "Senator Barbara Boxer of California": a capitalised word after
+        // a given name is a surname, not a role ("the Boxer", "the Prime
+        // Minister" have one).
+        let in_name = r > 0
+            && is_capitalized(tr.text(text))
+            && tokens[r - 1].is_word()
+            && lx.is_given_name(tokens[r - 1].text(text));
+        if !in_name
+            && lx.role_of(tr.word_id()).is_some()
             && (r == end
                 || (complement_at <= end
                     && word_in(tokens, complement_at, text, words::prepositions_ascii_lower)))
@@ -1461,9 +1469,11 @@ fn generic_description(text: &str, tokens: &[Token], end: usize, lowest: usize) 
 
 /// Is `w` an age as news writes it before or for a person: "52-year-old"?
 pub fn is_age_word(w: &str) -> bool {
-    w.len() > 9
-        && w[..w.len() - 9].bytes().all(|b| b.is_ascii_digit())
-        && w[w.len() - 9..].eq_ignore_ascii_case("-year-old")
+    // Bytes, not a string slice: the cut may fall inside a character.
+    let b = w.as_bytes();
+    b.len() > 9
+        && b[..b.len() - 9].iter().all(u8::is_ascii_digit)
+        && b[b.len() - 9..].eq_ignore_ascii_case(b"-year-old")
 }
 
 /// The name whose mention or core starts at token `start` (binary search:
@@ -1561,6 +1571,21 @@ mod tests {
         assert_eq!(n[1].1, "Ann Roe");
         assert_eq!(n[2].0, "former president Barack Obama");
         assert_eq!(n[2].1, "Barack Obama");
+    }
+
+    #[test]
+    fn ages_are_digits_then_year_old() {
+        for (w, age) in [
+            ("52-year-old", true),
+            ("7-Year-Old", true),
+            ("-year-old", false),
+            ("fifty-year-old", false),
+            ("éé-year-old", false),
+            ("52-year-olds", false),
+            ("ééééé", false),
+        ] {
+            assert_eq!(is_age_word(w), age, "{w:?}");
+        }
     }
 
     /// A run that ends in a title names nobody: it describes a role. A
