@@ -168,10 +168,25 @@ pub fn find_cues(text: &str, tokens: &[Token]) -> Cues {
                 && tokens[i - 1].is_word()
                 && is_capitalized(tokens[i - 1].text(text))
         };
+        // "urged caution", "voiced concern": a base form right after
+        // another cue verb in the past is that verb's object, a noun
+        // ("reports show" is a subject and its verb).
+        let object_position = |form: crate::lexicon::CueForm| {
+            w == form.lemma
+                && i > 0
+                && tokens[i - 1].is_word()
+                && tokens[i - 1].text(text).ends_with("ed")
+                && lx
+                    .word_info(tokens[i - 1].word_id())
+                    .cue
+                    .form
+                    .is_some_and(|f| f.lemma != form.lemma && !f.participle)
+        };
         // The cheap lexicon answer first: most words are no cue at all.
         if let Some(form) = entry.form
             && (lowercase || headline())
             && !noun_position()
+            && !object_position(form)
         {
             list.push(Cue {
                 toks: i..i + 1,
@@ -237,6 +252,15 @@ mod tests {
         let cues = find_cues(text, &toks);
         let found: Vec<&str> = cues.list.iter().map(|c| &text[c.start..c.end]).collect();
         assert_eq!(found, vec!["said", "according to", "adding"]);
+        // A base form right after another cue verb is its object.
+        let text = "He urged caution and said so.";
+        let toks = tokenize(text);
+        let found: Vec<&str> = find_cues(text, &toks)
+            .list
+            .iter()
+            .map(|c| &text[c.start..c.end])
+            .collect();
+        assert_eq!(found, vec!["urged", "said"]);
         assert!(cues.list[2].participle);
         assert!(cues.at(1).is_some());
         assert!(cues.at(0).is_none());

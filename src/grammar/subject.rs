@@ -133,7 +133,27 @@ pub(crate) fn appositive_head(doc: &Document, comma: usize, floor: usize) -> Opt
         .and_then(|k| mention_ending_at(doc.text, &doc.tokens, &doc.names, k, floor))
         .filter(|m| m.form == Form::Name && m.kind == SpeakerKind::Person)
         .filter(|m| {
-            m.toks.start > floor && doc.tokens[m.toks.start - 1].kind() == TokKind::Punct(',')
+            // Right after the comma, or after a role with at most one
+            // modifier ("Her neighbour, retired engineer Mr Chinedu Eze,";
+            // not "officials, including Gov. Chris Christie,").
+            let lx = crate::lexicon::lexicon();
+            let lower_word = |k: usize| {
+                doc.tokens[k].is_word() && doc.word(k).starts_with(|c: char| c.is_lowercase())
+            };
+            let mut k = m.toks.start;
+            if k > floor + 1
+                && lower_word(k - 1)
+                && lx.word_info(doc.tokens[k - 1].word_id()).role.is_some()
+            {
+                k -= 1;
+                if k > floor + 1
+                    && lower_word(k - 1)
+                    && !lx.word_info(doc.tokens[k - 1].word_id()).stopword
+                {
+                    k -= 1;
+                }
+            }
+            k > floor && doc.tokens[k - 1].kind() == TokKind::Punct(',')
         });
     let lowest = comma.saturating_sub(40).max(floor);
     let mut nearest: Option<Mention> = None;
@@ -186,6 +206,9 @@ pub(crate) fn appositive_head(doc: &Document, comma: usize, floor: usize) -> Opt
     match (leftmost_person, nearest) {
         (Some(p), _) => Some(p),
         (None, Some(n)) if n.form == Form::Description && in_apposition.is_some() => in_apposition,
+        // "His neighbour, Agnieszka Wrona, countered:": the name, also
+        // when what it stands beside is no mention at all.
+        (None, None) => in_apposition,
         (None, n) => n,
     }
 }
