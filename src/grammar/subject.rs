@@ -262,9 +262,45 @@ fn subject_at(doc: &Document, k: usize, before: usize) -> Option<Mention> {
             .then(|| mention_starting_at(doc.text, &doc.tokens, &doc.names, k, before))
             .flatten();
     }
-    name_starting_at(&doc.names, &doc.tokens, k)
-        .filter(|m| m.toks.start == k && !m.possessive && m.toks.end <= before)
-        .cloned()
+    let m = name_starting_at(&doc.names, &doc.tokens, k)
+        .filter(|m| m.toks.start == k && !m.possessive && m.toks.end <= before)?;
+    // "Opposition councillor Áron Papp disagreed:", "Ravens captain Jaskaran
+    // Dhillon said": a capitalised modifier, a role, then the person.
+    Some(described_after(doc, m, before).unwrap_or(m).clone())
+}
+
+/// The person a descriptor run names after the name `m` that modifies it:
+/// one to three lowercase words ending in a role, then a person's name
+/// ending before `before`; `None` when `m` is surely a person itself.
+fn described_after<'n>(doc: &'n Document, m: &Mention, before: usize) -> Option<&'n Mention> {
+    if m.confirmed_person {
+        return None;
+    }
+    let lx = crate::lexicon::lexicon();
+    // Lowercase content words: "Clinton and top aide Jake Sullivan" is two.
+    let lower = |k: usize| {
+        doc.tokens.get(k).is_some_and(|t| t.is_word())
+            && doc.word(k).starts_with(|c: char| c.is_lowercase())
+            && !lx.word_info(doc.tokens[k].word_id()).stopword
+    };
+    // The person's mention may itself open with the role, when it is a
+    // title ("councillor Áron Papp").
+    let mut k = m.toks.end;
+    while k < before && k - m.toks.end < 3 && lower(k) {
+        k += 1;
+        let role = lx.word_info(doc.tokens[k - 1].word_id()).role.is_some();
+        let person = name_starting_at(&doc.names, &doc.tokens, k - 1)
+            .filter(|p| p.toks.start == k - 1 && p.title.is_some())
+            .or_else(|| {
+                name_starting_at(&doc.names, &doc.tokens, k).filter(|p| role && p.toks.start == k)
+            });
+        if let Some(p) = person
+            .filter(|p| p.kind == SpeakerKind::Person && !p.possessive && p.toks.end <= before)
+        {
+            return Some(p);
+        }
+    }
+    None
 }
 
 /// `…, said Dan Gerstein, a senior analyst.`: a cue right after a comma
