@@ -1091,6 +1091,26 @@ pub fn mention_starting_at(
     if let Some(p) = pronoun_mention(tokens, start, text) {
         return Some(p);
     }
+    // "according to her,": the object form after "to", ending its
+    // phrase, is the source ("according to her lawyers" is no pronoun).
+    if start > 0
+        && word_in(tokens, start - 1, text, |w| w.eq_ignore_ascii_case("to"))
+        && !tokens.get(start + 1).is_some_and(|t| t.is_word())
+    {
+        let subject_form = match tokens[start].text(text) {
+            "him" => Some("he"),
+            "her" => Some("she"),
+            "them" => Some("they"),
+            _ => None,
+        };
+        if let Some((gender, plural, kind)) = subject_form.and_then(pronoun) {
+            let mut m = Mention::plain_description(tokens, start..start + 1, kind, None);
+            m.form = Form::Pronoun;
+            m.gender = gender;
+            m.plural = plural;
+            return Some(m);
+        }
+    }
     let named =
         name_starting_at(names, tokens, start).filter(|m| m.toks.end <= ceil && !m.possessive);
     // "Crestline chief executive Ben Ode": a lowercase word after the name

@@ -941,7 +941,10 @@ impl<'a> Resolver<'a> {
     fn resolve_pronoun(&self, doc: &Document, m: &Mention) -> Option<Resolved> {
         let mut buf = [0u8; 48];
         match &*crate::text::lower(&doc.text[m.start..m.end], &mut buf) {
-            "he" | "she" => self.antecedent(doc, m.start, m.gender, SpeakerKind::Person),
+            // "him"/"her" only as "according to him/her" makes them.
+            "he" | "she" | "him" | "her" => {
+                self.antecedent(doc, m.start, m.gender, SpeakerKind::Person)
+            }
             "it" => self.antecedent(doc, m.start, Gender::Unknown, SpeakerKind::Organization),
             "who" | "which" | "that" => self.relative_antecedent(doc, m),
             _ => None,
