@@ -995,6 +995,12 @@ impl<'a> Resolver<'a> {
         if let Some(owner) = self.document_author(doc, m) {
             return owner;
         }
+        // "A statement from Mayor Teresa Rich's office": she.
+        if let Some(r) =
+            crate::grammar::subject::statement_source(doc, m).and_then(|n| self.resolve(doc, n))
+        {
+            return r;
+        }
         // "The party chairman, Kelly Armstrong, called …": the person the
         // description names in apposition, before any earlier holder of
         // the role.

@@ -643,16 +643,62 @@ pub(crate) fn document_author(doc: &Document, m: &Mention) -> Option<Mention> {
     {
         return None;
     }
+    // The sentence before, also across a paragraph break ("… said in a
+    // joint statement." ¶ "“…,” the statement said.").
     let si = doc.sentence_of_token(m.toks.start);
     let prev = doc.sentences.get(si.checked_sub(1)?)?;
-    if doc.sentences[si].paragraph != prev.paragraph {
+    let head = doc.word(m.toks.end - 1);
+    (prev.tokens.start..prev.tokens.end).find_map(|k| {
+        let c = doc.cues.at(k)?;
+        // "said in a joint statement": the document named right after.
+        let names_it = (c.toks.end..(c.toks.end + 5).min(prev.tokens.end))
+            .any(|j| doc.word(j).eq_ignore_ascii_case(head));
+        let w = subject_of(doc, c, prev.tokens.start, prev.tokens.end, false)?;
+        let person = w.kind == SpeakerKind::Person && w.form == Form::Name;
+        // "Ruiz and Ford said in a joint statement".
+        let pair = w.kind == SpeakerKind::Group && w.plural && w.form == Form::Description;
+        // "A statement from Mayor Ana Ruiz's office said …": the resolver
+        // finds her behind it.
+        let from = statement_source(doc, &w).is_some()
+            && w.toks
+                .clone()
+                .any(|j| doc.word(j).eq_ignore_ascii_case(head));
+        let writer = c.class == CueClass::Writing && person;
+        (writer || (names_it && (person || pair)) || from).then_some(w)
+    })
+}
+
+/// The name a document description comes from: "A statement from Mayor
+/// Teresa Rich's office", "a letter from Ana Ruiz", "a press release from
+/// Judicial Watch" name Teresa Rich, Ana Ruiz and Judicial Watch. After
+/// the description's document noun come "from", perhaps "the", and a name
+/// that ends the description, or ends it with "'s office". "an email from
+/// the president of the AFL-CIO" and "a memo from Mr. Rubio's campaign
+/// manager" come from no name.
+pub(crate) fn statement_source<'n>(doc: &'n Document, m: &Mention) -> Option<&'n Mention> {
+    if m.form != Form::Description {
         return None;
     }
-    (prev.tokens.start..prev.tokens.end).find_map(|k| {
-        let c = doc.cues.at(k).filter(|c| c.class == CueClass::Writing)?;
-        subject_of(doc, c, prev.tokens.start, prev.tokens.end, false)
-            .filter(|w| w.kind == SpeakerKind::Person && w.form == Form::Name)
-    })
+    let noun = m
+        .toks
+        .clone()
+        .find(|&k| words::document_nouns_lower(doc.word(k)))?;
+    let mut at = noun + 1;
+    if at >= m.toks.end || !doc.word(at).eq_ignore_ascii_case("from") {
+        return None;
+    }
+    at += 1;
+    if at < m.toks.end && doc.word(at).eq_ignore_ascii_case("the") {
+        at += 1;
+    }
+    let n = name_starting_at(&doc.names, &doc.tokens, at)
+        .filter(|n| n.toks.start == at && n.kind != SpeakerKind::Place)?;
+    let ends = if n.possessive {
+        n.toks.end + 1 == m.toks.end && doc.word(n.toks.end).eq_ignore_ascii_case("office")
+    } else {
+        n.toks.end == m.toks.end
+    };
+    ends.then_some(n)
 }
 
 /// At most this many words in a restrictive relative clause between a
