@@ -731,21 +731,40 @@ impl<'a> Grouping<'a> {
                     .split_whitespace()
                     .next()
                     .is_some_and(|w| crate::text::lowered(w, crate::words::connectors));
-            (name.words == 1 || particle_led)
-                .then(|| {
-                    let from = entities.len().saturating_sub(MAX_SAME_SURNAME);
-                    let bit = word_bit(core.split_whitespace().last().unwrap_or(core));
-                    entities[from..]
-                        .iter()
-                        .rposition(|ent| {
-                            ent.kind == SpeakerKind::Person
-                                && ent.words > name.words
-                                && ent.word_bits & bit != 0
-                                && contains_words(&doc.text[ent.canonical.clone()], core)
-                        })
-                        .map(|i| from + i)
+            // "Ahmad Fauzi" after "Ahmad Fauzi bin Harun": the opening
+            // words of a longer name that goes on with a particle, likewise
+            // ("Lindsey Graham Endorsement", a headline, is no such name).
+            let from = entities.len().saturating_sub(MAX_SAME_SURNAME);
+            let bit = word_bit(core.split_whitespace().last().unwrap_or(core));
+            let inside = |ent: &Entity| {
+                ent.kind == SpeakerKind::Person
+                    && ent.words > name.words
+                    && ent.word_bits & bit != 0
+                    && contains_words(&doc.text[ent.canonical.clone()], core)
+            };
+            let opens = |ent: &Entity| {
+                ent.kind == SpeakerKind::Person
+                    && ent.words > name.words
+                    && ent.word_bits & bit != 0
+                    && {
+                        let full = &doc.text[ent.canonical.clone()];
+                        is_head_of(core, full)
+                            && full
+                                .split_whitespace()
+                                .nth(name.words)
+                                .is_some_and(crate::words::connectors)
+                    }
+            };
+            entities[from..]
+                .iter()
+                .rposition(|ent| {
+                    if name.words == 1 || particle_led {
+                        inside(ent)
+                    } else {
+                        opens(ent)
+                    }
                 })
-                .flatten()
+                .map(|i| from + i)
         })
     }
 }
