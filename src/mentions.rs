@@ -284,6 +284,7 @@ fn names_pass<'a>(
     let mut i = 0;
     // One buffer for the words of every run: no allocation per name.
     let mut words: Vec<&str> = Vec::with_capacity(8);
+    let mut lines = HeadlineLines::default();
     let bytes = text.as_bytes();
     while i < tokens.len() {
         let t = tokens[i];
@@ -306,7 +307,10 @@ fn names_pass<'a>(
             i = after;
             continue;
         }
-        let last = name_run_last(lx, text, tokens, i);
+        let mut last = name_run_last(lx, text, tokens, i);
+        if last > i && lines.is_headline(text, tokens, i) {
+            last = headline_run_last(lx, text, tokens, i, last);
+        }
         let run = i..last + 1;
         i = last + 1;
         words.clear();
@@ -377,6 +381,94 @@ fn title_only_run(
                 && (words::determiners_lower(tokens[k].text(text))
                     || is_possessive(tokens[k].text(text)))
         })
+}
+
+/// At most this many words in a title-case headline line.
+const MAX_HEADLINE_WORDS: usize = 24;
+
+/// Which lines are title-case headlines ("Chris Christie Calls Hillary
+/// Clinton …"), asked for tokens in increasing order: each line is read
+/// once, and at most [`MAX_HEADLINE_WORDS`] + 1 words of it, so a
+/// document that is one long line costs no more than its tokens.
+#[derive(Default)]
+struct HeadlineLines {
+    /// The token the current line's answer holds until (exclusive).
+    until: usize,
+    headline: bool,
+}
+
+impl HeadlineLines {
+    /// Is token `i` on a title-case headline line: a whole line of three
+    /// to [`MAX_HEADLINE_WORDS`] words, four in five of them capitalised
+    /// (short function words aside)?
+    fn is_headline(&mut self, text: &str, tokens: &[Token], i: usize) -> bool {
+        if i < self.until {
+            return self.headline;
+        }
+        // The line holding `i`: back to its start (bounded), then forward.
+        let mut start = i;
+        while start > 0
+            && i - start <= MAX_HEADLINE_WORDS
+            && !line_break_between(text, tokens[start - 1], tokens[start])
+        {
+            start -= 1;
+        }
+        let opens_line = start == 0 || line_break_between(text, tokens[start - 1], tokens[start]);
+        let mut end = i + 1;
+        while end < tokens.len()
+            && end - start <= MAX_HEADLINE_WORDS * 2
+            && !line_break_between(text, tokens[end - 1], tokens[end])
+        {
+            end += 1;
+        }
+        let closes_line =
+            end == tokens.len() || line_break_between(text, tokens[end - 1], tokens[end]);
+        let (mut words, mut capitals) = (0, 0);
+        for t in tokens[start..end].iter().filter(|t| t.is_word()) {
+            let w = t.text(text);
+            if words::headline_function_words_ascii_lower(w) || words::connectors(w) {
+                continue;
+            }
+            words += 1;
+            capitals += usize::from(is_capitalized(w));
+        }
+        // A final period does not matter: some archives add one.
+        self.until = end;
+        self.headline = opens_line
+            && closes_line
+            && (3..=MAX_HEADLINE_WORDS).contains(&words)
+            && capitals * 10 >= words * 8;
+        self.headline
+    }
+}
+
+/// Where a name run from `i` to `last` ends in a title-case headline,
+/// where every word is capitalised and runs swallow the next words
+/// ("Chris Christie Calls Hillary Clinton", "Lindsey Graham
+/// Endorsement"): before a cue verb ("Calls", "Says"), and after two words
+/// when the run opens with a given name, unless an initial or a particle
+/// follows ("John F. Kennedy", "Ben van der Berg").
+fn headline_run_last(lx: &Lexicon, text: &str, tokens: &[Token], i: usize, last: usize) -> usize {
+    let mut end = last;
+    if let Some(k) = (i + 1..=last).find(|&k| {
+        let t = tokens[k];
+        crate::cues::is_headline_form(t.text(text), lx.word_info(t.word_id()).cue.form)
+    }) {
+        end = k - 1;
+    }
+    if end > i + 1 && lx.is_given_name(tokens[i].text(text)) {
+        // Past the given name, initials and particles, one word: the
+        // surname ("Ben van der Berg", "John F. Kennedy").
+        let mut k = i + 1;
+        while k < end && {
+            let w = tokens[k].text(text);
+            (w.len() <= 2 && w.ends_with('.')) || words::connectors(w)
+        } {
+            k += 1;
+        }
+        end = end.min(k);
+    }
+    end
 }
 
 /// Is token `i` a participle opening its sentence ("Opening the session,
@@ -1591,6 +1683,36 @@ mod tests {
         assert_eq!(n[1].1, "Ann Roe");
         assert_eq!(n[2].0, "former president Barack Obama");
         assert_eq!(n[2].1, "Barack Obama");
+    }
+
+    /// In a title-case headline a name ends before a cue verb, and after
+    /// two words when it opens with a given name; in running text, and
+    /// in a headline with an initial or a particle, it does not.
+    #[test]
+    fn headline_names_stop_early() {
+        let cases: [(&str, &[&str]); 5] = [
+            (
+                "Chris Christie Calls Hillary Clinton A Liar.\n\nHe said so.",
+                &["Chris Christie", "Hillary Clinton", "Liar"],
+            ),
+            (
+                "Lindsey Graham Endorsement Shakes Race\n",
+                &["Lindsey Graham", "Endorsement Shakes Race"],
+            ),
+            (
+                "John F. Kennedy Says Goodbye To Boston\n",
+                &["John F. Kennedy", "Goodbye", "Boston"],
+            ),
+            (
+                "Ben van der Berg Wins Again In Leeds\n",
+                &["Ben van der Berg", "Wins", "Leeds"],
+            ),
+            (
+                "Yesterday Lindsey Graham Endorsement was news, she said.",
+                &["Lindsey Graham Endorsement"],
+            ),
+        ];
+        check_names(&cases);
     }
 
     #[test]
