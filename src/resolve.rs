@@ -780,10 +780,15 @@ fn subjects(doc: &Document, sents: &SentenceCursor, atts: &[Attribution]) -> Vec
     let mut subject = vec![false; doc.names.len()];
     for (i, m) in doc.names.iter().enumerate() {
         let s = sents.of_token(m.toks.start);
-        let first_name_in_sentence = doc
-            .sentences
-            .get(s)
-            .is_some_and(|sent| i == 0 || doc.names[i - 1].toks.start < sent.tokens.start);
+        // A possessive right before does not count: "Poland's Dziennik
+        // Poranny was scathing" is about the paper.
+        let first_name_in_sentence = doc.sentences.get(s).is_some_and(|sent| {
+            i == 0
+                || doc.names[i - 1].toks.start < sent.tokens.start
+                || (doc.names[i - 1].possessive
+                    && doc.names[i - 1].toks.end == m.toks.start
+                    && (i == 1 || doc.names[i - 2].toks.start < sent.tokens.start))
+        });
         let described = i > 0 && subject[i - 1] && {
             let prev = &doc.names[i - 1];
             // Up to the name itself: a lowercase title ("coach") may
@@ -1026,6 +1031,11 @@ impl<'a> Resolver<'a> {
         if let Some(i) = appositive_name(doc, m) {
             return self.entity_name(doc, self.of_name[i]);
         }
+        // "the paper's editorial", "the ministry's statement": the
+        // organisation behind the document.
+        if let Some(e) = self.document_owner(doc, m) {
+            return self.entity_name(doc, e);
+        }
         // "the newspaper", "the ministry": the organisation named before.
         let the = doc.word(m.toks.start).eq_ignore_ascii_case("the");
         let head = doc.word(m.toks.end - 1);
@@ -1077,6 +1087,25 @@ impl<'a> Resolver<'a> {
             };
         }
         None
+    }
+
+    /// "the paper's editorial", "the ministry's statement": three words,
+    /// "the", an organisation noun in the possessive and a document noun;
+    /// the organisation that noun refers to ("paper" as "newspaper").
+    fn document_owner(&self, doc: &Document, m: &Mention) -> Option<usize> {
+        if m.toks.len() != 3
+            || !doc.word(m.toks.start).eq_ignore_ascii_case("the")
+            || !crate::words::document_nouns_lower(doc.word(m.toks.start + 2))
+        {
+            return None;
+        }
+        let owner = doc.word(m.toks.start + 1);
+        let noun = owner
+            .strip_suffix("'s")
+            .or_else(|| owner.strip_suffix("’s"))
+            .filter(|n| n.starts_with(|c: char| c.is_lowercase()))?;
+        let noun = if noun == "paper" { "newspaper" } else { noun };
+        self.organisation_for(doc, m.start, noun)
     }
 
     /// The entity of the last of `doc.names[..before]` whose entity holds
