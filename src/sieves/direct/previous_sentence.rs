@@ -3,7 +3,7 @@
 //! (`Novak shook his head. "We are not there yet."`).
 
 use crate::document::Document;
-use crate::grammar::subject::opening_subject;
+use crate::grammar::subject::{opening_subject, subject_of};
 use crate::mentions::{Form, Mention, SpeakerKind};
 use crate::model::{Attribution, Method};
 use crate::quotes::QuoteSpan;
@@ -31,7 +31,14 @@ fn previous_sentence_subject(doc: &Document, q: &QuoteSpan, s: usize) -> Option<
     if prev.paragraph != q.paragraph || doc.in_quote(prev.start).is_some() {
         return None;
     }
-    let m = opening_subject(doc, prev.tokens.start, prev.tokens.end)?;
-    (m.toks.start == prev.tokens.start && m.form == Form::Name && m.kind == SpeakerKind::Person)
-        .then_some((Method::Continuation, m))
+    let opening = opening_subject(doc, prev.tokens.start, prev.tokens.end)
+        .filter(|m| m.toks.start == prev.tokens.start);
+    // "Her neighbour, Ayanda Mqhayi, said the tankers came late.": the
+    // subject of the sentence's first cue, in apposition after its opening.
+    let m = opening.or_else(|| {
+        let c = (prev.tokens.start..prev.tokens.end).find_map(|k| doc.cues.at(k))?;
+        subject_of(doc, c, prev.tokens.start, prev.tokens.end, false)
+            .filter(|m| m.toks.end <= c.toks.start)
+    })?;
+    (m.form == Form::Name && m.kind == SpeakerKind::Person).then_some((Method::Continuation, m))
 }
