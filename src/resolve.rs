@@ -803,7 +803,26 @@ fn subjects(doc: &Document, sents: &SentenceCursor, atts: &[Attribution]) -> Vec
                 && !prev.confirmed_person
                 && m.confirmed_person
         };
-        subject[i] = (first_name_in_sentence || described) && !m.possessive;
+        // "The Water Board's chief executive, Pieter van der Merwe,
+        // rejected that.": the name in apposition to the opening
+        // description is the subject.
+        let appositive = !first_name_in_sentence
+            && m.kind == SpeakerKind::Person
+            && doc.sentences.get(s).is_some_and(|sent| {
+                let opens = sent.tokens.start;
+                m.toks.start > opens + 1
+                    && crate::mentions::is_punct_at(&doc.tokens, m.toks.start - 1, ',')
+                    && crate::mentions::is_punct_at(&doc.tokens, m.toks.end, ',')
+                    && crate::words::determiners_lower(doc.word(opens))
+                    && doc.names[..i]
+                        .iter()
+                        .rev()
+                        .take_while(|p| p.toks.start >= opens)
+                        .all(|p| p.possessive || p.kind != SpeakerKind::Person)
+                    && (opens..m.toks.start - 1)
+                        .all(|k| !crate::mentions::is_punct_at(&doc.tokens, k, ','))
+            });
+        subject[i] = (first_name_in_sentence || described || appositive) && !m.possessive;
     }
     for a in atts {
         if let Some(m) = a.speaker.as_ref().filter(|m| m.form == Form::Name)
