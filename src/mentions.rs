@@ -1272,10 +1272,18 @@ fn person_after_descriptors(
         if k > named_end && !descriptor_word(lx, text, tokens[k - 1]) {
             break;
         }
+        // After "his"/"her"/"their" a role must name the relation ("his
+        // neighbour Esi Asante"): "his Facebook profile" is no person.
+        let possessive_opener = matches!(
+            tokens[start].text(text),
+            "his" | "His" | "her" | "Her" | "their" | "Their"
+        );
         if let Some(m) = name_starting_at(names, tokens, k)
             .filter(|m| m.toks.start == k && m.kind == SpeakerKind::Person)
             && m.toks.end <= ceil
             && !m.possessive
+            && (!possessive_opener
+                || (start + 1..k).any(|j| lx.role_of(tokens[j].word_id()).is_some()))
         {
             let mut m = m.clone();
             m.start = tokens[start].start();
@@ -1500,7 +1508,12 @@ fn descriptor_word(lx: &Lexicon, text: &str, t: Token) -> bool {
     let info = lx.word_info(t.word_id());
     info.cue.form.is_none()
         && pronoun(w).is_none()
-        && (!info.stopword || is_modifier(w) || is_acronym(w) || matches!(w, "the" | "The"))
+        && (!info.stopword
+            || is_modifier(w)
+            || is_acronym(w)
+            // "said his neighbour Esi Asante": a possessive determiner
+            // opens the descriptors as "the" does.
+            || matches!(w, "the" | "The" | "his" | "His" | "her" | "Her" | "their" | "Their"))
 }
 
 /// Stopwords that still describe a person: "the former president".

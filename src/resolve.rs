@@ -66,6 +66,9 @@ struct Entity<'a> {
 /// this many same-surname people starts an entity of its own.
 const MAX_SAME_SURNAME: usize = 256;
 
+/// How far back (bytes) "both men" may find the two people it means.
+const PAIR_WINDOW: usize = 600;
+
 /// How many names back "the company", "the ministry" may find their
 /// organisation.
 const MAX_ORG_LOOKBACK: usize = 512;
@@ -1023,11 +1026,81 @@ impl<'a> Resolver<'a> {
                 role: String::new(),
             };
         }
+        if let Some(pair) = self.pair_before(doc, m) {
+            return pair;
+        }
         Resolved {
             name: doc.text[m.start..m.end].to_string(),
             kind: m.kind,
             role: String::new(),
         }
+    }
+
+    /// "Both men said", "the two women said", "the couple said": the last
+    /// two people named before, in the order named, both within
+    /// [`PAIR_WINDOW`] bytes and of the gender the noun gives; a bare
+    /// "both" ("X of Bilbao and Y of Rosario, the coaches, both said")
+    /// only when both are named earlier in its own sentence.
+    fn pair_before(&self, doc: &Document, m: &Mention) -> Option<Resolved> {
+        let words: Vec<&str> = m.toks.clone().map(|k| doc.word(k)).collect();
+        let lower = |w: &str| w.to_ascii_lowercase();
+        let gender_of = |noun: &str| match lower(noun).as_str() {
+            "men" => Some(Gender::Male),
+            "women" => Some(Gender::Female),
+            "couple" | "pair" => Some(Gender::Unknown),
+            _ => None,
+        };
+        let (gender, same_sentence) = match words.as_slice() {
+            [w] if lower(w) == "both" => (Gender::Unknown, true),
+            [w, n] if lower(w) == "both" => (gender_of(n).filter(|_| !n.ends_with("ple"))?, false),
+            [the, two, n] if lower(the) == "the" && lower(two) == "two" => {
+                (gender_of(n).filter(|_| !n.ends_with("ple"))?, false)
+            }
+            [the, n] if lower(the) == "the" && matches!(lower(n).as_str(), "couple" | "pair") => {
+                (Gender::Unknown, false)
+            }
+            _ => return None,
+        };
+        let before = doc.names.partition_point(|n| n.start < m.start);
+        let lowest = if same_sentence {
+            let si = doc.sentence_of_token(m.toks.start);
+            doc.tokens[doc.sentences[si].tokens.start].start()
+        } else {
+            m.start.saturating_sub(PAIR_WINDOW)
+        };
+        let mut found: Vec<usize> = Vec::with_capacity(2);
+        for i in (0..before).rev() {
+            let n = &doc.names[i];
+            if n.start < lowest || found.len() == 2 {
+                break;
+            }
+            let e = self.of_name[i];
+            // Surely people: "of Rosario" is a place the lists do not know.
+            if self.entities[e].kind == SpeakerKind::Person
+                && self.entities[e].confirmed
+                && self.entities[e].gender.compatible(gender)
+                && !n.possessive
+                // "Giménez of Rosario": a place after a preposition.
+                && !(n.toks.start > 0 && crate::words::prepositions(doc.word(n.toks.start - 1)))
+                && doc.in_quote(n.start).is_none()
+                && !found.contains(&e)
+            {
+                found.push(e);
+            }
+        }
+        if found.len() < 2 {
+            return None;
+        }
+        let names: Vec<String> = found
+            .iter()
+            .rev()
+            .map(|&e| self.entity_name(doc, e).name)
+            .collect();
+        Some(Resolved {
+            name: names.join(" and "),
+            kind: SpeakerKind::Group,
+            role: String::new(),
+        })
     }
 
     /// A description's speaker, tried in order: the author behind a
@@ -1037,6 +1110,10 @@ impl<'a> Resolver<'a> {
     fn resolve_description(&self, doc: &Document, m: &Mention) -> Resolved {
         if let Some(owner) = self.document_author(doc, m) {
             return owner;
+        }
+        // "Both men said", "both said": the two people named before.
+        if let Some(pair) = self.pair_before(doc, m) {
+            return pair;
         }
         // "A statement from Mayor Teresa Rich's office": she.
         if let Some(r) =

@@ -11,7 +11,7 @@
 
 use crate::grammar::subject::sentence_subject;
 use crate::grammar::word_count;
-use crate::mentions::{Form, SpeakerKind};
+use crate::mentions::{Form, SpeakerKind, is_punct_at};
 use crate::model::{Attribution, Method};
 use crate::segment::TokKind;
 use crate::sieves::{DirectSieve, Found, QuoteCtx};
@@ -41,6 +41,19 @@ fn run(ctx: &QuoteCtx, done: &[Attribution]) -> Option<Found> {
             t.is_word() && doc.word(m.toks.end).starts_with(|c: char| c.is_lowercase())
         });
         let opens_clause = m.toks.start == ctx.pre_start;
+        // "The board's chief pharmacist, Grant Hollis, disagreed:": a name
+        // in apposition, closed by a comma and followed by its verb.
+        let appositive = m.kind == SpeakerKind::Person
+            && m.toks.start > ctx.pre_start
+            && is_punct_at(&doc.tokens, m.toks.start - 1, ',')
+            && is_punct_at(&doc.tokens, m.toks.end, ',')
+            && doc.tokens.get(m.toks.end + 1).is_some_and(|t| {
+                t.is_word()
+                    && doc
+                        .word(m.toks.end + 1)
+                        .starts_with(|c: char| c.is_lowercase())
+            })
+            && (ctx.pre_start..m.toks.start - 1).all(|k| !is_punct_at(&doc.tokens, k, ','));
         let bare_label = m.toks.end == colon && m.form == Form::Name && opens_clause;
         // "Lena Ford, author:", "Shevchuk, who chairs the committee,
         // disagreed:": a person opening the clause, a short remainder.
@@ -48,7 +61,7 @@ fn run(ctx: &QuoteCtx, done: &[Attribution]) -> Option<Found> {
             && m.kind == SpeakerKind::Person
             && m.form != Form::Description
             && word_count(doc, m.toks.end, colon, MAX_BEFORE_COLON + 1) <= MAX_BEFORE_COLON;
-        return (bare_label || verb_follows || person_opens)
+        return (bare_label || verb_follows || person_opens || appositive)
             .then(|| ctx.direct(Method::Colon, Some(m), None));
     }
     // "Then, after a pause:": no subject, a few lowercase words.
