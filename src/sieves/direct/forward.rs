@@ -37,6 +37,17 @@ fn forward(doc: &Document, q: &QuoteSpan, out: &[Attribution]) -> Option<(Method
     let next = doc.paras.get(q.last_paragraph + 1)?;
     let from = doc.token_at(next.start);
     let to = doc.token_at(next.end);
+    // A next paragraph that opens with a quotation may be another turn:
+    // its cue names that quote's speaker ("“Would it …?” Hannity
+    // pressed."). Only before any quote was attributed (a lede) does it
+    // name this one's.
+    if !out.is_empty()
+        && (from..to)
+            .find(|&k| doc.tokens[k].is_word())
+            .is_some_and(|k| doc.in_quote(doc.tokens[k].start()).is_some())
+    {
+        return None;
+    }
     let s = doc.sentence_of_token(from);
     let first_sentence_end = doc.sentences.get(s).map_or(to, |s| s.tokens.end.min(to));
     (from..first_sentence_end).find_map(|k| {
