@@ -106,7 +106,9 @@ fn subject_at_depth(
         }
     }
     // "told Fox News": after tell-like verbs the next name is the addressee.
-    if allow_inverted && !cue.participle && !cue.has(frame::ADDRESSEE) {
+    // Nor after verbs whose object is what was said ("described all young
+    // men as …").
+    if allow_inverted && !cue.participle && !cue.has(frame::ADDRESSEE) && !cue.has(frame::OBJECT) {
         let after = cue.toks.end;
         if let Some(m) = mention_starting_at(doc.text, &doc.tokens, &doc.names, after, ceil)
             && !(m.form == Form::Pronoun && m.kind != crate::mentions::SpeakerKind::Person)

@@ -791,10 +791,84 @@ def c_references(g):
                                             dict(q="q", m="m", c="c", speaker=p[0])])
 
 
+# bodies that issue statements, with an office-holder's title
+OFFICES = [("Mayor", "the city"), ("Governor", "the state"), ("Minister", "the ministry")]
+# descriptions whose head is a role, opening a sentence before an appositive name
+BOARD_ROLES = ["The district health board's chief pharmacist", "The council's education officer",
+               "The union's general secretary", "His neighbour", "Her former coach"]
+
+
+def c_descriptions(g):
+    """Speakers named through an age, a title alone, a statement, a pair,
+    an appositive mid-sentence or at a colon, and a title-case headline."""
+    for i in range(6):  # "X, 52, …" then "the 52-year-old said"
+        style = STYLE_NAMES[i % 5]
+        o, c, _ = STYLES[style]
+        p, other = g.people(2)
+        age, other_age = 30 + 7 * i, 25 + 7 * i
+        t = (f"[[m0|{p[0]}]], {age}, and {other[0]}, {other_age}, [[c0|spoke]] on {g.pick(DAYS)}: "
+             f"{o}[[q0|{g.quote(style, '.')}]]{c}\n\n"
+             f"{o}[[q|{g.quote(style, ',')}]]{c} [[m|the {age}-year-old]] [[c|said]].")
+        g.doc("age_description", style, t, [dict(q="q0", m="m0", c="c0", speaker=p[0]),
+                                            dict(q="q", m="m", c="c", speaker=p[0])])
+    for i in range(6):  # "Foreign Minister X …" then "the Foreign Minister said"
+        style = STYLE_NAMES[i % 5]
+        o, c, _ = STYLES[style]
+        p, = g.people(1)
+        title = g.pick(["Foreign Minister", "Prime Minister", "Health Secretary", "Finance Minister"])
+        if i % 2 == 0:
+            first = f"{title} [[m0|{p[0]}]] [[c0|said]] on {g.pick(DAYS)}"
+        else:
+            first = f"The {title}, [[m0|{p[0]}]], [[c0|said]] on {g.pick(DAYS)}"
+        t = (f"{first}, {o}[[q0|{g.quote(style, '.')}]]{c}\n\n"
+             f"{o}[[q|{g.quote(style, ',')}]]{c} [[m|the {title}]] [[c|said]].")
+        g.doc("title_only", style, t, [dict(q="q0", m="m0", c="c0", speaker=p[0]),
+                                       dict(q="q", m="m", c="c", speaker=p[0])])
+    for i in range(6):  # "A statement from Mayor X's office said …" then "the statement said"
+        style = STYLE_NAMES[i % 5]
+        o, c, _ = STYLES[style]
+        p, = g.people(1)
+        office, body = OFFICES[i % 3]
+        t = (f"[[m0|A statement from {office} {p[0]}'s office]] [[c0|said]] [[q0|{body} would appeal]]. "
+             f"{o}[[q|{g.quote(style, ',')}]]{c} [[m|the statement]] [[c|said]].")
+        g.doc("statement_source", style, t, [
+            dict(q="q", m="m", c="c", speaker=p[0]),
+            dict(q="q0", m="m0", c="c0", speaker=p[0], kind="indirect", optional=True)])
+    for i in range(6):  # "X and Y … Both men said …"
+        style = STYLE_NAMES[i % 5]
+        o, c, _ = STYLES[style]
+        gender = "f" if i % 2 == 0 else "m"
+        a, b = g.people(2, gender)
+        noun = "Both women" if gender == "f" else "Both men"
+        t = (f"{a[0]} and {b[0]} spent {g.pick(DAYS)} in {g.pick(PLACES)}.\n\n"
+             f"[[m|{noun}]] [[c|said]], {o}[[q|{g.quote(style, '.', plural=True)}]]{c}")
+        g.doc("pair_both", style, t, [dict(q="q", m="m", c="c", speaker=f"{a[0]} and {b[0]}")])
+    for i in range(6):  # "The board's chief pharmacist, X, disagreed: …"
+        style = STYLE_NAMES[i % 5]
+        o, c, _ = STYLES[style]
+        p, other = g.people(2)
+        role = BOARD_ROLES[i % len(BOARD_ROLES)]
+        verb = g.pick(["disagreed", "countered", "urged caution", "was blunt"])
+        t = (f"[[m0|{other[0]}]] [[c0|said]], {o}[[q0|{g.quote(style, '.')}]]{c}\n\n"
+             f"{role}, [[m|{p[0]}]], [[c|{verb}]]: {o}[[q|{g.quote(style, '.')}]]{c}")
+        g.doc("appositive_colon", style, t, [dict(q="q0", m="m0", c="c0", speaker=other[0]),
+                                             dict(q="q", m="m", c="c", speaker=p[0])])
+    for i in range(6):  # a title-case headline runs names together
+        style = STYLE_NAMES[i % 5]
+        o, c, _ = STYLES[style]
+        p, other = g.people(2)
+        verb = g.pick(["Says", "Calls", "Warns", "Tells"])
+        t = (f"{p[0]} {verb} {other[0]} Plan A Mistake\n\n"
+             f"[[m0|{p[0]}]] [[c0|said]] on {g.pick(DAYS)}, {o}[[q0|{g.quote(style, '.')}]]{c}\n\n"
+             f"{o}[[q|{g.quote(style, ',')}]]{c} [[m|{p[1]}]] [[c|added]].")
+        g.doc("headline_names", style, t, [dict(q="q0", m="m0", c="c0", speaker=p[0]),
+                                           dict(q="q", m="m", c="c", speaker=p[0])])
+
+
 def main():
     g = Gen()
     for f in (c_positions, c_pronoun_nonperson, c_followon, c_paragraphs, c_colon, c_subjects,
-              c_coordination, c_sources, c_verbs, c_names, c_references):
+              c_coordination, c_sources, c_verbs, c_names, c_references, c_descriptions):
         f(g)
     out = sys.argv[1] if len(sys.argv) > 1 else os.path.join(os.path.dirname(os.path.abspath(__file__)), "constructions.jsonl")
     with open(out, "w", encoding="utf-8") as fh:
