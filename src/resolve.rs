@@ -187,6 +187,54 @@ fn age_after_comma<'a>(doc: &Document<'a>, k: usize) -> Option<&'a str> {
     (closed && (1..=3).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit())).then_some(w)
 }
 
+/// How many names back a nickname looks for its person.
+const MAX_NICKNAME_LOOKBACK: usize = 16;
+
+/// The earlier name whose nickname `doc.names[i]` is: after "known as",
+/// "nicknamed", "dubbed", or "calls"/"called" after one of
+/// `data/words/nickname_givers.txt` ("everyone calls Chico"), and before a comma (or a
+/// closing parenthesis, dash or semicolon), the nearest earlier person's
+/// name of two words or more in the same sentence.
+fn nickname_of(doc: &Document, sents: &SentenceCursor, i: usize) -> Option<usize> {
+    let m = doc.names.get(i)?;
+    let k = m.toks.start;
+    let w1 = k.checked_sub(1).map(|j| doc.word(j))?;
+    // "calls" names only when people at large do it ("everyone calls
+    // Chico"); "who called Trump," is a telephone call.
+    let w2 = k.checked_sub(2).map_or("", |j| doc.word(j));
+    let cue = matches!(w1, "nicknamed" | "dubbed")
+        || (w1 == "as" && w2 == "known")
+        || (matches!(w1, "called" | "calls") && crate::words::nickname_givers(w2));
+    // The nickname closes its phrase: "calls Chico, now walks", not
+    // "called Trump a liar".
+    let closes = doc
+        .tokens
+        .get(m.toks.end)
+        .is_some_and(|t| matches!(t.kind(), TokKind::Punct(',' | ')' | '—' | ';')));
+    if !cue || !closes {
+        return None;
+    }
+    let s = sents.of_token(k);
+    (0..i)
+        .rev()
+        .map(|j| (j, &doc.names[j]))
+        .take_while(|(_, n)| sents.of_token(n.toks.start) == s)
+        // Bounded: a run-on "called X, called Y, …" costs no scan back
+        // over every name.
+        .take(MAX_NICKNAME_LOOKBACK)
+        .find(|(_, n)| {
+            n.kind == SpeakerKind::Person
+                && !n.possessive
+                && doc.text[n.core.clone()].split_whitespace().nth(1).is_some()
+        })
+        // In an appositive about that person: "Ana Ruiz called Trump," is
+        // a telephone call.
+        .filter(|(_, n)| {
+            (n.toks.end..k).any(|j| matches!(doc.tokens[j].kind(), TokKind::Punct(',' | '—' | '(')))
+        })
+        .map(|(j, _)| j)
+}
+
 /// Where each entity is named: indices into `doc.names`, grouped by
 /// entity and in document order within each (one list for all entities).
 struct MentionsOf {
@@ -852,6 +900,8 @@ impl<'a> Resolver<'a> {
         };
         let mut of_name = Vec::with_capacity(doc.names.len());
         let sents = SentenceCursor::new(&doc.sentences);
+        // Nicknames the document gives people, by key, to their entity.
+        let mut nicknames: HashMap<u64, usize> = HashMap::default();
         for m in &doc.names {
             let core: &'a str = &doc.text[m.core.clone()];
             let shape = name_shape(core);
@@ -868,7 +918,27 @@ impl<'a> Resolver<'a> {
                 word: shape.last,
                 key: lower_key(shape.last),
             };
-            let id = grouping.entity_of(doc, name, surname);
+            // "Francisco dos Santos Lima, a fisherman everyone calls Chico,":
+            // the nickname is his, here and wherever it stands alone.
+            // A word already a surname here names that person instead
+            // ("called Trump").
+            let known = grouping.by_surname.contains_key(&surname.key);
+            let alias = (name.words == 1 && m.kind == SpeakerKind::Person)
+                .then(|| {
+                    (!known)
+                        .then(|| nickname_of(doc, &sents, of_name.len()))
+                        .flatten()
+                        .map(|j| of_name[j])
+                        .inspect(|&e| {
+                            nicknames.insert(surname.key, e);
+                        })
+                        .or_else(|| nicknames.get(&surname.key).copied())
+                })
+                .flatten();
+            let id = match alias {
+                Some(e) => e,
+                None => grouping.entity_of(doc, name, surname),
+            };
             grouping.entities[id].learn_roles(doc, &sents, m);
             of_name.push(id);
         }
