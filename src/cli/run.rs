@@ -446,6 +446,11 @@ fn extract_caught(d: InputDoc, work: &Work) -> Outcome {
         extract_each(&d.text, work.opts, |q| -> Result<()> {
             n += 1;
             if let Some(enc) = work.rows {
+                if n == 1 {
+                    // The rows of a news article are about as long as its
+                    // text.
+                    rows.reserve_rows(d.text.len());
+                }
                 enc.encode(rows.buf(), &d.id, n, &q, &d.kept)
                     .context("cannot encode a row")?;
                 rows.row_done();
@@ -455,6 +460,7 @@ fn extract_caught(d: InputDoc, work: &Work) -> Outcome {
             }
             Ok(())
         })?;
+        rows.finish();
         Ok((n, table, rows))
     });
     match extracted {
