@@ -200,19 +200,38 @@ fn csv_field(out: &mut Vec<u8>, s: &str, escape: bool) {
 }
 
 /// A number as a CSV field (digits never need quotes).
+///
+/// Eight of a row's fields are numbers. The digits are made two at a time
+/// from a table into a fixed 20-byte buffer, left-aligned, and the whole
+/// buffer is appended and cut back: a copy of constant size is a pair of
+/// moves, where a copy of the digits alone was a call to `memcpy`, and
+/// this took about 80 instructions a number.
 fn csv_number(out: &mut Vec<u8>, v: usize) {
-    let mut buf = [0u8; 20];
-    let mut i = buf.len();
-    let mut v = v;
-    loop {
-        i -= 1;
-        buf[i] = b'0' + (v % 10) as u8;
-        v /= 10;
-        if v == 0 {
-            break;
-        }
+    const PAIRS: &[u8; 200] = b"0001020304050607080910111213141516171819\
+        2021222324252627282930313233343536373839\
+        4041424344454647484950515253545556575859\
+        6061626364656667686970717273747576777879\
+        8081828384858687888990919293949596979899";
+    if v < 10 {
+        out.push(b'0' + v as u8);
+        return;
     }
-    out.extend_from_slice(&buf[i..]);
+    let digits = v.ilog10() as usize + 1;
+    let mut buf = [0u8; 20];
+    let mut end = digits;
+    let mut v = v;
+    while v >= 10 {
+        let pair = (v % 100) * 2;
+        v /= 100;
+        end -= 2;
+        buf[end..end + 2].copy_from_slice(&PAIRS[pair..pair + 2]);
+    }
+    if end == 1 {
+        buf[0] = b'0' + v as u8;
+    }
+    let at = out.len();
+    out.extend_from_slice(&buf);
+    out.truncate(at + digits);
 }
 
 /// `write!(out, "{:.2}", v)` for a confidence: every row's is a whole number
@@ -422,6 +441,21 @@ impl<W: Write> Sink<W> {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn numbers_print_as_the_formatter_prints_them() {
+        let mut cases: Vec<usize> = (0..100_000).collect();
+        for p in 0..20 {
+            let t = 10usize.pow(p);
+            cases.extend([t - 1, t, t + 1, t.saturating_mul(3).saturating_add(7)]);
+        }
+        cases.extend([usize::MAX, usize::MAX - 1, u64::MAX as usize / 7]);
+        for v in cases {
+            let mut out = b"x".to_vec();
+            csv_number(&mut out, v);
+            assert_eq!(out, format!("x{v}").into_bytes(), "{v}");
+        }
+    }
 
     #[test]
     fn confidences_print_as_the_float_formatter_prints_them() {
