@@ -2,10 +2,13 @@
 //! tokens, quotation spans, sentences, cues and names. Built once per
 //! document; the attribution stages only read it.
 
-use crate::cues::{Cues, find_cues};
+use crate::cues::{Cues, find_cues_at};
 use crate::mentions::{Mention, find_names};
 use crate::quotes::{QuoteSpan, find_quotes};
-use crate::segment::{MAX_TEXT_BYTES, Paragraph, Sentence, Token, paragraphs, sentences, tokenize};
+use crate::segment::{
+    MAX_TEXT_BYTES, Paragraph, Sentence, Token, Tokenized, paragraphs, sentences_at,
+    tokenize_marked,
+};
 
 /// One document and its analyses (all offsets are bytes into `text`).
 pub struct Document<'a> {
@@ -32,9 +35,15 @@ impl<'a> Document<'a> {
         let text = analysable(text, MAX_TEXT_BYTES);
         let paras = paragraphs(text);
         let quotes = find_quotes(text, &paras);
-        let tokens = tokenize(text);
-        let sentences = sentences(text, &paras, &tokens, &quotes);
-        let cues = find_cues(text, &tokens);
+        // The tokenizer lists where sentences may end and where the cue
+        // words are; the two stages after it visit those tokens alone.
+        let Tokenized {
+            tokens,
+            ends,
+            cue_words,
+        } = tokenize_marked(text);
+        let sentences = sentences_at(text, &paras, &tokens, &quotes, &ends);
+        let cues = find_cues_at(text, &tokens, &cue_words);
         let names = find_names(text, &tokens);
         Document {
             text,

@@ -450,6 +450,41 @@ impl Lexicon {
             .unwrap_or(NO_WORD)
     }
 
+    /// [`Lexicon::word_id`] of `word`, and whether it is a cue word: a cue
+    /// form or the first word of a cue phrase (`word_info(id).cue` has a
+    /// form or `phrase_start`). The tokenizer lists the cue words as it
+    /// meets them, so the cue finder visits them alone, not every token.
+    #[inline]
+    pub(crate) fn word_entry(&self, word: &str) -> (WordId, bool) {
+        let id = self.word_id(word);
+        let cue = self
+            .words
+            .flags
+            .get(id as usize)
+            .is_some_and(|f| f & F_CUE != 0);
+        (id, cue)
+    }
+
+    /// [`Lexicon::word_entry`] of the ASCII word of `len` bytes (1 to 8)
+    /// whose bytes, little-endian and zero-padded, are `bytes`: the
+    /// tokenizer's way for the short words it has loaded already, with no
+    /// slicing of the text and no fingerprint to build.
+    #[inline]
+    pub(crate) fn short_ascii_entry(&self, len: usize, bytes: u64) -> (WordId, bool) {
+        let k = Key::new(len, ascii_lower_word(bytes), 0);
+        let t = &self.words;
+        if !t.may_have(k.hash, u8::MAX) {
+            return (NO_WORD, false);
+        }
+        // Keys of up to 16 bytes are told apart by their fingerprint.
+        match t.probe(k, |_| true) {
+            Some(i) if i < NO_WORD as usize => {
+                (i as WordId, t.flags.get(i).is_some_and(|f| f & F_CUE != 0))
+            }
+            _ => (NO_WORD, false),
+        }
+    }
+
     /// What the lists say about the word with entry `id`: for a word `w`,
     /// `word_info(word_id(w))` answers as `is_stopword(w)`, `cue_word(w)`,
     /// `org_kind(w)` … do.
@@ -614,6 +649,8 @@ struct WordTable<V> {
     /// Indexed by the top [`FILTER_BITS`] bits of a key's hash: the union of
     /// the flag bits of the keys with those hash bits.
     filter: Box<[u8]>,
+    /// Each entry's flag bits, by index.
+    flags: Vec<u8>,
 }
 
 #[derive(Clone, Copy)]
@@ -628,18 +665,26 @@ struct Slot {
 
 const EMPTY: u32 = u32::MAX;
 
-/// Fingerprint of `b`: (first word, last word). For `b.len() <= 16` and a
-/// given length the pair determines `b`; longer strings share fingerprints
-/// only when they share their first and last eight bytes.
+/// Fingerprint of `b`: (first word, last word). Up to eight bytes, the
+/// first word is the bytes themselves, little-endian and zero-padded, and
+/// the last is zero: the tokenizer, which has a short word's bytes in a
+/// register already, builds it with a mask ([`Lexicon::short_ascii_entry`]).
+/// Longer, the first and last eight bytes. For `b.len() <= 16` and a given
+/// length the pair determines `b`; longer strings share fingerprints only
+/// when they share their first and last eight bytes.
 #[inline]
 fn fingerprint(b: &[u8]) -> (u64, u64) {
     let n = b.len();
-    if n >= 8 {
+    if n > 8 {
         (load8(b, 0), load8(b, n - 8))
     } else if n >= 4 {
-        (u64::from(load4(b, 0)), u64::from(load4(b, n - 4)))
+        // The two loads overlap on equal bytes: OR-ing them is exact.
+        let x = u64::from(load4(b, 0)) | (u64::from(load4(b, n - 4)) << (8 * (n - 4)));
+        (x, 0)
     } else if n > 0 {
-        let x = u64::from(b[0]) | (u64::from(b[n / 2]) << 8) | (u64::from(b[n - 1]) << 16);
+        let x = u64::from(b[0])
+            | (u64::from(b[n / 2]) << (8 * (n / 2)))
+            | (u64::from(b[n - 1]) << (8 * (n - 1)));
         (x, 0)
     } else {
         (0, 0)
@@ -741,11 +786,12 @@ impl<V> WordTable<V> {
         };
         let mut slots = vec![empty; 1 << bits].into_boxed_slice();
         let mut filter = vec![0u8; 1 << FILTER_BITS].into_boxed_slice();
+        let entry_flags: Vec<u8> = vals.iter().map(&flags).collect();
         let shift = 64 - bits;
         let mask = slots.len() - 1;
-        for (idx, (key, val)) in keys.iter().zip(&vals).enumerate() {
+        for (idx, (key, &f)) in keys.iter().zip(&entry_flags).enumerate() {
             let k = Key::exact(key);
-            filter[(k.hash >> (64 - FILTER_BITS)) as usize] |= flags(val);
+            filter[(k.hash >> (64 - FILTER_BITS)) as usize] |= f;
             let mut s = (k.hash >> shift) as usize;
             while slots[s].len != EMPTY {
                 s = (s + 1) & mask;
@@ -763,6 +809,7 @@ impl<V> WordTable<V> {
             slots,
             shift,
             filter,
+            flags: entry_flags,
             keys,
             vals,
         }
@@ -945,6 +992,54 @@ mod tests {
                     }
                 }
             }
+        }
+    }
+
+    /// The tokenizer's entry for a short ASCII word, from its packed
+    /// bytes, is the one its text gets: for every key of the word table
+    /// of up to eight bytes in three spellings, and for random words.
+    #[test]
+    fn short_ascii_entries_are_the_entries_of_the_text() {
+        let lx = lexicon();
+        let check = |w: &str| {
+            if w.is_empty() || w.len() > 8 || !w.is_ascii() {
+                return;
+            }
+            let mut b = [0u8; 8];
+            b[..w.len()].copy_from_slice(w.as_bytes());
+            let packed = u64::from_le_bytes(b);
+            assert_eq!(
+                lx.short_ascii_entry(w.len(), packed),
+                lx.word_entry(w),
+                "{w:?}"
+            );
+        };
+        for k in &lx.words.keys {
+            check(k);
+            check(&k.to_uppercase());
+            check(&capitalized(k));
+        }
+        for w in [
+            "a", "I", "xyz", "Zzzzzzzz", "said", "SAYS", "Told", "0", "19", "x1y2",
+        ] {
+            check(w);
+        }
+    }
+
+    fn capitalized(w: &str) -> String {
+        let mut c = w.chars();
+        c.next()
+            .map(|f| f.to_uppercase().chain(c).collect())
+            .unwrap_or_default()
+    }
+
+    proptest! {
+        #[test]
+        fn short_ascii_entries_of_random_words(w in "[a-zA-Z0-9]{1,8}") {
+            let mut b = [0u8; 8];
+            b[..w.len()].copy_from_slice(w.as_bytes());
+            let packed = u64::from_le_bytes(b);
+            prop_assert_eq!(lexicon().short_ascii_entry(w.len(), packed), lexicon().word_entry(&w));
         }
     }
 

@@ -114,9 +114,19 @@ impl Token {
 
     /// The word token over `text[start..end]`, with its lexicon entry
     /// (`lx.word_id` of its text).
+    #[cfg(test)]
     pub(crate) fn word(lx: &Lexicon, text: &str, start: usize, end: usize) -> Token {
-        let id = text.get(start..end).map_or(NO_WORD, |w| lx.word_id(w));
-        Token::packed(start, end, WORD_TAG | (id & NO_WORD))
+        Token::word_entry(lx, text, start, end).0
+    }
+
+    /// [`Token::word`], and whether the word is a cue word
+    /// ([`Lexicon::word_entry`]).
+    #[inline]
+    fn word_entry(lx: &Lexicon, text: &str, start: usize, end: usize) -> (Token, bool) {
+        let (id, cue) = text
+            .get(start..end)
+            .map_or((NO_WORD, false), |w| lx.word_entry(w));
+        (Token::packed(start, end, WORD_TAG | (id & NO_WORD)), cue)
     }
 
     fn packed(start: usize, end: usize, tag: u32) -> Token {
@@ -239,20 +249,10 @@ fn word_char_at(text: &str, bytes: &[u8], at: usize) -> bool {
 /// exactly by the lowest flagged byte.
 #[inline]
 fn ascii_word_run(bytes: &[u8], mut from: usize) -> usize {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    #[inline]
-    fn at_least(x: u64, lo: u8) -> u64 {
-        x.wrapping_add(ONES * u64::from(0x80 - lo))
-    }
     while let Some(chunk) = bytes.get(from..from + 8) {
         let mut w = [0u8; 8];
         w.copy_from_slice(chunk);
-        let x = u64::from_le_bytes(w);
-        let folded = x | (ONES * 0x20); // ASCII letters to lowercase
-        let digit = at_least(x, b'0') & !at_least(x, b'9' + 1);
-        let letter = at_least(folded, b'a') & !at_least(folded, b'z' + 1);
-        let stop = (!(digit | letter) | x) & HIGH;
+        let stop = ascii_word_stop(u64::from_le_bytes(w));
         if stop != 0 {
             return from + (stop.trailing_zeros() / 8) as usize;
         }
@@ -266,6 +266,72 @@ fn ascii_word_run(bytes: &[u8], mut from: usize) -> usize {
         .unwrap_or(bytes.len().saturating_sub(from))
 }
 
+/// A document's tokens, with the numbers of the tokens two later stages
+/// start from, listed as the tokenizer meets them: the sentence splitter
+/// and the cue finder then visit those alone instead of every token (about
+/// one in ten and one in thirty of them).
+pub(crate) struct Tokenized {
+    /// Words and punctuation.
+    pub tokens: Vec<Token>,
+    /// The tokens where a sentence may end ([`may_end_sentence`]), in order.
+    pub ends: Vec<u32>,
+    /// The cue words ([`Lexicon::word_entry`]), in order.
+    pub cue_words: Vec<u32>,
+}
+
+/// Bytes after which an ASCII word ends as it is, with nothing joined and
+/// no period kept: whitespace, and ASCII punctuation other than the
+/// joiners (`'`, `-`, `&`) and the period.
+const PLAIN_END: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 128 {
+        t[b] = CLASS[b] == SPACE
+            || (CLASS[b] == PUNCT && !matches!(b as u8, b'\'' | b'-' | b'&' | b'.'));
+        b += 1;
+    }
+    t
+};
+
+/// The word at byte `i` (an ASCII word character) when it is a short
+/// plain one, as most words are: ASCII letters and digits, fewer than
+/// eight, followed by a [`PLAIN_END`] byte. Then the tokenizer's general
+/// loop would end it there and keep no period, so its token is known from
+/// one 8-byte load: its length and its bytes, little-endian and
+/// zero-padded. `None` for any other word (and near the end of the text),
+/// which the general loop reads.
+#[inline]
+fn short_plain_word(bytes: &[u8], i: usize) -> Option<(usize, u64)> {
+    let chunk = bytes.get(i..i + 8)?;
+    let mut w = [0u8; 8];
+    w.copy_from_slice(chunk);
+    let x = u64::from_le_bytes(w);
+    let stop = ascii_word_stop(x);
+    if stop == 0 {
+        return None;
+    }
+    let len = (stop.trailing_zeros() / 8) as usize;
+    // `len` is at least 1 (byte `i` is a word character) and below 8.
+    let next = *chunk.get(len)?;
+    PLAIN_END[next as usize].then(|| (len, x & ((1u64 << (8 * len)) - 1)))
+}
+
+/// The high bit of each byte of `x` (eight text bytes, little-endian) that
+/// is not an ASCII letter or digit: see [`ascii_word_run`].
+#[inline]
+fn ascii_word_stop(x: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    #[inline]
+    fn at_least(x: u64, lo: u8) -> u64 {
+        x.wrapping_add(ONES * u64::from(0x80 - lo))
+    }
+    let folded = x | (ONES * 0x20); // ASCII letters to lowercase
+    let digit = at_least(x, b'0') & !at_least(x, b'9' + 1);
+    let letter = at_least(folded, b'a') & !at_least(folded, b'z' + 1);
+    (!(digit | letter) | x) & HIGH
+}
+
 /// Tokenise the whole document in one pass.
 ///
 /// Works on bytes: ASCII (nearly all of news text) is classified through a
@@ -275,10 +341,17 @@ fn ascii_word_run(bytes: &[u8], mut from: usize) -> usize {
 /// level description on [`TokKind::Word`]; `tokenize_chars` in the tests is
 /// the plain character-by-character statement they are checked against.
 pub fn tokenize(text: &str) -> Vec<Token> {
+    tokenize_marked(text).tokens
+}
+
+/// [`tokenize`], with the lists of [`Tokenized`].
+pub(crate) fn tokenize_marked(text: &str) -> Tokenized {
     let lx = lexicon();
     let bytes = text.as_bytes();
     let n = bytes.len();
     let mut out = Vec::with_capacity(n / 5);
+    let mut ends = Vec::with_capacity(n / 64);
+    let mut cue_words = Vec::with_capacity(n / 128);
     let mut i = 0;
     while i < n {
         let b = bytes[i];
@@ -287,9 +360,24 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 i += 1;
                 continue;
             }
-            WORD => (b as char, 1),
+            WORD => {
+                if let Some((len, word)) = short_plain_word(bytes, i) {
+                    let (id, cue) = lx.short_ascii_entry(len, word);
+                    if cue {
+                        mark(&mut cue_words, out.len());
+                    }
+                    out.push(Token::packed(i, i + len, WORD_TAG | (id & NO_WORD)));
+                    i += len;
+                    continue;
+                }
+                (b as char, 1)
+            }
             PUNCT => {
-                out.push(Token::new(i, i + 1, TokKind::Punct(b as char)));
+                let c = b as char;
+                if is_terminator(c) || is_closer(c) {
+                    mark(&mut ends, out.len());
+                }
+                out.push(Token::new(i, i + 1, TokKind::Punct(c)));
                 i += 1;
                 continue;
             }
@@ -302,6 +390,9 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                     continue;
                 }
                 if !is_word_char(c) {
+                    if is_terminator(c) || is_closer(c) {
+                        mark(&mut ends, out.len());
+                    }
                     out.push(Token::new(i, i + len, TokKind::Punct(c)));
                     i += len;
                     continue;
@@ -352,14 +443,46 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             let single_initial = len == end - start && c.is_uppercase();
             if single_initial || has_period || lx.is_abbreviation(w) {
                 end += 1;
+                // A joined period is followed by a word character, so only
+                // this one can end a word: the word ends in a period.
+                mark(&mut ends, out.len());
             }
         }
-        out.push(Token::word(lx, text, start, end));
+        let (token, cue) = Token::word_entry(lx, text, start, end);
+        if cue {
+            mark(&mut cue_words, out.len());
+        }
+        out.push(token);
         i = end;
     }
     // Tokens live as long as the document: give back the growth slack.
     out.shrink_to_fit();
-    out
+    Tokenized {
+        tokens: out,
+        ends,
+        cue_words,
+    }
+}
+
+/// Add token number `i` to a list of [`Tokenized`]. Out of line: the lists
+/// take one token in ten, and kept inline their pushes cost every token of
+/// the tokenizer's loop registers (measured: about eight instructions a
+/// token more).
+#[inline(never)]
+fn mark(list: &mut Vec<u32>, i: usize) {
+    // Token numbers fit in u32: every token has a byte of a text of at
+    // most MAX_TEXT_BYTES.
+    list.push(u32::try_from(i).unwrap_or(u32::MAX));
+}
+
+/// May a sentence end at `tok`: a terminator, a closing mark, or a word
+/// ending in a period ("U.S.", "Jan.")? The statement of
+/// [`Tokenized::ends`].
+fn may_end_sentence(bytes: &[u8], tok: &Token) -> bool {
+    match tok.kind() {
+        TokKind::Punct(c) => is_terminator(c) || is_closer(c),
+        TokKind::Word => ends_in_period(bytes, tok),
+    }
 }
 
 /// A sentence: byte span plus the range of its tokens.
@@ -409,6 +532,23 @@ pub fn sentences(
     tokens: &[Token],
     quotes: &[QuoteSpan],
 ) -> Vec<Sentence> {
+    let bytes = text.as_bytes();
+    let ends: Vec<u32> = (0..tokens.len())
+        .filter(|&i| may_end_sentence(bytes, &tokens[i]))
+        .filter_map(|i| u32::try_from(i).ok())
+        .collect();
+    sentences_at(text, paras, tokens, quotes, &ends)
+}
+
+/// [`sentences`], given the tokens where a sentence may end
+/// ([`Tokenized::ends`]): only those are visited.
+pub(crate) fn sentences_at(
+    text: &str,
+    paras: &[Paragraph],
+    tokens: &[Token],
+    quotes: &[QuoteSpan],
+    ends: &[u32],
+) -> Vec<Sentence> {
     let mut split = Splitter {
         text,
         lx: lexicon(),
@@ -420,16 +560,19 @@ pub fn sentences(
         out: Vec::with_capacity(tokens.len() / 16),
     };
     let mut t = 0; // token cursor
+    let mut e = 0; // cursor in `ends`
     for (pi, p) in paras.iter().enumerate() {
-        while t < tokens.len() && tokens[t].start() < p.start {
-            t += 1;
-        }
+        // Token starts and ends both increase: the paragraph's first and
+        // last token are found by binary search (a paragraph is tens of
+        // tokens; a search over the rest of the document, a dozen steps).
+        t += tokens[t..].partition_point(|k| k.start() < p.start);
         let first = t;
-        while t < tokens.len() && tokens[t].end() <= p.end {
-            t += 1;
-        }
+        t += tokens[t..].partition_point(|k| k.end() <= p.end);
         let last = t; // exclusive
-        split.paragraph(pi, p, first, last);
+        e += ends[e..].partition_point(|&k| (k as usize) < first);
+        let here = ends[e..].partition_point(|&k| (k as usize) < last);
+        split.paragraph(pi, p, first, last, &ends[e..e + here]);
+        e += here;
     }
     let mut out = split.out;
     out.shrink_to_fit();
@@ -462,26 +605,23 @@ impl Splitter<'_> {
     /// Split the paragraph `p` (number `pi`), whose tokens are
     /// `first..last`, into sentences. Each paragraph ends a sentence, so
     /// the tokens after the last boundary become one sentence of their own.
-    fn paragraph(&mut self, pi: usize, p: &Paragraph, first: usize, last: usize) {
+    /// `ends` are the paragraph's tokens where a sentence may end: every
+    /// other token (nine in ten) is passed over. The quote cursor below
+    /// only moves forward with the token start, so advancing it at the
+    /// candidates alone gives the same position.
+    fn paragraph(&mut self, pi: usize, p: &Paragraph, first: usize, last: usize, ends: &[u32]) {
         let tokens = self.tokens;
-        let bytes = self.text.as_bytes();
         let mut s_tok = first;
+        // The first token still to look at: the closing marks absorbed
+        // after a boundary are passed over.
         let mut i = first;
-        while i < last {
-            let tok = tokens[i];
-            // Only terminators, closing marks and words ending in a period
-            // can end a sentence; every other token (nine in ten) is passed
-            // over here. The quote cursor below only moves forward with the
-            // token start, so advancing it at the next candidate instead
-            // gives the same position.
-            let candidate = match tok.kind() {
-                TokKind::Punct(c) => is_terminator(c) || is_closer(c),
-                TokKind::Word => ends_in_period(bytes, &tok),
-            };
-            if !candidate {
-                i += 1;
+        for &cand in ends {
+            let cand = cand as usize;
+            if cand < i {
                 continue;
             }
+            i = cand;
+            let tok = tokens[i];
             // Skip past quotes that ended before this token.
             while self.q < self.quotes.len() && self.quotes[self.q].outer_end <= tok.start() {
                 self.q += 1;
@@ -891,9 +1031,57 @@ mod tests {
 
     fn tricky_text() -> impl Strategy<Value = String> {
         crate::text::tricky_text(vec![
-            "a", "Z", "7", ".", ".", "'", "’", "-", "‐", "&", " ", " ", "\n", "\r\n", "\u{0B}",
-            "\u{A0}", "\u{2009}", "“", "”", "‘", "«", "»", "„", "é", "É", "\u{301}", "👍",
-            "\u{200D}", "İ", "Σ", "\u{212A}", "½", "٣", "Mr", "U", "S", "said", ",", "(", "…",
+            "a",
+            "Z",
+            "7",
+            ".",
+            ".",
+            "'",
+            "’",
+            "-",
+            "‐",
+            "&",
+            " ",
+            " ",
+            "\n",
+            "\r\n",
+            "\u{0B}",
+            "\u{A0}",
+            "\u{2009}",
+            "“",
+            "”",
+            "‘",
+            "«",
+            "»",
+            "„",
+            "é",
+            "É",
+            "\u{301}",
+            "👍",
+            "\u{200D}",
+            "İ",
+            "Σ",
+            "\u{212A}",
+            "½",
+            "٣",
+            "Mr",
+            "U",
+            "S",
+            "said",
+            ",",
+            "(",
+            "…",
+            "according",
+            "to",
+            "Says",
+            "told",
+            "Jan",
+            "Sen",
+            "!",
+            "?",
+            ")",
+            "]",
+            "Ünal",
         ])
     }
 
@@ -903,6 +1091,20 @@ mod tests {
         #[test]
         fn byte_tokenizer_matches_the_character_rules(text in tricky_text()) {
             prop_assert_eq!(tokenize(&text), tokenize_chars(&text));
+        }
+
+        /// The tokenizer's lists hold exactly the tokens their statements
+        /// pick out of the token array.
+        #[test]
+        fn token_lists_are_their_statements(text in tricky_text()) {
+            let t = tokenize_marked(&text);
+            let bytes = text.as_bytes();
+            let lx = lexicon();
+            let pick = |f: &dyn Fn(&Token) -> bool| -> Vec<u32> {
+                (0..t.tokens.len()).filter(|&i| f(&t.tokens[i])).map(|i| i as u32).collect()
+            };
+            prop_assert_eq!(&t.ends, &pick(&|k| may_end_sentence(bytes, k)));
+            prop_assert_eq!(&t.cue_words, &pick(&|k| crate::cues::is_cue_word(lx, k)));
         }
     }
 
