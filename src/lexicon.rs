@@ -465,22 +465,22 @@ impl Lexicon {
         (id, cue)
     }
 
-    /// [`Lexicon::word_entry`] of the ASCII word of `len` bytes (1 to 8)
-    /// whose bytes, little-endian and zero-padded, are `bytes`: the
+    /// [`Lexicon::word_entry`] of the ASCII word of `len` bytes (1 to 16)
+    /// whose fingerprint ([`fingerprint`]) is `head` and `tail`: the
     /// tokenizer's way for the short words it has loaded already, with no
     /// slicing of the text and no fingerprint to build.
     #[inline]
-    pub(crate) fn short_ascii_entry(&self, len: usize, bytes: u64) -> (WordId, bool) {
-        let k = Key::new(len, ascii_lower_word(bytes), 0);
+    pub(crate) fn short_ascii_entry(&self, len: usize, head: u64, tail: u64) -> (WordId, bool) {
+        // Most words have no tail (eight bytes or fewer): skip its case.
+        let tail = if tail == 0 { 0 } else { ascii_lower_word(tail) };
+        let k = Key::new(len, ascii_lower_word(head), tail);
         let t = &self.words;
         if !t.may_have(k.hash, u8::MAX) {
             return (NO_WORD, false);
         }
         // Keys of up to 16 bytes are told apart by their fingerprint.
-        match t.probe(k, |_| true) {
-            Some(i) if i < NO_WORD as usize => {
-                (i as WordId, t.flags.get(i).is_some_and(|f| f & F_CUE != 0))
-            }
+        match t.probe_slot(k, |_| true) {
+            Some(slot) if slot.idx < NO_WORD => (slot.idx, slot.flags & F_CUE != 0),
             _ => (NO_WORD, false),
         }
     }
@@ -657,19 +657,22 @@ struct WordTable<V> {
 struct Slot {
     head: u64,
     tail: u64,
-    /// Key length in bytes; `EMPTY` for a free slot.
-    len: u32,
     /// Index into `keys` and `vals`.
     idx: u32,
+    /// Key length in bytes; `EMPTY` for a free slot.
+    len: u16,
+    /// The entry's flag bits, read with the entry where the tokenizer
+    /// finds it.
+    flags: u8,
 }
 
-const EMPTY: u32 = u32::MAX;
+const EMPTY: u16 = u16::MAX;
 
 /// Fingerprint of `b`: (first word, last word). Up to eight bytes, the
 /// first word is the bytes themselves, little-endian and zero-padded, and
 /// the last is zero: the tokenizer, which has a short word's bytes in a
 /// register already, builds it with a mask ([`Lexicon::short_ascii_entry`]).
-/// Longer, the first and last eight bytes. For `b.len() <= 16` and a given
+/// Longer, the first and last eight bytes (two loads in the tokenizer). For `b.len() <= 16` and a given
 /// length the pair determines `b`; longer strings share fingerprints only
 /// when they share their first and last eight bytes.
 #[inline]
@@ -781,8 +784,9 @@ impl<V> WordTable<V> {
         let empty = Slot {
             head: 0,
             tail: 0,
-            len: EMPTY,
             idx: 0,
+            len: EMPTY,
+            flags: 0,
         };
         let mut slots = vec![empty; 1 << bits].into_boxed_slice();
         let mut filter = vec![0u8; 1 << FILTER_BITS].into_boxed_slice();
@@ -799,9 +803,11 @@ impl<V> WordTable<V> {
             slots[s] = Slot {
                 head: k.head,
                 tail: k.tail,
-                // Lexicon keys are short; a key of 4 GB could not be typed in.
-                len: u32::try_from(key.len()).unwrap_or(EMPTY - 1),
                 idx: idx as u32,
+                // Lexicon keys are short; a longer one is still found, by
+                // its full comparison (the fingerprint covers 16 bytes).
+                len: u16::try_from(key.len()).unwrap_or(EMPTY - 1),
+                flags: f,
             };
         }
         WordTable {
@@ -819,19 +825,30 @@ impl<V> WordTable<V> {
     /// when it is longer than 16 bytes (the fingerprint does not cover it).
     #[inline]
     fn probe(&self, k: Key, full: impl Fn(&str) -> bool) -> Option<usize> {
+        self.probe_slot(k, full).map(|slot| slot.idx as usize)
+    }
+
+    /// [`WordTable::probe`], answering with the entry's slot.
+    #[inline]
+    fn probe_slot(&self, k: Key, full: impl Fn(&str) -> bool) -> Option<&Slot> {
         let mask = self.slots.len() - 1;
         let mut s = (k.hash >> self.shift) as usize;
+        let len = u16::try_from(k.len).unwrap_or(EMPTY - 1);
         loop {
             let slot = self.slots.get(s)?;
             if slot.len == EMPTY {
                 return None;
             }
-            if slot.len as usize == k.len && slot.head == k.head && slot.tail == k.tail {
-                let i = slot.idx as usize;
-                let key = *self.keys.get(i)?;
-                if k.len <= 16 || full(key) {
-                    return Some(i);
-                }
+            if slot.len == len
+                && slot.head == k.head
+                && slot.tail == k.tail
+                && (k.len <= 16
+                    || self
+                        .keys
+                        .get(slot.idx as usize)
+                        .is_some_and(|key| full(key)))
+            {
+                return Some(slot);
             }
             s = (s + 1) & mask;
         }
@@ -997,19 +1014,17 @@ mod tests {
 
     /// The tokenizer's entry for a short ASCII word, from its packed
     /// bytes, is the one its text gets: for every key of the word table
-    /// of up to eight bytes in three spellings, and for random words.
+    /// of up to 16 bytes in three spellings, and for random words.
     #[test]
     fn short_ascii_entries_are_the_entries_of_the_text() {
         let lx = lexicon();
         let check = |w: &str| {
-            if w.is_empty() || w.len() > 8 || !w.is_ascii() {
+            if w.is_empty() || w.len() > 16 || !w.is_ascii() {
                 return;
             }
-            let mut b = [0u8; 8];
-            b[..w.len()].copy_from_slice(w.as_bytes());
-            let packed = u64::from_le_bytes(b);
+            let (head, tail) = fingerprint(w.as_bytes());
             assert_eq!(
-                lx.short_ascii_entry(w.len(), packed),
+                lx.short_ascii_entry(w.len(), head, tail),
                 lx.word_entry(w),
                 "{w:?}"
             );
@@ -1035,11 +1050,9 @@ mod tests {
 
     proptest! {
         #[test]
-        fn short_ascii_entries_of_random_words(w in "[a-zA-Z0-9]{1,8}") {
-            let mut b = [0u8; 8];
-            b[..w.len()].copy_from_slice(w.as_bytes());
-            let packed = u64::from_le_bytes(b);
-            prop_assert_eq!(lexicon().short_ascii_entry(w.len(), packed), lexicon().word_entry(&w));
+        fn short_ascii_entries_of_random_words(w in "[a-zA-Z0-9]{1,16}") {
+            let (head, tail) = fingerprint(w.as_bytes());
+            prop_assert_eq!(lexicon().short_ascii_entry(w.len(), head, tail), lexicon().word_entry(&w));
         }
     }
 

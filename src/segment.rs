@@ -294,26 +294,39 @@ const PLAIN_END: [bool; 256] = {
 };
 
 /// The word at byte `i` (an ASCII word character) when it is a short
-/// plain one, as most words are: ASCII letters and digits, fewer than
-/// eight, followed by a [`PLAIN_END`] byte. Then the tokenizer's general
-/// loop would end it there and keep no period, so its token is known from
-/// one 8-byte load: its length and its bytes, little-endian and
-/// zero-padded. `None` for any other word (and near the end of the text),
-/// which the general loop reads.
+/// plain one, as most words are: ASCII letters and digits, fewer than 16,
+/// followed by a [`PLAIN_END`] byte. Then the tokenizer's general loop
+/// would end it there and keep no period, so its token is known from one
+/// or two 8-byte loads: its length and its lexicon fingerprint (up to
+/// eight bytes, the bytes little-endian and zero-padded; longer, the first
+/// and the last eight). `None` for any other word (and near the end of the
+/// text), which the general loop reads.
 #[inline]
-fn short_plain_word(bytes: &[u8], i: usize) -> Option<(usize, u64)> {
-    let chunk = bytes.get(i..i + 8)?;
-    let mut w = [0u8; 8];
-    w.copy_from_slice(chunk);
-    let x = u64::from_le_bytes(w);
-    let stop = ascii_word_stop(x);
+fn short_plain_word(bytes: &[u8], i: usize) -> Option<(usize, u64, u64)> {
+    let load = |at: usize| -> Option<u64> {
+        let mut w = [0u8; 8];
+        w.copy_from_slice(bytes.get(at..at + 8)?);
+        Some(u64::from_le_bytes(w))
+    };
+    let head = load(i)?;
+    let stop = ascii_word_stop(head);
+    if stop != 0 {
+        // At least 1 (byte `i` is a word character) and below 8.
+        let len = (stop.trailing_zeros() / 8) as usize;
+        let next = *bytes.get(i + len)?;
+        return PLAIN_END[next as usize].then(|| (len, head & ((1u64 << (8 * len)) - 1), 0));
+    }
+    let stop = ascii_word_stop(load(i + 8)?);
     if stop == 0 {
         return None;
     }
-    let len = (stop.trailing_zeros() / 8) as usize;
-    // `len` is at least 1 (byte `i` is a word character) and below 8.
-    let next = *chunk.get(len)?;
-    PLAIN_END[next as usize].then(|| (len, x & ((1u64 << (8 * len)) - 1)))
+    let len = 8 + (stop.trailing_zeros() / 8) as usize;
+    let next = *bytes.get(i + len)?;
+    if !PLAIN_END[next as usize] {
+        return None;
+    }
+    let tail = if len > 8 { load(i + len - 8)? } else { 0 };
+    Some((len, head, tail))
 }
 
 /// The high bit of each byte of `x` (eight text bytes, little-endian) that
@@ -361,13 +374,15 @@ pub(crate) fn tokenize_marked(text: &str) -> Tokenized {
                 continue;
             }
             WORD => {
-                if let Some((len, word)) = short_plain_word(bytes, i) {
-                    let (id, cue) = lx.short_ascii_entry(len, word);
+                if let Some((len, head, tail)) = short_plain_word(bytes, i) {
+                    let (id, cue) = lx.short_ascii_entry(len, head, tail);
                     if cue {
                         mark(&mut cue_words, out.len());
                     }
                     out.push(Token::packed(i, i + len, WORD_TAG | (id & NO_WORD)));
-                    i += len;
+                    // The usual space after a word is passed over here, not
+                    // by another round of the loop.
+                    i += len + usize::from(bytes.get(i + len) == Some(&b' '));
                     continue;
                 }
                 (b as char, 1)
@@ -997,6 +1012,8 @@ mod tests {
         "AT&T R&D a‐b a-b a--b -a a- 'a a' ’90s rock’n’roll",
         "A. B. É. É.U. Ó. x. 1. ½. ..a a.. a...b .5 a.5",
         "Mr. Mrs. Gen. gen. Prof.Dr. Ph.D. U.S.A",
+        "abcdefg abcdefgh abcdefghi International, representatives' Counterterrorism.",
+        "seventeen-letters seventeenletterss a1234567 12345678. 123456789012345 x",
         "",
         ".",
         "a",
@@ -1072,6 +1089,11 @@ mod tests {
             "(",
             "…",
             "according",
+            "abcdefg",
+            "Abcdefgh",
+            "international",
+            "COUNTERTERRORISM",
+            "representatives",
             "to",
             "Says",
             "told",
