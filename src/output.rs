@@ -7,7 +7,7 @@ use std::io::Write;
 use anyhow::Result;
 use serde::Serialize;
 
-use crate::extract::Quote;
+use crate::extract::{Quote, QuoteRef};
 
 /// Output column order, a public contract.
 pub const COLUMNS: &[&str] = &[
@@ -65,7 +65,7 @@ pub struct Record<'a> {
     pub quote_id: usize,
     /// The row's fields.
     #[serde(flatten)]
-    pub quote: &'a Quote,
+    pub quote: &'a QuoteRef<'a>,
 }
 
 /// Prefix a cell that starts like a formula with `'`, so spreadsheets show
@@ -286,7 +286,7 @@ impl Rows {
         out: &mut Vec<u8>,
         doc: &str,
         quote_id: usize,
-        q: &Quote,
+        q: &QuoteRef,
         kept: &[serde_json::Value],
     ) -> Result<()> {
         match self.format {
@@ -323,7 +323,7 @@ impl Rows {
         out: &mut Vec<u8>,
         doc: &str,
         quote_id: usize,
-        q: &Quote,
+        q: &QuoteRef,
         kept: &[serde_json::Value],
     ) {
         let esc = self.escape;
@@ -344,11 +344,11 @@ impl Rows {
         csv_field(out, doc, esc);
         num(out, quote_id);
         text(out, q.kind, false);
-        text(out, &q.quote, esc);
-        text(out, &q.speaker, esc);
-        text(out, &q.speaker_mention, esc);
+        text(out, q.quote, esc);
+        text(out, q.speaker, esc);
+        text(out, q.speaker_mention, esc);
         text(out, q.speaker_kind, false);
-        text(out, &q.cue, esc);
+        text(out, q.cue, esc);
         num(out, q.quote_start);
         num(out, q.quote_end);
         opt(out, q.speaker_start);
@@ -366,9 +366,9 @@ impl Rows {
             csv_field(out, &s, false);
         }
         text(out, q.method, false);
-        text(out, &q.speaker_role, esc);
+        text(out, q.speaker_role, esc);
         if self.extra.context {
-            text(out, q.context.as_deref().unwrap_or(""), esc);
+            text(out, q.context.unwrap_or(""), esc);
         }
         for i in 0..self.extra.keep.len() {
             match kept.get(i) {
@@ -416,7 +416,8 @@ impl<W: Write> Sink<W> {
         kept: &[serde_json::Value],
     ) -> Result<()> {
         self.line.clear();
-        self.rows.encode(&mut self.line, doc, quote_id, q, kept)?;
+        self.rows
+            .encode(&mut self.line, doc, quote_id, &q.as_ref(), kept)?;
         self.w.write_all(&self.line)?;
         Ok(())
     }
