@@ -11,7 +11,6 @@ pub struct JsonlStream {
     name: Arc<str>,
     reader: Box<dyn BufRead + Send>,
     line: usize,
-    buf: Vec<u8>,
 }
 
 impl JsonlStream {
@@ -20,7 +19,6 @@ impl JsonlStream {
             name: name.into(),
             reader: Box::new(BufReader::with_capacity(1 << 20, reader)),
             line: 0,
-            buf: Vec::new(),
         }
     }
 
@@ -28,10 +26,14 @@ impl JsonlStream {
     /// `Ok(None)` at the end, `Err` (a failure item) when the stream cannot
     /// be read further.
     pub fn next(&mut self, opts: &InputOptions) -> Result<Option<Item>, Failure> {
-        self.buf.clear();
         self.line += 1;
         let limit = (opts.max_doc_bytes as u64).saturating_add(1);
-        let read = read_line_limited(&mut self.reader, limit, &mut self.buf);
+        // Read straight into the record's own buffer: a line that lies
+        // whole in the reader's buffer (most do) is copied once, into a
+        // vector of its exact size, not into a reused buffer and then
+        // cloned.
+        let mut bytes = Vec::new();
+        let read = read_line_limited(&mut self.reader, limit, &mut bytes);
         match read {
             Err(e) => Err(failure(
                 &self.name,
@@ -40,7 +42,7 @@ impl JsonlStream {
             )),
             Ok(0) => Ok(None),
             Ok(_) => {
-                if self.buf.len() as u64 >= limit && !self.buf.ends_with(b"\n") {
+                if bytes.len() as u64 >= limit && !bytes.ends_with(b"\n") {
                     if let Err(e) = skip_line(&mut self.reader) {
                         return Err(failure(
                             &self.name,
@@ -57,10 +59,15 @@ impl JsonlStream {
                         ),
                     )));
                 }
+                // A line read in several pieces grew by doubling: give the
+                // slack back, as the record waits for a worker.
+                if bytes.capacity() - bytes.len() > bytes.len() / 8 {
+                    bytes.shrink_to_fit();
+                }
                 Ok(Some(Item::Record(RawRecord {
                     source: Arc::clone(&self.name),
                     line: self.line,
-                    bytes: self.buf.clone(),
+                    bytes,
                 })))
             }
         }
