@@ -64,9 +64,21 @@ impl<'a> CharIndex<'a> {
 
 /// Characters starting in `bytes`: every byte but UTF-8 continuation bytes
 /// (0x80..=0xBF, which are exactly the bytes below -64 as `i8`).
+///
+/// Counted in bytes, [`STRIDE`] at a time (at most 64, so a `u8` holds the
+/// count): the compiler then adds sixteen lanes per instruction, where a
+/// `u32` sum widened every byte to four and cost about three times as much.
 #[inline]
 fn char_starts(bytes: &[u8]) -> u32 {
-    bytes.iter().map(|&b| u32::from(b as i8 >= -0x40)).sum()
+    bytes
+        .chunks(STRIDE)
+        .map(|piece| {
+            let n = piece
+                .iter()
+                .fold(0u8, |n, &b| n.wrapping_add(u8::from(b as i8 >= -0x40)));
+            u32::from(n)
+        })
+        .sum()
 }
 
 /// Word characters for tokenisation: letters, digits and marks
@@ -209,6 +221,19 @@ mod tests {
             }
             proptest::prop_assert_eq!(ix.char_at(text.len()), text.chars().count());
             proptest::prop_assert_eq!(ix.char_at(text.len() + 5), text.chars().count());
+        }
+
+        /// The byte-lane count is the plain count, for any bytes of any
+        /// length (whole pieces of 64 bytes full of character starts too).
+        #[test]
+        fn char_starts_counts_non_continuation_bytes(
+            bytes in proptest::collection::vec(proptest::prelude::any::<u8>(), 0..400),
+            starts in 0usize..300,
+        ) {
+            let want = bytes.iter().filter(|&&b| !(0x80..=0xBF).contains(&b)).count() as u32;
+            proptest::prop_assert_eq!(char_starts(&bytes), want);
+            let ascii = vec![b'a'; starts];
+            proptest::prop_assert_eq!(char_starts(&ascii), starts as u32);
         }
     }
 
