@@ -578,20 +578,35 @@ pub(crate) fn sentences_at(
     let mut e = 0; // cursor in `ends`
     for (pi, p) in paras.iter().enumerate() {
         // Token starts and ends both increase: the paragraph's first and
-        // last token are found by binary search (a paragraph is tens of
-        // tokens; a search over the rest of the document, a dozen steps).
-        t += tokens[t..].partition_point(|k| k.start() < p.start);
+        // last token are found by a galloping search from the cursor (a
+        // paragraph is tens of tokens, the rest of the document thousands).
+        t += gallop(&tokens[t..], |k| k.start() < p.start);
         let first = t;
-        t += tokens[t..].partition_point(|k| k.end() <= p.end);
+        t += gallop(&tokens[t..], |k| k.end() <= p.end);
         let last = t; // exclusive
-        e += ends[e..].partition_point(|&k| (k as usize) < first);
-        let here = ends[e..].partition_point(|&k| (k as usize) < last);
+        e += gallop(&ends[e..], |&k| (k as usize) < first);
+        let here = gallop(&ends[e..], |&k| (k as usize) < last);
         split.paragraph(pi, p, first, last, &ends[e..e + here]);
         e += here;
     }
     let mut out = split.out;
     out.shrink_to_fit();
     out
+}
+
+/// `s.partition_point(pred)` (`pred` true on a prefix of `s`), for an
+/// answer expected near the front: probes 1, 3, 7, 15 … elements in, then
+/// searches the last stretch, so it costs about twice the logarithm of the
+/// answer, not of the length.
+fn gallop<T>(s: &[T], pred: impl Fn(&T) -> bool) -> usize {
+    let mut lo = 0;
+    let mut step = 1;
+    while lo + step <= s.len() && pred(&s[lo + step - 1]) {
+        lo += step;
+        step *= 2;
+    }
+    let hi = (lo + step).min(s.len());
+    lo + s[lo..hi].partition_point(pred)
 }
 
 /// The state of [`sentences`] across paragraphs. The quote cursor lives
@@ -806,6 +821,15 @@ mod tests {
     use super::*;
     use crate::quotes::find_quotes;
     use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn gallop_is_partition_point(len in 0usize..300, cut in 0usize..320) {
+            let v: Vec<usize> = (0..len).collect();
+            let pred = |&x: &usize| x < cut;
+            prop_assert_eq!(gallop(&v, pred), v.partition_point(pred));
+        }
+    }
 
     #[test]
     fn a_run_without_sentence_ends_is_cut_at_the_sentence_limit() {
