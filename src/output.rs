@@ -206,6 +206,7 @@ fn csv_field(out: &mut Vec<u8>, s: &str, escape: bool) {
 /// buffer is appended and cut back: a copy of constant size is a pair of
 /// moves, where a copy of the digits alone was a call to `memcpy`, and
 /// this took about 80 instructions a number.
+#[inline(always)]
 fn csv_number(out: &mut Vec<u8>, v: usize) {
     const PAIRS: &[u8; 200] = b"0001020304050607080910111213141516171819\
         2021222324252627282930313233343536373839\
