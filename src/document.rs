@@ -3,7 +3,7 @@
 //! document; the attribution stages only read it.
 
 use crate::cues::{Cues, find_cues_at};
-use crate::mentions::{Mention, find_names};
+use crate::mentions::{Mention, find_names_at};
 use crate::quotes::{QuoteSpan, find_quotes};
 use crate::segment::{
     MAX_TEXT_BYTES, Paragraph, Sentence, Token, Tokenized, paragraphs, sentences_at,
@@ -41,10 +41,11 @@ impl<'a> Document<'a> {
             tokens,
             ends,
             cue_words,
+            capitals,
         } = tokenize_marked(text);
         let sentences = sentences_at(text, &paras, &tokens, &quotes, &ends);
         let cues = find_cues_at(text, &tokens, &cue_words);
-        let names = find_names(text, &tokens);
+        let names = find_names_at(text, &tokens, &capitals);
         Document {
             text,
             paras,

@@ -277,6 +277,10 @@ pub(crate) struct Tokenized {
     pub ends: Vec<u32>,
     /// The cue words ([`Lexicon::word_entry`]), in order.
     pub cue_words: Vec<u32>,
+    /// The tokens that may open a name: a first byte that is an ASCII
+    /// capital or starts a character outside ASCII
+    /// ([`crate::mentions::may_open_name`]), in order.
+    pub capitals: Vec<u32>,
 }
 
 /// Bytes after which an ASCII word ends as it is, with nothing joined and
@@ -365,6 +369,7 @@ pub(crate) fn tokenize_marked(text: &str) -> Tokenized {
     let mut out = Vec::with_capacity(n / 5);
     let mut ends = Vec::with_capacity(n / 64);
     let mut cue_words = Vec::with_capacity(n / 128);
+    let mut capitals = Vec::with_capacity(n / 32);
     let mut i = 0;
     while i < n {
         let b = bytes[i];
@@ -376,8 +381,13 @@ pub(crate) fn tokenize_marked(text: &str) -> Tokenized {
             WORD => {
                 if let Some((len, head, tail)) = short_plain_word(bytes, i) {
                     let (id, cue) = lx.short_ascii_entry(len, head, tail);
+                    // Token numbers fit in u32 (see `mark`).
+                    let number = u32::try_from(out.len()).unwrap_or(u32::MAX);
                     if cue {
-                        mark(&mut cue_words, out.len());
+                        cue_words.push(number);
+                    }
+                    if b.is_ascii_uppercase() {
+                        capitals.push(number);
                     }
                     out.push(Token::packed(i, i + len, WORD_TAG | (id & NO_WORD)));
                     // The usual space after a word is passed over here, not
@@ -392,6 +402,7 @@ pub(crate) fn tokenize_marked(text: &str) -> Tokenized {
                 if is_terminator(c) || is_closer(c) {
                     mark(&mut ends, out.len());
                 }
+                // ASCII punctuation is no capital: no name opens here.
                 out.push(Token::new(i, i + 1, TokKind::Punct(c)));
                 i += 1;
                 continue;
@@ -408,6 +419,8 @@ pub(crate) fn tokenize_marked(text: &str) -> Tokenized {
                     if is_terminator(c) || is_closer(c) {
                         mark(&mut ends, out.len());
                     }
+                    // A character outside ASCII.
+                    mark(&mut capitals, out.len());
                     out.push(Token::new(i, i + len, TokKind::Punct(c)));
                     i += len;
                     continue;
@@ -467,6 +480,9 @@ pub(crate) fn tokenize_marked(text: &str) -> Tokenized {
         if cue {
             mark(&mut cue_words, out.len());
         }
+        if bytes[start] >= 0x80 || bytes[start].is_ascii_uppercase() {
+            mark(&mut capitals, out.len());
+        }
         out.push(token);
         i = end;
     }
@@ -476,13 +492,14 @@ pub(crate) fn tokenize_marked(text: &str) -> Tokenized {
         tokens: out,
         ends,
         cue_words,
+        capitals,
     }
 }
 
-/// Add token number `i` to a list of [`Tokenized`]. Out of line: the lists
-/// take one token in ten, and kept inline their pushes cost every token of
-/// the tokenizer's loop registers (measured: about eight instructions a
-/// token more).
+/// Add token number `i` to a list of [`Tokenized`]. Out of line in the
+/// tokenizer's general loop: kept inline there, the pushes cost every token
+/// registers (measured: about eight instructions a token more); the short
+/// word path, where they are cheaper inline, pushes itself.
 #[inline(never)]
 fn mark(list: &mut Vec<u32>, i: usize) {
     // Token numbers fit in u32: every token has a byte of a text of at
@@ -1151,6 +1168,7 @@ mod tests {
             };
             prop_assert_eq!(&t.ends, &pick(&|k| may_end_sentence(bytes, k)));
             prop_assert_eq!(&t.cue_words, &pick(&|k| crate::cues::is_cue_word(lx, k)));
+            prop_assert_eq!(&t.capitals, &pick(&|k| crate::mentions::may_open_name(bytes, k)));
         }
     }
 
