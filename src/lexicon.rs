@@ -465,15 +465,14 @@ impl Lexicon {
         (id, cue)
     }
 
-    /// [`Lexicon::word_entry`] of the ASCII word of `len` bytes (1 to 16)
-    /// whose fingerprint ([`fingerprint`]) is `head` and `tail`: the
-    /// tokenizer's way for the short words it has loaded already, with no
-    /// slicing of the text and no fingerprint to build.
+    /// [`Lexicon::word_entry`] of a word of `len` bytes (1 to 16), all
+    /// ASCII, whose lowercase form has the fingerprint ([`fingerprint`])
+    /// `head` and `tail`: the tokenizer's way for the short words it has
+    /// loaded already, with no slicing of the text, no fingerprint to build
+    /// and no case to fold.
     #[inline]
-    pub(crate) fn short_ascii_entry(&self, len: usize, head: u64, tail: u64) -> (WordId, bool) {
-        // Most words have no tail (eight bytes or fewer): skip its case.
-        let tail = if tail == 0 { 0 } else { ascii_lower_word(tail) };
-        let k = Key::new(len, ascii_lower_word(head), tail);
+    pub(crate) fn short_lower_entry(&self, len: usize, head: u64, tail: u64) -> (WordId, bool) {
+        let k = Key::new(len, head, tail);
         let t = &self.words;
         if !t.may_have(k.hash, u8::MAX) {
             return (NO_WORD, false);
@@ -671,7 +670,7 @@ const EMPTY: u16 = u16::MAX;
 /// Fingerprint of `b`: (first word, last word). Up to eight bytes, the
 /// first word is the bytes themselves, little-endian and zero-padded, and
 /// the last is zero: the tokenizer, which has a short word's bytes in a
-/// register already, builds it with a mask ([`Lexicon::short_ascii_entry`]).
+/// register already, builds it with a mask ([`Lexicon::short_lower_entry`]).
 /// Longer, the first and last eight bytes (two loads in the tokenizer). For `b.len() <= 16` and a given
 /// length the pair determines `b`; longer strings share fingerprints only
 /// when they share their first and last eight bytes.
@@ -1022,9 +1021,9 @@ mod tests {
             if w.is_empty() || w.len() > 16 || !w.is_ascii() {
                 return;
             }
-            let (head, tail) = fingerprint(w.as_bytes());
+            let (head, tail) = fingerprint(w.to_ascii_lowercase().as_bytes());
             assert_eq!(
-                lx.short_ascii_entry(w.len(), head, tail),
+                lx.short_lower_entry(w.len(), head, tail),
                 lx.word_entry(w),
                 "{w:?}"
             );
@@ -1051,8 +1050,8 @@ mod tests {
     proptest! {
         #[test]
         fn short_ascii_entries_of_random_words(w in "[a-zA-Z0-9]{1,16}") {
-            let (head, tail) = fingerprint(w.as_bytes());
-            prop_assert_eq!(lexicon().short_ascii_entry(w.len(), head, tail), lexicon().word_entry(&w));
+            let (head, tail) = fingerprint(w.to_ascii_lowercase().as_bytes());
+            prop_assert_eq!(lexicon().short_lower_entry(w.len(), head, tail), lexicon().word_entry(&w));
         }
     }
 

@@ -301,12 +301,15 @@ const PLAIN_END: [bool; 256] = {
 /// plain one, as most words are: ASCII letters and digits, fewer than 16,
 /// followed by a [`PLAIN_END`] byte. Then the tokenizer's general loop
 /// would end it there and keep no period, so its token is known from one
-/// or two 8-byte loads: its length and its lexicon fingerprint (up to
-/// eight bytes, the bytes little-endian and zero-padded; longer, the first
-/// and the last eight). `None` for any other word (and near the end of the
-/// text), which the general loop reads.
+/// or two 8-byte loads: its length and the lexicon fingerprint of its
+/// lowercase form (up to eight bytes, the bytes little-endian and
+/// zero-padded; longer, the first and the last eight). Setting the 0x20
+/// bit of every byte lowercases ASCII letters and leaves digits as they
+/// are. `None` for any other word (and near the end of the text), which
+/// the general loop reads.
 #[inline]
 fn short_plain_word(bytes: &[u8], i: usize) -> Option<(usize, u64, u64)> {
+    const CASE: u64 = 0x2020_2020_2020_2020;
     let load = |at: usize| -> Option<u64> {
         let mut w = [0u8; 8];
         w.copy_from_slice(bytes.get(at..at + 8)?);
@@ -318,7 +321,8 @@ fn short_plain_word(bytes: &[u8], i: usize) -> Option<(usize, u64, u64)> {
         // At least 1 (byte `i` is a word character) and below 8.
         let len = (stop.trailing_zeros() / 8) as usize;
         let next = *bytes.get(i + len)?;
-        return PLAIN_END[next as usize].then(|| (len, head & ((1u64 << (8 * len)) - 1), 0));
+        return PLAIN_END[next as usize]
+            .then(|| (len, (head | CASE) & ((1u64 << (8 * len)) - 1), 0));
     }
     let stop = ascii_word_stop(load(i + 8)?);
     if stop == 0 {
@@ -329,8 +333,12 @@ fn short_plain_word(bytes: &[u8], i: usize) -> Option<(usize, u64, u64)> {
     if !PLAIN_END[next as usize] {
         return None;
     }
-    let tail = if len > 8 { load(i + len - 8)? } else { 0 };
-    Some((len, head, tail))
+    let tail = if len > 8 {
+        load(i + len - 8)? | CASE
+    } else {
+        0
+    };
+    Some((len, head | CASE, tail))
 }
 
 /// The high bit of each byte of `x` (eight text bytes, little-endian) that
@@ -379,20 +387,26 @@ pub(crate) fn tokenize_marked(text: &str) -> Tokenized {
                 continue;
             }
             WORD => {
-                if let Some((len, head, tail)) = short_plain_word(bytes, i) {
-                    let (id, cue) = lx.short_ascii_entry(len, head, tail);
+                // A run of short plain words, each with the usual space
+                // after it, in a loop of its own: most of a text.
+                let from = i;
+                while let Some(&w) = bytes.get(i)
+                    && CLASS[w as usize] == WORD
+                    && let Some((len, head, tail)) = short_plain_word(bytes, i)
+                {
+                    let (id, cue) = lx.short_lower_entry(len, head, tail);
                     // Token numbers fit in u32 (see `mark`).
                     let number = u32::try_from(out.len()).unwrap_or(u32::MAX);
                     if cue {
                         cue_words.push(number);
                     }
-                    if b.is_ascii_uppercase() {
+                    if w.is_ascii_uppercase() {
                         capitals.push(number);
                     }
                     out.push(Token::packed(i, i + len, WORD_TAG | (id & NO_WORD)));
-                    // The usual space after a word is passed over here, not
-                    // by another round of the loop.
                     i += len + usize::from(bytes.get(i + len) == Some(&b' '));
+                }
+                if i != from {
                     continue;
                 }
                 (b as char, 1)
