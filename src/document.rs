@@ -4,7 +4,7 @@
 
 use crate::cues::{Cues, find_cues_at};
 use crate::mentions::{Mention, find_names_at};
-use crate::quotes::{QuoteSpan, find_quotes};
+use crate::quotes::{QuoteSpan, find_quotes_at};
 use crate::segment::{
     MAX_TEXT_BYTES, Paragraph, Sentence, Token, Tokenized, paragraphs, sentences_at,
     tokenize_marked,
@@ -34,15 +34,17 @@ impl<'a> Document<'a> {
     pub fn analyze(text: &'a str) -> Document<'a> {
         let text = analysable(text, MAX_TEXT_BYTES);
         let paras = paragraphs(text);
-        let quotes = find_quotes(text, &paras);
-        // The tokenizer lists where sentences may end and where the cue
-        // words are; the two stages after it visit those tokens alone.
+        // The tokenizer lists the quotation marks, where sentences may end,
+        // the cue words and the words that may open a name; the stages
+        // after it visit those alone.
         let Tokenized {
             tokens,
             ends,
             cue_words,
             capitals,
+            quote_marks,
         } = tokenize_marked(text);
+        let quotes = find_quotes_at(text, &paras, &quote_marks);
         let sentences = sentences_at(text, &paras, &tokens, &quotes, &ends);
         let cues = find_cues_at(text, &tokens, &cue_words);
         let names = find_names_at(text, &tokens, &capitals);

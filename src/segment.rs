@@ -298,6 +298,16 @@ pub(crate) struct Tokenized {
     /// capital or starts a character outside ASCII
     /// ([`crate::mentions::may_open_name`]), in order.
     pub capitals: Vec<u32>,
+    /// The byte offsets of the quotation marks, tokens of their own or
+    /// joined inside a word ("it's"), in order
+    /// ([`crate::quotes::quote_mark_at`]): the quotation finder reads them
+    /// instead of searching the text again.
+    pub quote_marks: Vec<u32>,
+}
+
+/// Is `c` a quotation mark the quotation finder looks at?
+fn is_quote_mark(c: char) -> bool {
+    matches!(c, '"' | '\'' | '“' | '”' | '‘' | '’' | '„' | '«' | '»')
 }
 
 /// Bytes after which an ASCII word ends as it is, with nothing joined and
@@ -395,6 +405,7 @@ pub(crate) fn tokenize_marked(text: &str) -> Tokenized {
     let mut ends = Vec::with_capacity(n / 64);
     let mut cue_words = Vec::with_capacity(n / 128);
     let mut capitals = Vec::with_capacity(n / 32);
+    let mut quote_marks = Vec::with_capacity(n / 64);
     let mut i = 0;
     while i < n {
         let b = bytes[i];
@@ -433,6 +444,9 @@ pub(crate) fn tokenize_marked(text: &str) -> Tokenized {
                 if is_terminator(c) || is_closer(c) {
                     mark(&mut ends, out.len());
                 }
+                if matches!(b, b'"' | b'\'') {
+                    mark(&mut quote_marks, i);
+                }
                 // ASCII punctuation is no capital: no name opens here.
                 out.push(Token::new(i, i + 1, TokKind::Punct(c)));
                 i += 1;
@@ -452,6 +466,9 @@ pub(crate) fn tokenize_marked(text: &str) -> Tokenized {
                     }
                     // A character outside ASCII.
                     mark(&mut capitals, out.len());
+                    if is_quote_mark(c) {
+                        mark(&mut quote_marks, i);
+                    }
                     out.push(Token::new(i, i + len, TokKind::Punct(c)));
                     i += len;
                     continue;
@@ -491,6 +508,9 @@ pub(crate) fn tokenize_marked(text: &str) -> Tokenized {
             // Join only when a word character follows: "it's", not "students' ".
             if joins(d) && word_char_at(text, bytes, end + dlen) {
                 has_period |= d == '.';
+                if matches!(d, '\'' | '’') {
+                    mark(&mut quote_marks, end);
+                }
                 end += dlen;
                 continue;
             }
@@ -524,10 +544,11 @@ pub(crate) fn tokenize_marked(text: &str) -> Tokenized {
         ends,
         cue_words,
         capitals,
+        quote_marks,
     }
 }
 
-/// Add token number `i` to a list of [`Tokenized`]. Out of line in the
+/// Add token number (or byte offset) `i` to a list of [`Tokenized`]. Out of line in the
 /// tokenizer's general loop: kept inline there, the pushes cost every token
 /// registers (measured: about eight instructions a token more); the short
 /// word path, where they are cheaper inline, pushes itself.
@@ -1205,6 +1226,18 @@ mod tests {
             prop_assert_eq!(&t.ends, &pick(&|k| may_end_sentence(bytes, k)));
             prop_assert_eq!(&t.cue_words, &pick(&|k| crate::cues::is_cue_word(lx, k)));
             prop_assert_eq!(&t.capitals, &pick(&|k| crate::mentions::may_open_name(bytes, k)));
+            let marks: Vec<u32> = (0..bytes.len())
+                .filter(|&k| crate::quotes::quote_mark_at(bytes, k))
+                .map(|k| k as u32)
+                .collect();
+            prop_assert_eq!(&t.quote_marks, &marks);
+            // And the quotations found from the list are those found by
+            // searching the text.
+            let paras = paragraphs(&text);
+            prop_assert_eq!(
+                crate::quotes::find_quotes_at(&text, &paras, &t.quote_marks),
+                find_quotes(&text, &paras)
+            );
         }
     }
 
