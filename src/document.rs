@@ -6,8 +6,7 @@ use crate::cues::{Cues, find_cues_at};
 use crate::mentions::{Mention, find_names_at};
 use crate::quotes::{QuoteSpan, find_quotes_at};
 use crate::segment::{
-    MAX_TEXT_BYTES, Paragraph, Sentence, Token, Tokenized, paragraphs, sentences_at,
-    tokenize_marked,
+    MAX_TEXT_BYTES, Paragraph, Sentence, Token, Tokenized, sentences_at, tokenize_marked,
 };
 
 /// One document and its analyses (all offsets are bytes into `text`).
@@ -33,7 +32,6 @@ impl<'a> Document<'a> {
     /// tokens, sentences, cues and names.
     pub fn analyze(text: &'a str) -> Document<'a> {
         let text = analysable(text, MAX_TEXT_BYTES);
-        let paras = paragraphs(text);
         // The tokenizer lists the quotation marks, where sentences may end,
         // the cue words and the words that may open a name; the stages
         // after it visit those alone.
@@ -43,6 +41,7 @@ impl<'a> Document<'a> {
             cue_words,
             capitals,
             quote_marks,
+            paragraphs: paras,
         } = tokenize_marked(text);
         let quotes = find_quotes_at(text, &paras, &quote_marks);
         let sentences = sentences_at(text, &paras, &tokens, &quotes, &ends);

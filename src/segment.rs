@@ -303,6 +303,9 @@ pub(crate) struct Tokenized {
     /// ([`crate::quotes::quote_mark_at`]): the quotation finder reads them
     /// instead of searching the text again.
     pub quote_marks: Vec<u32>,
+    /// The paragraphs, as [`paragraphs`] finds them: read off the line
+    /// breaks between tokens, without another pass over the text.
+    pub paragraphs: Vec<Paragraph>,
 }
 
 /// Is `c` a quotation mark the quotation finder looks at?
@@ -406,11 +409,17 @@ pub(crate) fn tokenize_marked(text: &str) -> Tokenized {
     let mut cue_words = Vec::with_capacity(n / 128);
     let mut capitals = Vec::with_capacity(n / 32);
     let mut quote_marks = Vec::with_capacity(n / 64);
+    // For each line break (`\n`, `\r\n` or a lone `\r`), the number of
+    // tokens before it.
+    let mut breaks: Vec<u32> = Vec::with_capacity(n / 128);
     let mut i = 0;
     while i < n {
         let b = bytes[i];
         let (c, len) = match CLASS[b as usize] {
             SPACE => {
+                if b == b'\n' || (b == b'\r' && bytes.get(i + 1) != Some(&b'\n')) {
+                    mark(&mut breaks, out.len());
+                }
                 i += 1;
                 continue;
             }
@@ -539,13 +548,48 @@ pub(crate) fn tokenize_marked(text: &str) -> Tokenized {
     }
     // Tokens live as long as the document: give back the growth slack.
     out.shrink_to_fit();
+    let paragraphs = paragraphs_between(&out, &breaks);
     Tokenized {
         tokens: out,
         ends,
         cue_words,
         capitals,
         quote_marks,
+        paragraphs,
     }
+}
+
+/// The paragraphs of a text from its tokens and its line breaks (`breaks`:
+/// for each, the number of tokens before it). A blank line is a line of
+/// whitespace alone, and whitespace is what lies between tokens: so two
+/// tokens are in different paragraphs exactly when two or more line breaks
+/// separate them, and a paragraph runs from the start of its first token
+/// to the end of its last, as [`paragraphs`] trims it.
+fn paragraphs_between(tokens: &[Token], breaks: &[u32]) -> Vec<Paragraph> {
+    let mut out = Vec::with_capacity(breaks.len() / 2 + 1);
+    let mut push = |from: usize, to: usize| {
+        if let (Some(a), Some(b)) = (
+            tokens.get(from),
+            to.checked_sub(1).and_then(|t| tokens.get(t)),
+        ) {
+            out.push(Paragraph {
+                start: a.start(),
+                end: b.end(),
+            });
+        }
+    };
+    let mut first = 0;
+    for pair in breaks.windows(2) {
+        let n = pair[0] as usize;
+        // A second break before the same token, which is not the first
+        // nor past the last: a blank line ends the paragraph.
+        if pair[1] as usize == n && n > first && n < tokens.len() {
+            push(first, n);
+            first = n;
+        }
+    }
+    push(first, tokens.len());
+    out
 }
 
 /// Add token number (or byte offset) `i` to a list of [`Tokenized`]. Out of line in the
@@ -1188,6 +1232,10 @@ mod tests {
             "…",
             "according",
             "abcdefg",
+            "\r",
+            "\n \n",
+            "\u{85}",
+            "\u{2028}",
             "Abcdefgh",
             "international",
             "COUNTERTERRORISM",
@@ -1231,9 +1279,11 @@ mod tests {
                 .map(|k| k as u32)
                 .collect();
             prop_assert_eq!(&t.quote_marks, &marks);
+            // The paragraphs are those of the text.
+            let paras = paragraphs(&text);
+            prop_assert_eq!(&t.paragraphs, &paras);
             // And the quotations found from the list are those found by
             // searching the text.
-            let paras = paragraphs(&text);
             prop_assert_eq!(
                 crate::quotes::find_quotes_at(&text, &paras, &t.quote_marks),
                 find_quotes(&text, &paras)
