@@ -404,14 +404,17 @@ pub(crate) fn tokenize_marked(text: &str) -> Tokenized {
     let lx = lexicon();
     let bytes = text.as_bytes();
     let n = bytes.len();
+    // Each list sized once, above what news text needs (grown from a
+    // tighter guess they were reallocated in most documents); they live
+    // only while the document is analysed.
     let mut out = Vec::with_capacity(n / 5);
-    let mut ends = Vec::with_capacity(n / 64);
-    let mut cue_words = Vec::with_capacity(n / 128);
-    let mut capitals = Vec::with_capacity(n / 32);
-    let mut quote_marks = Vec::with_capacity(n / 64);
+    let mut ends = Vec::with_capacity(n / 32);
+    let mut cue_words = Vec::with_capacity(n / 96);
+    let mut capitals = Vec::with_capacity(n / 16);
+    let mut quote_marks = Vec::with_capacity(n / 32);
     // For each line break (`\n`, `\r\n` or a lone `\r`), the number of
     // tokens before it.
-    let mut breaks: Vec<u32> = Vec::with_capacity(n / 128);
+    let mut breaks: Vec<u32> = Vec::with_capacity(n / 64);
     let mut i = 0;
     while i < n {
         let b = bytes[i];
