@@ -505,6 +505,17 @@ impl Lexicon {
         }
     }
 
+    /// [`Lexicon::is_abbreviation`] of the ASCII word of `len` bytes (1 to
+    /// 16) whose fingerprint ([`fingerprint`]) is `head` and `tail`: the
+    /// tokenizer's question for a short word before a period.
+    #[inline]
+    pub(crate) fn is_short_abbreviation(&self, len: usize, head: u64, tail: u64) -> bool {
+        // Keys of up to 16 bytes are told apart by their fingerprint.
+        self.abbreviations
+            .probe(Key::new(len, head, tail), |_| true)
+            .is_some()
+    }
+
     /// `word` (without its final period) is an abbreviation that does not end
     /// a sentence by itself.
     #[inline]
@@ -1033,6 +1044,19 @@ mod tests {
             check(&k.to_uppercase());
             check(&capitalized(k));
         }
+        for k in &lx.abbreviations.keys {
+            if k.len() <= 16 && k.is_ascii() {
+                let (head, tail) = fingerprint(k.as_bytes());
+                assert!(lx.is_short_abbreviation(k.len(), head, tail), "{k:?}");
+                let (head, tail) = fingerprint(k.to_lowercase().as_bytes());
+                let lower = k.to_lowercase();
+                assert_eq!(
+                    lx.is_short_abbreviation(k.len(), head, tail),
+                    lx.is_abbreviation(&lower),
+                    "{k:?}"
+                );
+            }
+        }
         for w in [
             "a", "I", "xyz", "Zzzzzzzz", "said", "SAYS", "Told", "0", "19", "x1y2",
         ] {
@@ -1048,6 +1072,13 @@ mod tests {
     }
 
     proptest! {
+        #[test]
+        fn short_abbreviations_of_random_words(w in "[a-zA-Z0-9]{1,16}") {
+            let (head, tail) = fingerprint(w.as_bytes());
+            let lx = lexicon();
+            prop_assert_eq!(lx.is_short_abbreviation(w.len(), head, tail), lx.is_abbreviation(&w));
+        }
+
         #[test]
         fn short_ascii_entries_of_random_words(w in "[a-zA-Z0-9]{1,16}") {
             let (head, tail) = fingerprint(w.to_ascii_lowercase().as_bytes());

@@ -329,7 +329,8 @@ const PLAIN_END: [bool; 256] = {
 
 /// The word at byte `i` (an ASCII word character) when it is a short
 /// plain one, as most words are: ASCII letters and digits, fewer than 16,
-/// followed by a [`PLAIN_END`] byte. Then the tokenizer's general loop
+/// followed by a [`PLAIN_END`] byte or a period that stays out of it
+/// ([`period_stays_out`]). Then the tokenizer's general loop
 /// would end it there and keep no period, so its token is known from one
 /// or two 8-byte loads: its length and the lexicon fingerprint of its
 /// lowercase form (up to eight bytes, the bytes little-endian and
@@ -338,7 +339,7 @@ const PLAIN_END: [bool; 256] = {
 /// are. `None` for any other word (and near the end of the text), which
 /// the general loop reads.
 #[inline]
-fn short_plain_word(bytes: &[u8], i: usize) -> Option<(usize, u64, u64)> {
+fn short_plain_word(lx: &Lexicon, bytes: &[u8], i: usize) -> Option<(usize, u64, u64)> {
     const CASE: u64 = 0x2020_2020_2020_2020;
     let load = |at: usize| -> Option<u64> {
         let mut w = [0u8; 8];
@@ -351,8 +352,11 @@ fn short_plain_word(bytes: &[u8], i: usize) -> Option<(usize, u64, u64)> {
         // At least 1 (byte `i` is a word character) and below 8.
         let len = (stop.trailing_zeros() / 8) as usize;
         let next = *bytes.get(i + len)?;
-        return PLAIN_END[next as usize]
-            .then(|| (len, (head | CASE) & ((1u64 << (8 * len)) - 1), 0));
+        let mask = (1u64 << (8 * len)) - 1;
+        if PLAIN_END[next as usize] || period_stays_out(lx, bytes, i, len, head & mask, 0) {
+            return Some((len, (head | CASE) & mask, 0));
+        }
+        return None;
     }
     let stop = ascii_word_stop(load(i + 8)?);
     if stop == 0 {
@@ -360,15 +364,31 @@ fn short_plain_word(bytes: &[u8], i: usize) -> Option<(usize, u64, u64)> {
     }
     let len = 8 + (stop.trailing_zeros() / 8) as usize;
     let next = *bytes.get(i + len)?;
-    if !PLAIN_END[next as usize] {
+    let tail = if len > 8 { load(i + len - 8)? } else { 0 };
+    if !PLAIN_END[next as usize] && !period_stays_out(lx, bytes, i, len, head, tail) {
         return None;
     }
-    let tail = if len > 8 {
-        load(i + len - 8)? | CASE
-    } else {
-        0
-    };
-    Some((len, head | CASE, tail))
+    Some((len, head | CASE, if tail == 0 { 0 } else { tail | CASE }))
+}
+
+/// Is the byte after the word of `len` bytes at `i` (exact fingerprint
+/// `head`, `tail`) a period that the general loop leaves out of the word:
+/// the word has two or more characters, no digit follows the period
+/// ("3.5" joins) and the word is no abbreviation ("Jan." keeps it)? Then
+/// the word ends a sentence and is read like a plain one.
+#[cold]
+fn period_stays_out(
+    lx: &Lexicon,
+    bytes: &[u8],
+    i: usize,
+    len: usize,
+    head: u64,
+    tail: u64,
+) -> bool {
+    bytes.get(i + len) == Some(&b'.')
+        && len > 1
+        && !bytes.get(i + len + 1).is_some_and(u8::is_ascii_digit)
+        && !lx.is_short_abbreviation(len, head, tail)
 }
 
 /// The high bit of each byte of `x` (eight text bytes, little-endian) that
@@ -432,7 +452,7 @@ pub(crate) fn tokenize_marked(text: &str) -> Tokenized {
                 let from = i;
                 while let Some(&w) = bytes.get(i)
                     && CLASS[w as usize] == WORD
-                    && let Some((len, head, tail)) = short_plain_word(bytes, i)
+                    && let Some((len, head, tail)) = short_plain_word(lx, bytes, i)
                 {
                     let (id, cue) = lx.short_lower_entry(len, head, tail);
                     // Token numbers fit in u32 (see `mark`).
