@@ -153,6 +153,16 @@ impl Extra {
     }
 }
 
+/// A document id made ready to start each of its rows ([`Rows::doc_cell`]):
+/// a document's rows all start with its id, which as a CSV cell is
+/// checked for characters to quote and escape once, not once a row.
+pub struct DocCell<'a> {
+    /// The id.
+    id: &'a str,
+    /// The id as a CSV cell (empty for JSON Lines).
+    csv: Vec<u8>,
+}
+
 /// Encodes rows as bytes in one format. Shared by the worker threads, so
 /// each document's rows are serialised where it was extracted and the
 /// writer only copies bytes.
@@ -285,7 +295,7 @@ impl Rows {
     pub fn encode(
         &self,
         out: &mut Vec<u8>,
-        doc: &str,
+        doc: &DocCell,
         quote_id: usize,
         q: &QuoteRef,
         kept: &[serde_json::Value],
@@ -297,7 +307,7 @@ impl Rows {
                 serde_json::to_writer(
                     &mut *out,
                     &Record {
-                        doc,
+                        doc: doc.id,
                         quote_id,
                         quote: q,
                     },
@@ -319,10 +329,19 @@ impl Rows {
         Ok(())
     }
 
+    /// The id `doc` as the first cell of its rows ([`Rows::encode`]).
+    pub fn doc_cell<'a>(&self, doc: &'a str) -> DocCell<'a> {
+        let mut csv = Vec::new();
+        if self.format == Format::Csv {
+            csv_field(&mut csv, doc, self.escape);
+        }
+        DocCell { id: doc, csv }
+    }
+
     fn encode_csv(
         &self,
         out: &mut Vec<u8>,
-        doc: &str,
+        doc: &DocCell,
         quote_id: usize,
         q: &QuoteRef,
         kept: &[serde_json::Value],
@@ -342,7 +361,7 @@ impl Rows {
             out.push(b',');
             csv_field(out, s, escape);
         };
-        csv_field(out, doc, esc);
+        out.extend_from_slice(&doc.csv);
         num(out, quote_id);
         text(out, q.kind, false);
         text(out, q.quote, esc);
@@ -417,8 +436,9 @@ impl<W: Write> Sink<W> {
         kept: &[serde_json::Value],
     ) -> Result<()> {
         self.line.clear();
+        let doc = self.rows.doc_cell(doc);
         self.rows
-            .encode(&mut self.line, doc, quote_id, &q.as_ref(), kept)?;
+            .encode(&mut self.line, &doc, quote_id, &q.as_ref(), kept)?;
         self.w.write_all(&self.line)?;
         Ok(())
     }

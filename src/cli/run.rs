@@ -443,15 +443,16 @@ fn extract_caught(d: InputDoc, work: &Work) -> Outcome {
         // document's size, moves to a temporary file past `SPILL_AT`.
         let mut table = work.table.then(Vec::new);
         let mut n = 0;
+        let doc = work.rows.map(|enc| enc.doc_cell(&d.id));
         extract_each_ref(&d.text, work.opts, |q| -> Result<()> {
             n += 1;
-            if let Some(enc) = work.rows {
+            if let (Some(enc), Some(doc)) = (work.rows, &doc) {
                 if n == 1 {
                     // The rows of a news article are about as long as its
                     // text.
                     rows.reserve_rows(d.text.len());
                 }
-                enc.encode(rows.buf(), &d.id, n, q, &d.kept)
+                enc.encode(rows.buf(), doc, n, q, &d.kept)
                     .context("cannot encode a row")?;
                 rows.row_done();
             }
