@@ -941,7 +941,13 @@ impl<V> WordTable<V> {
 pub(crate) fn lower_key(word: &str) -> u64 {
     match Key::ascii_lower(word) {
         Some(k) => k.hash,
-        None => Key::exact(&word.to_lowercase()).hash,
+        None => {
+            let mut buf = [0u8; 64];
+            match crate::text::lower_unicode(word, &mut buf) {
+                Some(lower) => Key::exact(lower).hash,
+                None => Key::exact(&word.to_lowercase()).hash,
+            }
+        }
     }
 }
 
