@@ -185,6 +185,7 @@ fn needs_quotes(s: &[u8]) -> bool {
 /// One CSV field exactly as `csv::Writer` writes it with its default
 /// settings (quoted only when necessary, quotes doubled), prefixed with `'`
 /// when `escape` is on and the cell starts like a formula ([`neutralize`]).
+#[inline(always)]
 fn csv_field(out: &mut Vec<u8>, s: &str, escape: bool) {
     let b = s.as_bytes();
     let prefix = escape && matches!(b.first(), Some(b'=' | b'+' | b'-' | b'@' | b'\t' | b'\r'));
