@@ -104,8 +104,14 @@ fn run(
             _ => {
                 out.clear();
                 for (i, q) in extract(&doc.text, &Options::default()).iter().enumerate() {
-                    rows.encode(&mut out, &doc.id, i + 1, q, &doc.kept)
-                        .map_err(std::io::Error::other)?;
+                    rows.encode(
+                        &mut out,
+                        &rows.doc_cell(&doc.id),
+                        i + 1,
+                        &q.as_ref(),
+                        &doc.kept,
+                    )
+                    .map_err(std::io::Error::other)?;
                 }
                 out.len()
             }

@@ -104,25 +104,42 @@ fn longest_phrase(
 /// start of a sentence are far more often nouns than cues).
 pub fn find_cues(text: &str, tokens: &[Token]) -> Cues {
     let lx = lexicon();
+    let cue_words: Vec<u32> = (0..tokens.len())
+        .filter(|&i| is_cue_word(lx, &tokens[i]))
+        .filter_map(|i| u32::try_from(i).ok())
+        .collect();
+    find_cues_at(text, tokens, &cue_words)
+}
+
+/// Is `t` a cue word: a cue form or the first word of a cue phrase, by its
+/// lexicon entry? The statement of [`crate::segment::Tokenized::cue_words`].
+pub(crate) fn is_cue_word(lx: &crate::lexicon::Lexicon, t: &Token) -> bool {
+    let id = t.word_id();
+    let entry = &lx.word_info(id).cue;
+    t.is_word() && id != NO_WORD && (entry.form.is_some() || entry.phrase_start)
+}
+
+/// [`find_cues`], given the cue words of `tokens` (in order): only those
+/// are visited, about one token in thirty.
+pub(crate) fn find_cues_at(text: &str, tokens: &[Token], cue_words: &[u32]) -> Cues {
+    let lx = lexicon();
     // About one cue per thirty tokens in news: sized once, not grown; the
     // slack is given back at the end.
-    let mut list = Vec::with_capacity(tokens.len() / 16);
+    let mut list = Vec::with_capacity(cue_words.len());
+    // The first token still to look at: the words of a phrase are passed
+    // over.
     let mut i = 0;
-    while i < tokens.len() {
-        let t = tokens[i];
-        if !t.is_word() {
-            i += 1;
+    for &w in cue_words {
+        let w = w as usize;
+        if w < i {
             continue;
         }
-        // The tokenizer found the word's lexicon entry: no lookup here,
-        // and nothing to read for a word that no list holds (most words).
-        let id = t.word_id();
-        let entry = &lx.word_info(id).cue;
-        if id == NO_WORD || (entry.form.is_none() && !entry.phrase_start) {
-            // No cue and no cue phrase starts here.
-            i += 1;
-            continue;
-        }
+        i = w;
+        let Some(&t) = tokens.get(i) else {
+            break;
+        };
+        // The tokenizer found the word's lexicon entry: no lookup here.
+        let entry = &lx.word_info(t.word_id()).cue;
         let w = t.text(text);
         // Multiword phrases first (longest wins), only for words that start one.
         // Only the phrases this word may start are tried; most words start none.

@@ -2,10 +2,12 @@
 //! tokens, quotation spans, sentences, cues and names. Built once per
 //! document; the attribution stages only read it.
 
-use crate::cues::{Cues, find_cues};
-use crate::mentions::{Mention, find_names};
-use crate::quotes::{QuoteSpan, find_quotes};
-use crate::segment::{MAX_TEXT_BYTES, Paragraph, Sentence, Token, paragraphs, sentences, tokenize};
+use crate::cues::{Cues, find_cues_at};
+use crate::mentions::{Mention, find_names_at};
+use crate::quotes::{QuoteSpan, find_quotes_at};
+use crate::segment::{
+    MAX_TEXT_BYTES, Paragraph, Sentence, Token, Tokenized, sentences_at, tokenize_marked,
+};
 
 /// One document and its analyses (all offsets are bytes into `text`).
 pub struct Document<'a> {
@@ -30,12 +32,21 @@ impl<'a> Document<'a> {
     /// tokens, sentences, cues and names.
     pub fn analyze(text: &'a str) -> Document<'a> {
         let text = analysable(text, MAX_TEXT_BYTES);
-        let paras = paragraphs(text);
-        let quotes = find_quotes(text, &paras);
-        let tokens = tokenize(text);
-        let sentences = sentences(text, &paras, &tokens, &quotes);
-        let cues = find_cues(text, &tokens);
-        let names = find_names(text, &tokens);
+        // The tokenizer lists the quotation marks, where sentences may end,
+        // the cue words and the words that may open a name; the stages
+        // after it visit those alone.
+        let Tokenized {
+            tokens,
+            ends,
+            cue_words,
+            capitals,
+            quote_marks,
+            paragraphs: paras,
+        } = tokenize_marked(text);
+        let quotes = find_quotes_at(text, &paras, &quote_marks);
+        let sentences = sentences_at(text, &paras, &tokens, &quotes, &ends);
+        let cues = find_cues_at(text, &tokens, &cue_words);
+        let names = find_names_at(text, &tokens, &capitals);
         Document {
             text,
             paras,

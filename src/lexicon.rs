@@ -450,6 +450,40 @@ impl Lexicon {
             .unwrap_or(NO_WORD)
     }
 
+    /// [`Lexicon::word_id`] of `word`, and whether it is a cue word: a cue
+    /// form or the first word of a cue phrase (`word_info(id).cue` has a
+    /// form or `phrase_start`). The tokenizer lists the cue words as it
+    /// meets them, so the cue finder visits them alone, not every token.
+    #[inline]
+    pub(crate) fn word_entry(&self, word: &str) -> (WordId, bool) {
+        let id = self.word_id(word);
+        let cue = self
+            .words
+            .flags
+            .get(id as usize)
+            .is_some_and(|f| f & F_CUE != 0);
+        (id, cue)
+    }
+
+    /// [`Lexicon::word_entry`] of a word of `len` bytes (1 to 16), all
+    /// ASCII, whose lowercase form has the fingerprint ([`fingerprint`])
+    /// `head` and `tail`: the tokenizer's way for the short words it has
+    /// loaded already, with no slicing of the text, no fingerprint to build
+    /// and no case to fold.
+    #[inline]
+    pub(crate) fn short_lower_entry(&self, len: usize, head: u64, tail: u64) -> (WordId, bool) {
+        let k = Key::new(len, head, tail);
+        let t = &self.words;
+        if !t.may_have(k.hash, u8::MAX) {
+            return (NO_WORD, false);
+        }
+        // Keys of up to 16 bytes are told apart by their fingerprint.
+        match t.probe_slot(k, |_| true) {
+            Some(slot) if slot.idx < NO_WORD => (slot.idx, slot.flags & F_CUE != 0),
+            _ => (NO_WORD, false),
+        }
+    }
+
     /// What the lists say about the word with entry `id`: for a word `w`,
     /// `word_info(word_id(w))` answers as `is_stopword(w)`, `cue_word(w)`,
     /// `org_kind(w)` … do.
@@ -469,6 +503,17 @@ impl Lexicon {
         } else {
             self.info_for(part, u8::MAX)
         }
+    }
+
+    /// [`Lexicon::is_abbreviation`] of the ASCII word of `len` bytes (1 to
+    /// 16) whose fingerprint ([`fingerprint`]) is `head` and `tail`: the
+    /// tokenizer's question for a short word before a period.
+    #[inline]
+    pub(crate) fn is_short_abbreviation(&self, len: usize, head: u64, tail: u64) -> bool {
+        // Keys of up to 16 bytes are told apart by their fingerprint.
+        self.abbreviations
+            .probe(Key::new(len, head, tail), |_| true)
+            .is_some()
     }
 
     /// `word` (without its final period) is an abbreviation that does not end
@@ -614,32 +659,45 @@ struct WordTable<V> {
     /// Indexed by the top [`FILTER_BITS`] bits of a key's hash: the union of
     /// the flag bits of the keys with those hash bits.
     filter: Box<[u8]>,
+    /// Each entry's flag bits, by index.
+    flags: Vec<u8>,
 }
 
 #[derive(Clone, Copy)]
 struct Slot {
     head: u64,
     tail: u64,
-    /// Key length in bytes; `EMPTY` for a free slot.
-    len: u32,
     /// Index into `keys` and `vals`.
     idx: u32,
+    /// Key length in bytes; `EMPTY` for a free slot.
+    len: u16,
+    /// The entry's flag bits, read with the entry where the tokenizer
+    /// finds it.
+    flags: u8,
 }
 
-const EMPTY: u32 = u32::MAX;
+const EMPTY: u16 = u16::MAX;
 
-/// Fingerprint of `b`: (first word, last word). For `b.len() <= 16` and a
-/// given length the pair determines `b`; longer strings share fingerprints
-/// only when they share their first and last eight bytes.
+/// Fingerprint of `b`: (first word, last word). Up to eight bytes, the
+/// first word is the bytes themselves, little-endian and zero-padded, and
+/// the last is zero: the tokenizer, which has a short word's bytes in a
+/// register already, builds it with a mask ([`Lexicon::short_lower_entry`]).
+/// Longer, the first and last eight bytes (two loads in the tokenizer). For `b.len() <= 16` and a given
+/// length the pair determines `b`; longer strings share fingerprints only
+/// when they share their first and last eight bytes.
 #[inline]
 fn fingerprint(b: &[u8]) -> (u64, u64) {
     let n = b.len();
-    if n >= 8 {
+    if n > 8 {
         (load8(b, 0), load8(b, n - 8))
     } else if n >= 4 {
-        (u64::from(load4(b, 0)), u64::from(load4(b, n - 4)))
+        // The two loads overlap on equal bytes: OR-ing them is exact.
+        let x = u64::from(load4(b, 0)) | (u64::from(load4(b, n - 4)) << (8 * (n - 4)));
+        (x, 0)
     } else if n > 0 {
-        let x = u64::from(b[0]) | (u64::from(b[n / 2]) << 8) | (u64::from(b[n - 1]) << 16);
+        let x = u64::from(b[0])
+            | (u64::from(b[n / 2]) << (8 * (n / 2)))
+            | (u64::from(b[n - 1]) << (8 * (n - 1)));
         (x, 0)
     } else {
         (0, 0)
@@ -736,16 +794,18 @@ impl<V> WordTable<V> {
         let empty = Slot {
             head: 0,
             tail: 0,
-            len: EMPTY,
             idx: 0,
+            len: EMPTY,
+            flags: 0,
         };
         let mut slots = vec![empty; 1 << bits].into_boxed_slice();
         let mut filter = vec![0u8; 1 << FILTER_BITS].into_boxed_slice();
+        let entry_flags: Vec<u8> = vals.iter().map(&flags).collect();
         let shift = 64 - bits;
         let mask = slots.len() - 1;
-        for (idx, (key, val)) in keys.iter().zip(&vals).enumerate() {
+        for (idx, (key, &f)) in keys.iter().zip(&entry_flags).enumerate() {
             let k = Key::exact(key);
-            filter[(k.hash >> (64 - FILTER_BITS)) as usize] |= flags(val);
+            filter[(k.hash >> (64 - FILTER_BITS)) as usize] |= f;
             let mut s = (k.hash >> shift) as usize;
             while slots[s].len != EMPTY {
                 s = (s + 1) & mask;
@@ -753,9 +813,11 @@ impl<V> WordTable<V> {
             slots[s] = Slot {
                 head: k.head,
                 tail: k.tail,
-                // Lexicon keys are short; a key of 4 GB could not be typed in.
-                len: u32::try_from(key.len()).unwrap_or(EMPTY - 1),
                 idx: idx as u32,
+                // Lexicon keys are short; a longer one is still found, by
+                // its full comparison (the fingerprint covers 16 bytes).
+                len: u16::try_from(key.len()).unwrap_or(EMPTY - 1),
+                flags: f,
             };
         }
         WordTable {
@@ -763,6 +825,7 @@ impl<V> WordTable<V> {
             slots,
             shift,
             filter,
+            flags: entry_flags,
             keys,
             vals,
         }
@@ -772,19 +835,30 @@ impl<V> WordTable<V> {
     /// when it is longer than 16 bytes (the fingerprint does not cover it).
     #[inline]
     fn probe(&self, k: Key, full: impl Fn(&str) -> bool) -> Option<usize> {
+        self.probe_slot(k, full).map(|slot| slot.idx as usize)
+    }
+
+    /// [`WordTable::probe`], answering with the entry's slot.
+    #[inline]
+    fn probe_slot(&self, k: Key, full: impl Fn(&str) -> bool) -> Option<&Slot> {
         let mask = self.slots.len() - 1;
         let mut s = (k.hash >> self.shift) as usize;
+        let len = u16::try_from(k.len).unwrap_or(EMPTY - 1);
         loop {
             let slot = self.slots.get(s)?;
             if slot.len == EMPTY {
                 return None;
             }
-            if slot.len as usize == k.len && slot.head == k.head && slot.tail == k.tail {
-                let i = slot.idx as usize;
-                let key = *self.keys.get(i)?;
-                if k.len <= 16 || full(key) {
-                    return Some(i);
-                }
+            if slot.len == len
+                && slot.head == k.head
+                && slot.tail == k.tail
+                && (k.len <= 16
+                    || self
+                        .keys
+                        .get(slot.idx as usize)
+                        .is_some_and(|key| full(key)))
+            {
+                return Some(slot);
             }
             s = (s + 1) & mask;
         }
@@ -867,7 +941,13 @@ impl<V> WordTable<V> {
 pub(crate) fn lower_key(word: &str) -> u64 {
     match Key::ascii_lower(word) {
         Some(k) => k.hash,
-        None => Key::exact(&word.to_lowercase()).hash,
+        None => {
+            let mut buf = [0u8; 64];
+            match crate::text::lower_unicode(word, &mut buf) {
+                Some(lower) => Key::exact(lower).hash,
+                None => Key::exact(&word.to_lowercase()).hash,
+            }
+        }
     }
 }
 
@@ -945,6 +1025,70 @@ mod tests {
                     }
                 }
             }
+        }
+    }
+
+    /// The tokenizer's entry for a short ASCII word, from its packed
+    /// bytes, is the one its text gets: for every key of the word table
+    /// of up to 16 bytes in three spellings, and for random words.
+    #[test]
+    fn short_ascii_entries_are_the_entries_of_the_text() {
+        let lx = lexicon();
+        let check = |w: &str| {
+            if w.is_empty() || w.len() > 16 || !w.is_ascii() {
+                return;
+            }
+            let (head, tail) = fingerprint(w.to_ascii_lowercase().as_bytes());
+            assert_eq!(
+                lx.short_lower_entry(w.len(), head, tail),
+                lx.word_entry(w),
+                "{w:?}"
+            );
+        };
+        for k in &lx.words.keys {
+            check(k);
+            check(&k.to_uppercase());
+            check(&capitalized(k));
+        }
+        for k in &lx.abbreviations.keys {
+            if k.len() <= 16 && k.is_ascii() {
+                let (head, tail) = fingerprint(k.as_bytes());
+                assert!(lx.is_short_abbreviation(k.len(), head, tail), "{k:?}");
+                let (head, tail) = fingerprint(k.to_lowercase().as_bytes());
+                let lower = k.to_lowercase();
+                assert_eq!(
+                    lx.is_short_abbreviation(k.len(), head, tail),
+                    lx.is_abbreviation(&lower),
+                    "{k:?}"
+                );
+            }
+        }
+        for w in [
+            "a", "I", "xyz", "Zzzzzzzz", "said", "SAYS", "Told", "0", "19", "x1y2",
+        ] {
+            check(w);
+        }
+    }
+
+    fn capitalized(w: &str) -> String {
+        let mut c = w.chars();
+        c.next()
+            .map(|f| f.to_uppercase().chain(c).collect())
+            .unwrap_or_default()
+    }
+
+    proptest! {
+        #[test]
+        fn short_abbreviations_of_random_words(w in "[a-zA-Z0-9]{1,16}") {
+            let (head, tail) = fingerprint(w.as_bytes());
+            let lx = lexicon();
+            prop_assert_eq!(lx.is_short_abbreviation(w.len(), head, tail), lx.is_abbreviation(&w));
+        }
+
+        #[test]
+        fn short_ascii_entries_of_random_words(w in "[a-zA-Z0-9]{1,16}") {
+            let (head, tail) = fingerprint(w.to_ascii_lowercase().as_bytes());
+            prop_assert_eq!(lexicon().short_lower_entry(w.len(), head, tail), lexicon().word_entry(&w));
         }
     }
 

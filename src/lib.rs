@@ -30,7 +30,7 @@ pub(crate) mod text;
 pub mod window;
 pub(crate) mod words;
 
-pub use extract::{Options, Quote, extract, extract_each};
+pub use extract::{Options, Quote, QuoteRef, Row, extract, extract_each, extract_each_ref};
 pub mod input;
 pub mod names;
 pub mod output;

@@ -245,8 +245,30 @@ fn run_has_org(lx: &Lexicon, text: &str, run: &[Token]) -> bool {
 /// second time with those surnames known, so "Donnelly said" is a name
 /// too; most documents have none and are read once.
 pub fn find_names(text: &str, tokens: &[Token]) -> Vec<Mention> {
+    let bytes = text.as_bytes();
+    let caps: Vec<u32> = (0..tokens.len())
+        .filter(|&i| may_open_name(bytes, &tokens[i]))
+        .filter_map(|i| u32::try_from(i).ok())
+        .collect();
+    find_names_at(text, tokens, &caps)
+}
+
+/// May token `t` open a name: its first byte is an ASCII capital or
+/// starts a character outside ASCII? Every other token (most words start
+/// with an ASCII byte that is no capital letter) is no name token, known
+/// without slicing the word. The statement of
+/// [`crate::segment::Tokenized::capitals`].
+pub(crate) fn may_open_name(bytes: &[u8], t: &Token) -> bool {
+    !bytes
+        .get(t.start())
+        .is_some_and(|&b| b < 0x80 && !b.is_ascii_uppercase())
+}
+
+/// [`find_names`], given the tokens that may open a name
+/// ([`may_open_name`], in order): only those are visited.
+pub(crate) fn find_names_at(text: &str, tokens: &[Token], caps: &[u32]) -> Vec<Mention> {
     let mut surnames = Vec::new();
-    let names = names_pass(text, tokens, &[], &mut surnames);
+    let names = names_pass(text, tokens, caps, &[], &mut surnames);
     if surnames.is_empty() {
         return names;
     }
@@ -265,7 +287,7 @@ pub fn find_names(text: &str, tokens: &[Token]) -> Vec<Mention> {
     if !alone {
         return names;
     }
-    names_pass(text, tokens, &surnames, &mut Vec::new())
+    names_pass(text, tokens, caps, &surnames, &mut Vec::new())
 }
 
 /// One reading of the document's names. `known`: surnames in "-ly" that
@@ -274,6 +296,7 @@ pub fn find_names(text: &str, tokens: &[Token]) -> Vec<Mention> {
 fn names_pass<'a>(
     text: &'a str,
     tokens: &[Token],
+    caps: &[u32],
     known: &[&str],
     ly_surnames: &mut Vec<&'a str>,
 ) -> Vec<Mention> {
@@ -285,15 +308,18 @@ fn names_pass<'a>(
     // One buffer for the words of every run: no allocation per name.
     let mut words: Vec<&str> = Vec::with_capacity(8);
     let mut lines = HeadlineLines::default();
-    let bytes = text.as_bytes();
+    // Only the tokens that may open a name are visited (`caps`).
+    let mut next_cap = caps.iter().map(|&k| k as usize).peekable();
     while i < tokens.len() {
-        let t = tokens[i];
-        // Most words start with an ASCII byte that is no capital letter:
-        // not capitalised, so no name token, known without slicing the word.
-        let plain = bytes
-            .get(t.start())
-            .is_some_and(|&b| b < 0x80 && !b.is_ascii_uppercase());
-        if plain || !(t.is_word() && opens_name(lx, text, tokens, i, known)) {
+        while next_cap.next_if(|&k| k < i).is_some() {}
+        let Some(&cap) = next_cap.peek() else {
+            break;
+        };
+        i = cap;
+        let Some(&t) = tokens.get(i) else {
+            break;
+        };
+        if !(t.is_word() && opens_name(lx, text, tokens, i, known)) {
             i += 1;
             continue;
         }

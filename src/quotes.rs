@@ -142,15 +142,75 @@ struct Marks {
     next_c2: Option<usize>,
 }
 
-impl Marks {
-    fn new(pb: &[u8]) -> Marks {
-        Marks {
-            next_c2: memchr::memchr(0xC2, pb),
+/// Where the scan of a paragraph finds its quotation marks: [`Marks`]
+/// searches the paragraph's bytes, [`Listed`] reads the marks the
+/// tokenizer listed. Both give every mark of the paragraph at or after a
+/// byte, front to back, as (offset in the paragraph, mark).
+trait MarkSource {
+    /// Start paragraph `p`, whose bytes are `pb`.
+    fn paragraph(&mut self, p: &Paragraph, pb: &[u8]);
+    /// The first quotation mark at or after byte `from` of the paragraph.
+    fn next(&mut self, pb: &[u8], from: usize) -> Option<(usize, char)>;
+}
+
+impl MarkSource for Marks {
+    fn paragraph(&mut self, _: &Paragraph, pb: &[u8]) {
+        self.next_c2 = memchr::memchr(0xC2, pb);
+    }
+
+    fn next(&mut self, pb: &[u8], from: usize) -> Option<(usize, char)> {
+        self.find(pb, from)
+    }
+}
+
+/// The quotation marks the tokenizer listed ([`quote_mark_at`] of every
+/// byte, as byte offsets in order), read paragraph by paragraph: the text
+/// is not searched again.
+struct Listed<'m> {
+    marks: &'m [u32],
+    /// The first listed mark not yet passed.
+    k: usize,
+    /// Byte offset of the paragraph's start.
+    para_start: usize,
+}
+
+impl MarkSource for Listed<'_> {
+    fn paragraph(&mut self, p: &Paragraph, _: &[u8]) {
+        self.para_start = p.start;
+    }
+
+    fn next(&mut self, pb: &[u8], from: usize) -> Option<(usize, char)> {
+        let from = self.para_start + from;
+        while self.marks.get(self.k).is_some_and(|&m| (m as usize) < from) {
+            self.k += 1;
         }
+        while let Some(&m) = self.marks.get(self.k) {
+            let at = (m as usize).checked_sub(self.para_start)?;
+            // Past the paragraph: the next paragraph's.
+            (at < pb.len()).then_some(())?;
+            if let Some(c) = mark_at(pb, at) {
+                return Some((at, c));
+            }
+            self.k += 1;
+        }
+        None
+    }
+}
+
+/// Is byte `k` of `bytes` the start of a quotation mark (`"`, `'`, `“`,
+/// `”`, `‘`, `’`, `„`, `«` or `»`)? What the tokenizer lists.
+#[cfg(test)]
+pub(crate) fn quote_mark_at(bytes: &[u8], k: usize) -> bool {
+    mark_at(bytes, k).is_some()
+}
+
+impl Marks {
+    fn new() -> Marks {
+        Marks { next_c2: None }
     }
 
     /// The first quotation mark at or after byte `from`, as (offset, mark).
-    fn next(&mut self, pb: &[u8], mut from: usize) -> Option<(usize, char)> {
+    fn find(&mut self, pb: &[u8], mut from: usize) -> Option<(usize, char)> {
         loop {
             let rest = pb.get(from..)?;
             if self.next_c2.is_some_and(|c2| c2 < from) {
@@ -202,13 +262,33 @@ fn mark_at(pb: &[u8], k: usize) -> Option<char> {
 /// decoded on the spot. `find_quotes_chars` in the tests is the same state
 /// machine driven character by character, which this must match.
 pub fn find_quotes(text: &str, paras: &[Paragraph]) -> Vec<QuoteSpan> {
+    scan_quotes(text, paras, Marks::new())
+}
+
+/// [`find_quotes`], given the byte offsets of the text's quotation marks
+/// (the tokenizer's list, [`quote_mark_at`] of every byte, in order): the
+/// text is not searched for them again.
+pub(crate) fn find_quotes_at(text: &str, paras: &[Paragraph], marks: &[u32]) -> Vec<QuoteSpan> {
+    scan_quotes(
+        text,
+        paras,
+        Listed {
+            marks,
+            k: 0,
+            para_start: 0,
+        },
+    )
+}
+
+/// The quotations of `text`, its marks found by `marks`.
+fn scan_quotes(text: &str, paras: &[Paragraph], mut marks: impl MarkSource) -> Vec<QuoteSpan> {
     let mut scan = Scan::new(text);
     for (pi, p) in paras.iter().enumerate() {
         let para = &text[p.start..p.end];
         let pb = para.as_bytes();
         // Byte offset in `para` where the scan resumes.
         let mut pos = scan.start_paragraph(para, paras, pi);
-        let mut marks = Marks::new(pb);
+        marks.paragraph(p, pb);
         while let Some((i, c)) = marks.next(pb, pos) {
             // The characters around the mark, within the paragraph (a
             // continued quote's skipped mark counts as the one before).

@@ -18,7 +18,9 @@ pub use crate::spans::Paragraph;
 /// Split `text` into paragraphs at blank lines. Linear, no allocation per line.
 pub fn paragraphs(text: &str) -> Vec<Paragraph> {
     let bytes = text.as_bytes();
-    let mut out = Vec::new();
+    // News paragraphs run a few hundred bytes: room for one per 128 bytes
+    // is made once, and the slack given back at the end.
+    let mut out = Vec::with_capacity(bytes.len() / 128 + 1);
     let mut para_start: Option<usize> = None;
     let mut para_end = 0;
     let mut line_start = 0;
@@ -37,7 +39,7 @@ pub fn paragraphs(text: &str) -> Vec<Paragraph> {
             }
         };
         let line = &text[line_start..line_end];
-        let trimmed = line.trim();
+        let trimmed = trim_line(line);
         if trimmed.is_empty() {
             if let Some(s) = para_start.take() {
                 out.push(Paragraph {
@@ -46,7 +48,11 @@ pub fn paragraphs(text: &str) -> Vec<Paragraph> {
                 });
             }
         } else {
-            let lead = line.len() - line.trim_start().len();
+            let lead = if trimmed.len() == line.len() {
+                0
+            } else {
+                line.len() - line.trim_start().len()
+            };
             if para_start.is_none() {
                 para_start = Some(line_start + lead);
             }
@@ -62,6 +68,17 @@ pub fn paragraphs(text: &str) -> Vec<Paragraph> {
     }
     out.shrink_to_fit();
     out
+}
+
+/// `line.trim()`, answered at once for a line that starts and ends with an
+/// ASCII byte that is no space, as most lines do.
+fn trim_line(line: &str) -> &str {
+    let plain = |b: Option<&u8>| b.is_some_and(|&b| b < 0x80 && CLASS[b as usize] != SPACE);
+    if plain(line.as_bytes().first()) && plain(line.as_bytes().last()) {
+        line
+    } else {
+        line.trim()
+    }
 }
 
 /// What a token is.
@@ -114,9 +131,19 @@ impl Token {
 
     /// The word token over `text[start..end]`, with its lexicon entry
     /// (`lx.word_id` of its text).
+    #[cfg(test)]
     pub(crate) fn word(lx: &Lexicon, text: &str, start: usize, end: usize) -> Token {
-        let id = text.get(start..end).map_or(NO_WORD, |w| lx.word_id(w));
-        Token::packed(start, end, WORD_TAG | (id & NO_WORD))
+        Token::word_entry(lx, text, start, end).0
+    }
+
+    /// [`Token::word`], and whether the word is a cue word
+    /// ([`Lexicon::word_entry`]).
+    #[inline]
+    fn word_entry(lx: &Lexicon, text: &str, start: usize, end: usize) -> (Token, bool) {
+        let (id, cue) = text
+            .get(start..end)
+            .map_or((NO_WORD, false), |w| lx.word_entry(w));
+        (Token::packed(start, end, WORD_TAG | (id & NO_WORD)), cue)
     }
 
     fn packed(start: usize, end: usize, tag: u32) -> Token {
@@ -239,20 +266,10 @@ fn word_char_at(text: &str, bytes: &[u8], at: usize) -> bool {
 /// exactly by the lowest flagged byte.
 #[inline]
 fn ascii_word_run(bytes: &[u8], mut from: usize) -> usize {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    #[inline]
-    fn at_least(x: u64, lo: u8) -> u64 {
-        x.wrapping_add(ONES * u64::from(0x80 - lo))
-    }
     while let Some(chunk) = bytes.get(from..from + 8) {
         let mut w = [0u8; 8];
         w.copy_from_slice(chunk);
-        let x = u64::from_le_bytes(w);
-        let folded = x | (ONES * 0x20); // ASCII letters to lowercase
-        let digit = at_least(x, b'0') & !at_least(x, b'9' + 1);
-        let letter = at_least(folded, b'a') & !at_least(folded, b'z' + 1);
-        let stop = (!(digit | letter) | x) & HIGH;
+        let stop = ascii_word_stop(u64::from_le_bytes(w));
         if stop != 0 {
             return from + (stop.trailing_zeros() / 8) as usize;
         }
@@ -266,6 +283,130 @@ fn ascii_word_run(bytes: &[u8], mut from: usize) -> usize {
         .unwrap_or(bytes.len().saturating_sub(from))
 }
 
+/// A document's tokens, with the numbers of the tokens two later stages
+/// start from, listed as the tokenizer meets them: the sentence splitter
+/// and the cue finder then visit those alone instead of every token (about
+/// one in ten and one in thirty of them).
+pub(crate) struct Tokenized {
+    /// Words and punctuation.
+    pub tokens: Vec<Token>,
+    /// The tokens where a sentence may end ([`may_end_sentence`]), in order.
+    pub ends: Vec<u32>,
+    /// The cue words ([`Lexicon::word_entry`]), in order.
+    pub cue_words: Vec<u32>,
+    /// The tokens that may open a name: a first byte that is an ASCII
+    /// capital or starts a character outside ASCII
+    /// ([`crate::mentions::may_open_name`]), in order.
+    pub capitals: Vec<u32>,
+    /// The byte offsets of the quotation marks, tokens of their own or
+    /// joined inside a word ("it's"), in order
+    /// ([`crate::quotes::quote_mark_at`]): the quotation finder reads them
+    /// instead of searching the text again.
+    pub quote_marks: Vec<u32>,
+    /// The paragraphs, as [`paragraphs`] finds them: read off the line
+    /// breaks between tokens, without another pass over the text.
+    pub paragraphs: Vec<Paragraph>,
+}
+
+/// Is `c` a quotation mark the quotation finder looks at?
+fn is_quote_mark(c: char) -> bool {
+    matches!(c, '"' | '\'' | '“' | '”' | '‘' | '’' | '„' | '«' | '»')
+}
+
+/// Bytes after which an ASCII word ends as it is, with nothing joined and
+/// no period kept: whitespace, and ASCII punctuation other than the
+/// joiners (`'`, `-`, `&`) and the period.
+const PLAIN_END: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 128 {
+        t[b] = CLASS[b] == SPACE
+            || (CLASS[b] == PUNCT && !matches!(b as u8, b'\'' | b'-' | b'&' | b'.'));
+        b += 1;
+    }
+    t
+};
+
+/// The word at byte `i` (an ASCII word character) when it is a short
+/// plain one, as most words are: ASCII letters and digits, fewer than 16,
+/// followed by a [`PLAIN_END`] byte or a period that stays out of it
+/// ([`period_stays_out`]). Then the tokenizer's general loop
+/// would end it there and keep no period, so its token is known from one
+/// or two 8-byte loads: its length and the lexicon fingerprint of its
+/// lowercase form (up to eight bytes, the bytes little-endian and
+/// zero-padded; longer, the first and the last eight). Setting the 0x20
+/// bit of every byte lowercases ASCII letters and leaves digits as they
+/// are. `None` for any other word (and near the end of the text), which
+/// the general loop reads.
+#[inline]
+fn short_plain_word(lx: &Lexicon, bytes: &[u8], i: usize) -> Option<(usize, u64, u64)> {
+    const CASE: u64 = 0x2020_2020_2020_2020;
+    let load = |at: usize| -> Option<u64> {
+        let mut w = [0u8; 8];
+        w.copy_from_slice(bytes.get(at..at + 8)?);
+        Some(u64::from_le_bytes(w))
+    };
+    let head = load(i)?;
+    let stop = ascii_word_stop(head);
+    if stop != 0 {
+        // At least 1 (byte `i` is a word character) and below 8.
+        let len = (stop.trailing_zeros() / 8) as usize;
+        let next = *bytes.get(i + len)?;
+        let mask = (1u64 << (8 * len)) - 1;
+        if PLAIN_END[next as usize] || period_stays_out(lx, bytes, i, len, head & mask, 0) {
+            return Some((len, (head | CASE) & mask, 0));
+        }
+        return None;
+    }
+    let stop = ascii_word_stop(load(i + 8)?);
+    if stop == 0 {
+        return None;
+    }
+    let len = 8 + (stop.trailing_zeros() / 8) as usize;
+    let next = *bytes.get(i + len)?;
+    let tail = if len > 8 { load(i + len - 8)? } else { 0 };
+    if !PLAIN_END[next as usize] && !period_stays_out(lx, bytes, i, len, head, tail) {
+        return None;
+    }
+    Some((len, head | CASE, if tail == 0 { 0 } else { tail | CASE }))
+}
+
+/// Is the byte after the word of `len` bytes at `i` (exact fingerprint
+/// `head`, `tail`) a period that the general loop leaves out of the word:
+/// the word has two or more characters, no digit follows the period
+/// ("3.5" joins) and the word is no abbreviation ("Jan." keeps it)? Then
+/// the word ends a sentence and is read like a plain one.
+#[cold]
+fn period_stays_out(
+    lx: &Lexicon,
+    bytes: &[u8],
+    i: usize,
+    len: usize,
+    head: u64,
+    tail: u64,
+) -> bool {
+    bytes.get(i + len) == Some(&b'.')
+        && len > 1
+        && !bytes.get(i + len + 1).is_some_and(u8::is_ascii_digit)
+        && !lx.is_short_abbreviation(len, head, tail)
+}
+
+/// The high bit of each byte of `x` (eight text bytes, little-endian) that
+/// is not an ASCII letter or digit: see [`ascii_word_run`].
+#[inline]
+fn ascii_word_stop(x: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    #[inline]
+    fn at_least(x: u64, lo: u8) -> u64 {
+        x.wrapping_add(ONES * u64::from(0x80 - lo))
+    }
+    let folded = x | (ONES * 0x20); // ASCII letters to lowercase
+    let digit = at_least(x, b'0') & !at_least(x, b'9' + 1);
+    let letter = at_least(folded, b'a') & !at_least(folded, b'z' + 1);
+    (!(digit | letter) | x) & HIGH
+}
+
 /// Tokenise the whole document in one pass.
 ///
 /// Works on bytes: ASCII (nearly all of news text) is classified through a
@@ -275,21 +416,71 @@ fn ascii_word_run(bytes: &[u8], mut from: usize) -> usize {
 /// level description on [`TokKind::Word`]; `tokenize_chars` in the tests is
 /// the plain character-by-character statement they are checked against.
 pub fn tokenize(text: &str) -> Vec<Token> {
+    tokenize_marked(text).tokens
+}
+
+/// [`tokenize`], with the lists of [`Tokenized`].
+pub(crate) fn tokenize_marked(text: &str) -> Tokenized {
     let lx = lexicon();
     let bytes = text.as_bytes();
     let n = bytes.len();
+    // Each list sized once, above what news text needs (grown from a
+    // tighter guess they were reallocated in most documents); they live
+    // only while the document is analysed.
     let mut out = Vec::with_capacity(n / 5);
+    let mut ends = Vec::with_capacity(n / 32);
+    let mut cue_words = Vec::with_capacity(n / 96);
+    let mut capitals = Vec::with_capacity(n / 16);
+    let mut quote_marks = Vec::with_capacity(n / 32);
+    // For each line break (`\n`, `\r\n` or a lone `\r`), the number of
+    // tokens before it.
+    let mut breaks: Vec<u32> = Vec::with_capacity(n / 64);
     let mut i = 0;
     while i < n {
         let b = bytes[i];
         let (c, len) = match CLASS[b as usize] {
             SPACE => {
+                if b == b'\n' || (b == b'\r' && bytes.get(i + 1) != Some(&b'\n')) {
+                    mark(&mut breaks, out.len());
+                }
                 i += 1;
                 continue;
             }
-            WORD => (b as char, 1),
+            WORD => {
+                // A run of short plain words, each with the usual space
+                // after it, in a loop of its own: most of a text.
+                let from = i;
+                while let Some(&w) = bytes.get(i)
+                    && CLASS[w as usize] == WORD
+                    && let Some((len, head, tail)) = short_plain_word(lx, bytes, i)
+                {
+                    let (id, cue) = lx.short_lower_entry(len, head, tail);
+                    // Token numbers fit in u32 (see `mark`).
+                    let number = u32::try_from(out.len()).unwrap_or(u32::MAX);
+                    if cue {
+                        cue_words.push(number);
+                    }
+                    if w.is_ascii_uppercase() {
+                        capitals.push(number);
+                    }
+                    out.push(Token::packed(i, i + len, WORD_TAG | (id & NO_WORD)));
+                    i += len + usize::from(bytes.get(i + len) == Some(&b' '));
+                }
+                if i != from {
+                    continue;
+                }
+                (b as char, 1)
+            }
             PUNCT => {
-                out.push(Token::new(i, i + 1, TokKind::Punct(b as char)));
+                let c = b as char;
+                if is_terminator(c) || is_closer(c) {
+                    mark(&mut ends, out.len());
+                }
+                if matches!(b, b'"' | b'\'') {
+                    mark(&mut quote_marks, i);
+                }
+                // ASCII punctuation is no capital: no name opens here.
+                out.push(Token::new(i, i + 1, TokKind::Punct(c)));
                 i += 1;
                 continue;
             }
@@ -302,6 +493,14 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                     continue;
                 }
                 if !is_word_char(c) {
+                    if is_terminator(c) || is_closer(c) {
+                        mark(&mut ends, out.len());
+                    }
+                    // A character outside ASCII.
+                    mark(&mut capitals, out.len());
+                    if is_quote_mark(c) {
+                        mark(&mut quote_marks, i);
+                    }
                     out.push(Token::new(i, i + len, TokKind::Punct(c)));
                     i += len;
                     continue;
@@ -341,6 +540,9 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             // Join only when a word character follows: "it's", not "students' ".
             if joins(d) && word_char_at(text, bytes, end + dlen) {
                 has_period |= d == '.';
+                if matches!(d, '\'' | '’') {
+                    mark(&mut quote_marks, end);
+                }
                 end += dlen;
                 continue;
             }
@@ -352,14 +554,86 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             let single_initial = len == end - start && c.is_uppercase();
             if single_initial || has_period || lx.is_abbreviation(w) {
                 end += 1;
+                // A joined period is followed by a word character, so only
+                // this one can end a word: the word ends in a period.
+                mark(&mut ends, out.len());
             }
         }
-        out.push(Token::word(lx, text, start, end));
+        let (token, cue) = Token::word_entry(lx, text, start, end);
+        if cue {
+            mark(&mut cue_words, out.len());
+        }
+        if bytes[start] >= 0x80 || bytes[start].is_ascii_uppercase() {
+            mark(&mut capitals, out.len());
+        }
+        out.push(token);
         i = end;
     }
     // Tokens live as long as the document: give back the growth slack.
     out.shrink_to_fit();
+    let paragraphs = paragraphs_between(&out, &breaks);
+    Tokenized {
+        tokens: out,
+        ends,
+        cue_words,
+        capitals,
+        quote_marks,
+        paragraphs,
+    }
+}
+
+/// The paragraphs of a text from its tokens and its line breaks (`breaks`:
+/// for each, the number of tokens before it). A blank line is a line of
+/// whitespace alone, and whitespace is what lies between tokens: so two
+/// tokens are in different paragraphs exactly when two or more line breaks
+/// separate them, and a paragraph runs from the start of its first token
+/// to the end of its last, as [`paragraphs`] trims it.
+fn paragraphs_between(tokens: &[Token], breaks: &[u32]) -> Vec<Paragraph> {
+    let mut out = Vec::with_capacity(breaks.len() / 2 + 1);
+    let mut push = |from: usize, to: usize| {
+        if let (Some(a), Some(b)) = (
+            tokens.get(from),
+            to.checked_sub(1).and_then(|t| tokens.get(t)),
+        ) {
+            out.push(Paragraph {
+                start: a.start(),
+                end: b.end(),
+            });
+        }
+    };
+    let mut first = 0;
+    for pair in breaks.windows(2) {
+        let n = pair[0] as usize;
+        // A second break before the same token, which is not the first
+        // nor past the last: a blank line ends the paragraph.
+        if pair[1] as usize == n && n > first && n < tokens.len() {
+            push(first, n);
+            first = n;
+        }
+    }
+    push(first, tokens.len());
     out
+}
+
+/// Add token number (or byte offset) `i` to a list of [`Tokenized`]. Out of line in the
+/// tokenizer's general loop: kept inline there, the pushes cost every token
+/// registers (measured: about eight instructions a token more); the short
+/// word path, where they are cheaper inline, pushes itself.
+#[inline(never)]
+fn mark(list: &mut Vec<u32>, i: usize) {
+    // Token numbers fit in u32: every token has a byte of a text of at
+    // most MAX_TEXT_BYTES.
+    list.push(u32::try_from(i).unwrap_or(u32::MAX));
+}
+
+/// May a sentence end at `tok`: a terminator, a closing mark, or a word
+/// ending in a period ("U.S.", "Jan.")? The statement of
+/// [`Tokenized::ends`].
+fn may_end_sentence(bytes: &[u8], tok: &Token) -> bool {
+    match tok.kind() {
+        TokKind::Punct(c) => is_terminator(c) || is_closer(c),
+        TokKind::Word => ends_in_period(bytes, tok),
+    }
 }
 
 /// A sentence: byte span plus the range of its tokens.
@@ -409,6 +683,23 @@ pub fn sentences(
     tokens: &[Token],
     quotes: &[QuoteSpan],
 ) -> Vec<Sentence> {
+    let bytes = text.as_bytes();
+    let ends: Vec<u32> = (0..tokens.len())
+        .filter(|&i| may_end_sentence(bytes, &tokens[i]))
+        .filter_map(|i| u32::try_from(i).ok())
+        .collect();
+    sentences_at(text, paras, tokens, quotes, &ends)
+}
+
+/// [`sentences`], given the tokens where a sentence may end
+/// ([`Tokenized::ends`]): only those are visited.
+pub(crate) fn sentences_at(
+    text: &str,
+    paras: &[Paragraph],
+    tokens: &[Token],
+    quotes: &[QuoteSpan],
+    ends: &[u32],
+) -> Vec<Sentence> {
     let mut split = Splitter {
         text,
         lx: lexicon(),
@@ -420,20 +711,38 @@ pub fn sentences(
         out: Vec::with_capacity(tokens.len() / 16),
     };
     let mut t = 0; // token cursor
+    let mut e = 0; // cursor in `ends`
     for (pi, p) in paras.iter().enumerate() {
-        while t < tokens.len() && tokens[t].start() < p.start {
-            t += 1;
-        }
+        // Token starts and ends both increase: the paragraph's first and
+        // last token are found by a galloping search from the cursor (a
+        // paragraph is tens of tokens, the rest of the document thousands).
+        t += gallop(&tokens[t..], |k| k.start() < p.start);
         let first = t;
-        while t < tokens.len() && tokens[t].end() <= p.end {
-            t += 1;
-        }
+        t += gallop(&tokens[t..], |k| k.end() <= p.end);
         let last = t; // exclusive
-        split.paragraph(pi, p, first, last);
+        e += gallop(&ends[e..], |&k| (k as usize) < first);
+        let here = gallop(&ends[e..], |&k| (k as usize) < last);
+        split.paragraph(pi, p, first, last, &ends[e..e + here]);
+        e += here;
     }
     let mut out = split.out;
     out.shrink_to_fit();
     out
+}
+
+/// `s.partition_point(pred)` (`pred` true on a prefix of `s`), for an
+/// answer expected near the front: probes 1, 3, 7, 15 … elements in, then
+/// searches the last stretch, so it costs about twice the logarithm of the
+/// answer, not of the length.
+fn gallop<T>(s: &[T], pred: impl Fn(&T) -> bool) -> usize {
+    let mut lo = 0;
+    let mut step = 1;
+    while lo + step <= s.len() && pred(&s[lo + step - 1]) {
+        lo += step;
+        step *= 2;
+    }
+    let hi = (lo + step).min(s.len());
+    lo + s[lo..hi].partition_point(pred)
 }
 
 /// The state of [`sentences`] across paragraphs. The quote cursor lives
@@ -462,26 +771,23 @@ impl Splitter<'_> {
     /// Split the paragraph `p` (number `pi`), whose tokens are
     /// `first..last`, into sentences. Each paragraph ends a sentence, so
     /// the tokens after the last boundary become one sentence of their own.
-    fn paragraph(&mut self, pi: usize, p: &Paragraph, first: usize, last: usize) {
+    /// `ends` are the paragraph's tokens where a sentence may end: every
+    /// other token (nine in ten) is passed over. The quote cursor below
+    /// only moves forward with the token start, so advancing it at the
+    /// candidates alone gives the same position.
+    fn paragraph(&mut self, pi: usize, p: &Paragraph, first: usize, last: usize, ends: &[u32]) {
         let tokens = self.tokens;
-        let bytes = self.text.as_bytes();
         let mut s_tok = first;
+        // The first token still to look at: the closing marks absorbed
+        // after a boundary are passed over.
         let mut i = first;
-        while i < last {
-            let tok = tokens[i];
-            // Only terminators, closing marks and words ending in a period
-            // can end a sentence; every other token (nine in ten) is passed
-            // over here. The quote cursor below only moves forward with the
-            // token start, so advancing it at the next candidate instead
-            // gives the same position.
-            let candidate = match tok.kind() {
-                TokKind::Punct(c) => is_terminator(c) || is_closer(c),
-                TokKind::Word => ends_in_period(bytes, &tok),
-            };
-            if !candidate {
-                i += 1;
+        for &cand in ends {
+            let cand = cand as usize;
+            if cand < i {
                 continue;
             }
+            i = cand;
+            let tok = tokens[i];
             // Skip past quotes that ended before this token.
             while self.q < self.quotes.len() && self.quotes[self.q].outer_end <= tok.start() {
                 self.q += 1;
@@ -651,6 +957,20 @@ mod tests {
     use super::*;
     use crate::quotes::find_quotes;
     use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn lines_trim_as_str_trim(text in tricky_text()) {
+            prop_assert_eq!(trim_line(&text), text.trim());
+        }
+
+        #[test]
+        fn gallop_is_partition_point(len in 0usize..300, cut in 0usize..320) {
+            let v: Vec<usize> = (0..len).collect();
+            let pred = |&x: &usize| x < cut;
+            prop_assert_eq!(gallop(&v, pred), v.partition_point(pred));
+        }
+    }
 
     #[test]
     fn a_run_without_sentence_ends_is_cut_at_the_sentence_limit() {
@@ -857,6 +1177,8 @@ mod tests {
         "AT&T R&D a‐b a-b a--b -a a- 'a a' ’90s rock’n’roll",
         "A. B. É. É.U. Ó. x. 1. ½. ..a a.. a...b .5 a.5",
         "Mr. Mrs. Gen. gen. Prof.Dr. Ph.D. U.S.A",
+        "abcdefg abcdefgh abcdefghi International, representatives' Counterterrorism.",
+        "seventeen-letters seventeenletterss a1234567 12345678. 123456789012345 x",
         "",
         ".",
         "a",
@@ -891,9 +1213,66 @@ mod tests {
 
     fn tricky_text() -> impl Strategy<Value = String> {
         crate::text::tricky_text(vec![
-            "a", "Z", "7", ".", ".", "'", "’", "-", "‐", "&", " ", " ", "\n", "\r\n", "\u{0B}",
-            "\u{A0}", "\u{2009}", "“", "”", "‘", "«", "»", "„", "é", "É", "\u{301}", "👍",
-            "\u{200D}", "İ", "Σ", "\u{212A}", "½", "٣", "Mr", "U", "S", "said", ",", "(", "…",
+            "a",
+            "Z",
+            "7",
+            ".",
+            ".",
+            "'",
+            "’",
+            "-",
+            "‐",
+            "&",
+            " ",
+            " ",
+            "\n",
+            "\r\n",
+            "\u{0B}",
+            "\u{A0}",
+            "\u{2009}",
+            "“",
+            "”",
+            "‘",
+            "«",
+            "»",
+            "„",
+            "é",
+            "É",
+            "\u{301}",
+            "👍",
+            "\u{200D}",
+            "İ",
+            "Σ",
+            "\u{212A}",
+            "½",
+            "٣",
+            "Mr",
+            "U",
+            "S",
+            "said",
+            ",",
+            "(",
+            "…",
+            "according",
+            "abcdefg",
+            "\r",
+            "\n \n",
+            "\u{85}",
+            "\u{2028}",
+            "Abcdefgh",
+            "international",
+            "COUNTERTERRORISM",
+            "representatives",
+            "to",
+            "Says",
+            "told",
+            "Jan",
+            "Sen",
+            "!",
+            "?",
+            ")",
+            "]",
+            "Ünal",
         ])
     }
 
@@ -903,6 +1282,35 @@ mod tests {
         #[test]
         fn byte_tokenizer_matches_the_character_rules(text in tricky_text()) {
             prop_assert_eq!(tokenize(&text), tokenize_chars(&text));
+        }
+
+        /// The tokenizer's lists hold exactly the tokens their statements
+        /// pick out of the token array.
+        #[test]
+        fn token_lists_are_their_statements(text in tricky_text()) {
+            let t = tokenize_marked(&text);
+            let bytes = text.as_bytes();
+            let lx = lexicon();
+            let pick = |f: &dyn Fn(&Token) -> bool| -> Vec<u32> {
+                (0..t.tokens.len()).filter(|&i| f(&t.tokens[i])).map(|i| i as u32).collect()
+            };
+            prop_assert_eq!(&t.ends, &pick(&|k| may_end_sentence(bytes, k)));
+            prop_assert_eq!(&t.cue_words, &pick(&|k| crate::cues::is_cue_word(lx, k)));
+            prop_assert_eq!(&t.capitals, &pick(&|k| crate::mentions::may_open_name(bytes, k)));
+            let marks: Vec<u32> = (0..bytes.len())
+                .filter(|&k| crate::quotes::quote_mark_at(bytes, k))
+                .map(|k| k as u32)
+                .collect();
+            prop_assert_eq!(&t.quote_marks, &marks);
+            // The paragraphs are those of the text.
+            let paras = paragraphs(&text);
+            prop_assert_eq!(&t.paragraphs, &paras);
+            // And the quotations found from the list are those found by
+            // searching the text.
+            prop_assert_eq!(
+                crate::quotes::find_quotes_at(&text, &paras, &t.quote_marks),
+                find_quotes(&text, &paras)
+            );
         }
     }
 

@@ -30,7 +30,7 @@ use super::outfile::OutFile;
 use super::progress::Progress;
 use super::spill::{SPILL_AT, SpillBuf};
 pub use super::summary::{Summary, report};
-use whosaid::extract::{Options, Quote, extract_each};
+use whosaid::extract::{Options, Quote, extract_each_ref};
 use whosaid::input::{Failure, InputDoc, InputOptions, Item, Markup, Reader};
 use whosaid::output::{Extra, Format, Rows, Sink};
 use whosaid::speakers::SpeakerTable;
@@ -443,18 +443,25 @@ fn extract_caught(d: InputDoc, work: &Work) -> Outcome {
         // document's size, moves to a temporary file past `SPILL_AT`.
         let mut table = work.table.then(Vec::new);
         let mut n = 0;
-        extract_each(&d.text, work.opts, |q| -> Result<()> {
+        let doc = work.rows.map(|enc| enc.doc_cell(&d.id));
+        extract_each_ref(&d.text, work.opts, |q| -> Result<()> {
             n += 1;
-            if let Some(enc) = work.rows {
-                enc.encode(rows.buf(), &d.id, n, &q, &d.kept)
+            if let (Some(enc), Some(doc)) = (work.rows, &doc) {
+                if n == 1 {
+                    // The rows of a news article are about as long as its
+                    // text.
+                    rows.reserve_rows(d.text.len());
+                }
+                enc.encode(rows.buf(), doc, n, q, &d.kept)
                     .context("cannot encode a row")?;
                 rows.row_done();
             }
             if let Some(t) = table.as_mut() {
-                t.push(q);
+                t.push(q.to_quote());
             }
             Ok(())
         })?;
+        rows.finish();
         Ok((n, table, rows))
     });
     match extracted {

@@ -23,6 +23,7 @@
 mod decompress;
 mod delimited;
 pub mod html;
+mod json_fast;
 mod jsonl;
 
 use std::collections::{HashSet, VecDeque};
