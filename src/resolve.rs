@@ -861,7 +861,9 @@ fn subjects(doc: &Document, sents: &SentenceCursor, atts: &[Attribution]) -> Vec
             && m.kind == SpeakerKind::Person
             && doc.sentences.get(s).is_some_and(|sent| {
                 let opens = sent.tokens.start;
+                // A short opening description: bounded work per name.
                 m.toks.start > opens + 1
+                    && m.toks.start - opens <= 12
                     && crate::mentions::is_punct_at(&doc.tokens, m.toks.start - 1, ',')
                     && crate::mentions::is_punct_at(&doc.tokens, m.toks.end, ',')
                     && crate::words::determiners_lower(doc.word(opens))

@@ -650,25 +650,38 @@ pub(crate) fn document_author(doc: &Document, m: &Mention) -> Option<Mention> {
     let si = doc.sentence_of_token(m.toks.start);
     let prev = doc.sentences.get(si.checked_sub(1)?)?;
     let head = doc.word(m.toks.end - 1);
-    (prev.tokens.start..prev.tokens.end).find_map(|k| {
-        let c = doc.cues.at(k)?;
-        // "said in a joint statement": the document named right after.
-        let names_it = (c.toks.end..(c.toks.end + 5).min(prev.tokens.end))
-            .any(|j| doc.word(j).eq_ignore_ascii_case(head));
-        let w = subject_of(doc, c, prev.tokens.start, prev.tokens.end, false)?;
-        let person = w.kind == SpeakerKind::Person && w.form == Form::Name;
-        // "Ruiz and Ford said in a joint statement".
-        let pair = w.kind == SpeakerKind::Group && w.plural && w.form == Form::Description;
-        // "A statement from Mayor Ana Ruiz's office said …": the resolver
-        // finds her behind it.
-        let from = statement_source(doc, &w).is_some()
-            && w.toks
-                .clone()
+    // The sentence's first few cues, from the cue list: bounded work
+    // however long the sentence before is.
+    let first = doc
+        .cues
+        .list
+        .partition_point(|c| c.toks.start < prev.tokens.start);
+    doc.cues.list[first..]
+        .iter()
+        .take_while(|c| c.toks.start < prev.tokens.end)
+        .take(MAX_AUTHOR_CUES)
+        .find_map(|c| {
+            // "said in a joint statement": the document named right after.
+            let names_it = (c.toks.end..(c.toks.end + 5).min(prev.tokens.end))
                 .any(|j| doc.word(j).eq_ignore_ascii_case(head));
-        let writer = c.class == CueClass::Writing && person;
-        (writer || (names_it && (person || pair)) || from).then_some(w)
-    })
+            let w = subject_of(doc, c, prev.tokens.start, prev.tokens.end, false)?;
+            let person = w.kind == SpeakerKind::Person && w.form == Form::Name;
+            // "Ruiz and Ford said in a joint statement".
+            let pair = w.kind == SpeakerKind::Group && w.plural && w.form == Form::Description;
+            // "A statement from Mayor Ana Ruiz's office said …": the resolver
+            // finds her behind it.
+            let from = statement_source(doc, &w).is_some()
+                && w.toks
+                    .clone()
+                    .any(|j| doc.word(j).eq_ignore_ascii_case(head));
+            let writer = c.class == CueClass::Writing && person;
+            (writer || (names_it && (person || pair)) || from).then_some(w)
+        })
 }
+
+/// How many cues of the sentence before "the statement said" are tried
+/// for the statement's author.
+const MAX_AUTHOR_CUES: usize = 8;
 
 /// The name a document description comes from: "A statement from Mayor
 /// Teresa Rich's office", "a letter from Ana Ruiz", "a press release from
