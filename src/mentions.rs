@@ -334,7 +334,19 @@ fn names_pass<'a>(
             continue;
         }
         let mut last = name_run_last(lx, text, tokens, i);
-        if last > i && lines.is_headline(text, tokens, i) {
+        // A lowercase word right before or after the run ("said", "told")
+        // is prose: the line is no headline, known without reading it.
+        let prose = |k: usize| {
+            tokens.get(k).is_some_and(|t| {
+                let w = t.text(text);
+                t.is_word()
+                    && !is_capitalized(w)
+                    && !words::headline_function_words_ascii_lower(w)
+                    && !words::connectors(w)
+            })
+        };
+        let prose_around = prose(last + 1) || (i > 0 && prose(i - 1));
+        if last > i && !prose_around && lines.is_headline(text, tokens, i) {
             last = headline_run_last(lx, text, tokens, i, last);
         }
         let run = i..last + 1;
