@@ -336,16 +336,20 @@ fn names_pass<'a>(
         let mut last = name_run_last(lx, text, tokens, i);
         // A lowercase word right before or after the run ("said", "told")
         // is prose: the line is no headline, known without reading it.
+        // A word in lower case on the same line, that is: not a number,
+        // nor the end of the line before ("2\nSalma Hayek Described …").
         let prose = |k: usize| {
             tokens.get(k).is_some_and(|t| {
                 let w = t.text(text);
                 t.is_word()
-                    && !is_capitalized(w)
+                    && w.starts_with(|c: char| c.is_lowercase())
                     && !words::headline_function_words_ascii_lower(w)
                     && !words::connectors(w)
             })
         };
-        let prose_around = prose(last + 1) || (i > 0 && prose(i - 1));
+        let prose_around = (prose(last + 1)
+            && !line_break_between(text, tokens[last], tokens[last + 1]))
+            || (i > 0 && prose(i - 1) && !line_break_between(text, tokens[i - 1], tokens[i]));
         if last > i && !prose_around && lines.is_headline(text, tokens, i) {
             last = headline_run_last(lx, text, tokens, i, last);
         }
@@ -1750,7 +1754,7 @@ mod tests {
     /// in a headline with an initial or a particle, it does not.
     #[test]
     fn headline_names_stop_early() {
-        let cases: [(&str, &[&str]); 6] = [
+        let cases: [(&str, &[&str]); 7] = [
             (
                 "Chris Christie Calls Hillary Clinton A Liar.\n\nHe said so.",
                 &["Chris Christie", "Hillary Clinton", "Liar"],
@@ -1771,6 +1775,8 @@ mod tests {
                 "Luca Di Stefano and Youssef El Amrani spent Monday in Lagos.\n",
                 &["Luca Di Stefano", "Youssef El Amrani", "Lagos"],
             ),
+            // A number on the line before is no prose word beside the run.
+            ("2\nSalma Hayek Described Her Ordeal\n", &["Salma Hayek", "Described", "Ordeal"]),
             (
                 "Yesterday Lindsey Graham Endorsement was news, she said.",
                 &["Lindsey Graham Endorsement"],
