@@ -136,7 +136,7 @@ fn word_classes(out: &mut String) {
         );
         let _ = writeln!(
             out,
-            "/// [`{name}`] of `w.to_lowercase()`, with no new string: an ASCII word\n/// (nearly every one) is matched case-folded, another is lowercased on\n/// the stack.\n#[allow(dead_code)]\npub(crate) fn {name}_lower(w: &str) -> bool {{\n    if w.is_ascii() {{\n        {name}_ascii_lower(w)\n    }} else {{\n        crate::text::lowered(w, {name})\n    }}\n}}\n"
+            "/// [`{name}`] of `w.to_lowercase()`, with no new string: an ASCII word\n/// (nearly every one) is matched case-folded, another is lowercased on\n/// the stack.\n#[allow(dead_code)]\npub(crate) fn {name}_lower(w: &str) -> bool {{\n    if w.is_ascii() {{\n        {name}_ascii_lower(w)\n    }} else {{\n        crate::lexicon::with_lowercase(w, {name})\n    }}\n}}\n"
         );
     }
 }

@@ -943,11 +943,47 @@ pub(crate) fn lower_key(word: &str) -> u64 {
         Some(k) => k.hash,
         None => {
             let mut buf = [0u8; 64];
-            match crate::text::lower_unicode(word, &mut buf) {
+            match lower_unicode(word, &mut buf) {
                 Some(lower) => Key::exact(lower).hash,
                 None => Key::exact(&word.to_lowercase()).hash,
             }
         }
+    }
+}
+
+/// `s.to_lowercase()` written into `buf`, character by character, when it
+/// fits and `s` has no capital sigma (whose lowercase depends on its place
+/// in the word, which only `str::to_lowercase` looks at); `None` otherwise.
+/// Names outside ASCII ("Ünal", "Muñoz") are keyed in lower case; a new
+/// string for each, and its free, cost more than the lowercasing.
+pub(crate) fn lower_unicode<'b>(s: &str, buf: &'b mut [u8]) -> Option<&'b str> {
+    let mut n = 0;
+    for c in s.chars() {
+        if c.is_ascii() {
+            *buf.get_mut(n)? = c.to_ascii_lowercase() as u8;
+            n += 1;
+            continue;
+        }
+        if c == 'Σ' {
+            return None;
+        }
+        for l in c.to_lowercase() {
+            let len = l.len_utf8();
+            l.encode_utf8(buf.get_mut(n..n + len)?);
+            n += len;
+        }
+    }
+    std::str::from_utf8(buf.get(..n)?).ok()
+}
+
+/// `f` of `s.to_lowercase()`, lowercased on the stack when it can be
+/// ([`lower_unicode`]): for the generated `<class>_lower` matchers asked
+/// of a word outside ASCII.
+pub(crate) fn with_lowercase<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
+    let mut buf = [0u8; 64];
+    match lower_unicode(s, &mut buf) {
+        Some(lower) => f(lower),
+        None => f(&s.to_lowercase()),
     }
 }
 
@@ -1024,6 +1060,30 @@ mod tests {
                         prop_assert_eq!(flagged, want, "{:?}", q);
                     }
                 }
+            }
+        }
+    }
+
+    proptest! {
+        /// Character by character, lowercasing is the string's, but for a
+        /// capital sigma (left to the string's) and what does not fit.
+        #[test]
+        fn unicode_lowercasing_matches_the_standard_library(
+            pieces in prop::collection::vec(
+                prop_oneof![
+                    prop::sample::select(vec![
+                        "A", "z", "Ü", "ñ", "İ", "Σ", "ς", "\u{212A}", "ẞ", "Ǆ", "ǅ", "ΑΣ", "\u{130}x",
+                    ]).prop_map(str::to_owned),
+                    any::<char>().prop_map(String::from),
+                ],
+                0..20,
+            )
+        ) {
+            let s = pieces.concat();
+            let mut buf = [0u8; 48];
+            match lower_unicode(&s, &mut buf) {
+                Some(l) => prop_assert_eq!(l, s.to_lowercase()),
+                None => prop_assert!(s.contains('Σ') || s.to_lowercase().len() > 48),
             }
         }
     }

@@ -105,36 +105,11 @@ pub fn lower<'b>(s: &str, buf: &'b mut [u8; 48]) -> std::borrow::Cow<'b, str> {
         // ASCII lowercases letter by letter.
         lower_ascii(s, buf)
     } else {
-        match lower_unicode(s, buf) {
+        match crate::lexicon::lower_unicode(s, buf) {
             Some(l) => std::borrow::Cow::Borrowed(l),
             None => std::borrow::Cow::Owned(s.to_lowercase()),
         }
     }
-}
-
-/// `s.to_lowercase()` written into `buf`, character by character, when it
-/// fits and `s` has no capital sigma (whose lowercase depends on its place
-/// in the word, which only `str::to_lowercase` looks at); `None` otherwise.
-/// Names outside ASCII ("Ünal", "Muñoz") are keyed in lower case; a new
-/// string for each, and its free, cost more than the lowercasing.
-pub fn lower_unicode<'b>(s: &str, buf: &'b mut [u8]) -> Option<&'b str> {
-    let mut n = 0;
-    for c in s.chars() {
-        if c.is_ascii() {
-            *buf.get_mut(n)? = c.to_ascii_lowercase() as u8;
-            n += 1;
-            continue;
-        }
-        if c == 'Σ' {
-            return None;
-        }
-        for l in c.to_lowercase() {
-            let len = l.len_utf8();
-            l.encode_utf8(buf.get_mut(n..n + len)?);
-            n += len;
-        }
-    }
-    std::str::from_utf8(buf.get(..n)?).ok()
 }
 
 /// `s.to_ascii_lowercase()`, on the stack when `s` is short: only ASCII
@@ -205,7 +180,6 @@ pub fn tricky_text(tricky: Vec<&'static str>) -> impl proptest::strategy::Strate
 #[cfg(test)]
 mod tests {
     use super::*;
-    use proptest::strategy::Strategy as _;
 
     #[test]
     fn days_and_months_in_any_case_but_not_may() {
@@ -263,30 +237,6 @@ mod tests {
             proptest::prop_assert_eq!(char_starts(&bytes), want);
             let ascii = vec![b'a'; starts];
             proptest::prop_assert_eq!(char_starts(&ascii), starts as u32);
-        }
-    }
-
-    proptest::proptest! {
-        /// Character by character, lowercasing is the string's, but for a
-        /// capital sigma (left to the string's) and what does not fit.
-        #[test]
-        fn unicode_lowercasing_matches_the_standard_library(
-            pieces in proptest::collection::vec(
-                proptest::prop_oneof![
-                    proptest::sample::select(vec![
-                        "A", "z", "Ü", "ñ", "İ", "Σ", "ς", "\u{212A}", "ẞ", "Ǆ", "ǅ", "ΑΣ", "\u{130}x",
-                    ]).prop_map(str::to_owned),
-                    proptest::prelude::any::<char>().prop_map(String::from),
-                ],
-                0..20,
-            )
-        ) {
-            let s = pieces.concat();
-            let mut buf = [0u8; 48];
-            match lower_unicode(&s, &mut buf) {
-                Some(l) => proptest::prop_assert_eq!(l, s.to_lowercase()),
-                None => proptest::prop_assert!(s.contains('Σ') || s.to_lowercase().len() > 48),
-            }
         }
     }
 
