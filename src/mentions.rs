@@ -1776,7 +1776,10 @@ mod tests {
                 &["Luca Di Stefano", "Youssef El Amrani", "Lagos"],
             ),
             // A number on the line before is no prose word beside the run.
-            ("2\nSalma Hayek Described Her Ordeal\n", &["Salma Hayek", "Described", "Ordeal"]),
+            (
+                "2\nSalma Hayek Described Her Ordeal\n",
+                &["Salma Hayek", "Described", "Ordeal"],
+            ),
             (
                 "Yesterday Lindsey Graham Endorsement was news, she said.",
                 &["Lindsey Graham Endorsement"],
