@@ -38,10 +38,16 @@ fn run(ctx: &QuoteCtx, done: &[Attribution]) -> Option<Found> {
             || (c.toks.end..open_tok)
                 .all(|k| !matches!(doc.tokens[k].kind(), TokKind::Punct(',' | ':' | ';')))
     };
+    // "said the policy had been written ‘by people …’": a cue in the
+    // passive after an auxiliary reports nobody; the cue before it does.
+    let passive = |c: &Cue| {
+        c.toks.start > pre_start
+            && words::passive_auxiliaries_ascii_lower(doc.word(c.toks.start - 1))
+    };
     let c = (pre_start..open_tok)
         .rev()
         .filter_map(|k| doc.cues.at(k))
-        .find(|c| ctx.cue_ok(c) && c.toks.start >= pre_start && own_clause(c))?;
+        .find(|c| ctx.cue_ok(c) && c.toks.start >= pre_start && own_clause(c) && !passive(c))?;
     let subj = if c.phrase && c.lemma == "according" {
         mention_starting_at(doc.text, &doc.tokens, &doc.names, c.toks.end, open_tok)
     } else if c.participle {
