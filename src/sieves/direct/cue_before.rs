@@ -40,8 +40,12 @@ fn run(ctx: &QuoteCtx, done: &[Attribution]) -> Option<Found> {
     };
     // "said the policy had been written ‘by people …’": a cue in the
     // passive after an auxiliary reports nobody; the cue before it does.
+    // A participle in "-ing" after "is" is progressive ("is describing as
+    // “unhinged” …"), and reports as any cue does.
     let passive = |c: &Cue| {
         c.toks.start > pre_start
+            && !c.participle
+            && !doc.word(c.toks.start).ends_with("ing")
             && words::passive_auxiliaries_ascii_lower(doc.word(c.toks.start - 1))
     };
     let c = (pre_start..open_tok)
