@@ -202,9 +202,12 @@ fn nickname_of(doc: &Document, sents: &SentenceCursor, i: usize) -> Option<usize
     // "calls" names only when people at large do it ("everyone calls
     // Chico"); "who called Trump," is a telephone call.
     let w2 = k.checked_sub(2).map_or("", |j| doc.word(j));
+    // The giver may stand a few words back ("everyone in his village calls").
+    let given = (k.saturating_sub(6)..k.saturating_sub(1))
+        .any(|j| doc.tokens[j].is_word() && crate::words::nickname_givers(doc.word(j)));
     let cue = matches!(w1, "nicknamed" | "dubbed")
         || (w1 == "as" && w2 == "known")
-        || (matches!(w1, "called" | "calls") && crate::words::nickname_givers(w2));
+        || (matches!(w1, "called" | "calls") && given);
     // The nickname closes its phrase: "calls Chico, now walks", not
     // "called Trump a liar".
     let closes = doc
