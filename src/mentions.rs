@@ -334,23 +334,7 @@ fn names_pass<'a>(
             continue;
         }
         let mut last = name_run_last(lx, text, tokens, i);
-        // A lowercase word right before or after the run ("said", "told")
-        // is prose: the line is no headline, known without reading it.
-        // A word in lower case on the same line, that is: not a number,
-        // nor the end of the line before ("2\nSalma Hayek Described …").
-        let prose = |k: usize| {
-            tokens.get(k).is_some_and(|t| {
-                let w = t.text(text);
-                t.is_word()
-                    && w.starts_with(|c: char| c.is_lowercase())
-                    && !words::headline_function_words_ascii_lower(w)
-                    && !words::connectors(w)
-            })
-        };
-        let prose_around = (prose(last + 1)
-            && !line_break_between(text, tokens[last], tokens[last + 1]))
-            || (i > 0 && prose(i - 1) && !line_break_between(text, tokens[i - 1], tokens[i]));
-        if last > i && !prose_around && lines.is_headline(text, tokens, i) {
+        if last > i && !prose_beside(text, tokens, i, last) && lines.is_headline(text, tokens, i) {
             last = headline_run_last(lx, text, tokens, i, last);
         }
         let run = i..last + 1;
@@ -456,7 +440,7 @@ impl HeadlineLines {
         let mut count = |t: &Token| -> bool {
             if t.is_word() {
                 let w = t.text(text);
-                if !(words::headline_function_words_ascii_lower(w) || words::connectors(w)) {
+                if headline_counts(w) {
                     words += 1;
                     lower += usize::from(!is_capitalized(w));
                 }
@@ -491,6 +475,28 @@ impl HeadlineLines {
         self.headline = words >= 3 && lower * 10 <= words;
         self.headline
     }
+}
+
+/// Does word `w` count when a line is judged title case? Short function
+/// words ("of", "the") and particles ("van", "de") may stay lowercase in a
+/// headline, and count neither way.
+fn headline_counts(w: &str) -> bool {
+    !(words::headline_function_words_ascii_lower(w) || words::connectors(w))
+}
+
+/// Is there a counted word in lower case right before or after the name
+/// run `i..=last`, on its line ("said", "told")? Then the line is prose,
+/// known without reading it. A number, or a word on the line before ("2\n
+/// Salma Hayek Described …"), is no such word.
+fn prose_beside(text: &str, tokens: &[Token], i: usize, last: usize) -> bool {
+    let lower_word = |k: usize| {
+        tokens.get(k).is_some_and(|t| {
+            let w = t.text(text);
+            t.is_word() && w.starts_with(|c: char| c.is_lowercase()) && headline_counts(w)
+        })
+    };
+    (lower_word(last + 1) && !line_break_between(text, tokens[last], tokens[last + 1]))
+        || (i > 0 && lower_word(i - 1) && !line_break_between(text, tokens[i - 1], tokens[i]))
 }
 
 /// Where a name run from `i` to `last` ends in a title-case headline,
@@ -1325,10 +1331,7 @@ fn person_after_descriptors(
         }
         // After "his"/"her"/"their" a role must name the relation ("his
         // neighbour Esi Asante"): "his Facebook profile" is no person.
-        let possessive_opener = matches!(
-            tokens[start].text(text),
-            "his" | "His" | "her" | "Her" | "their" | "Their"
-        );
+        let possessive_opener = is_possessive_determiner(tokens[start].text(text));
         if let Some(m) = name_starting_at(names, tokens, k)
             .filter(|m| m.toks.start == k && m.kind == SpeakerKind::Person)
             && m.toks.end <= ceil
@@ -1564,7 +1567,14 @@ fn descriptor_word(lx: &Lexicon, text: &str, t: Token) -> bool {
             || is_acronym(w)
             // "said his neighbour Esi Asante": a possessive determiner
             // opens the descriptors as "the" does.
-            || matches!(w, "the" | "The" | "his" | "His" | "her" | "Her" | "their" | "Their"))
+            || matches!(w, "the" | "The")
+            || is_possessive_determiner(w))
+}
+
+/// "his", "her", "their" (or capitalised): they open descriptors as "the"
+/// does ("said his neighbour Esi Asante").
+fn is_possessive_determiner(w: &str) -> bool {
+    matches!(w, "his" | "His" | "her" | "Her" | "their" | "Their")
 }
 
 /// Stopwords that still describe a person: "the former president".

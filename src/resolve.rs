@@ -925,21 +925,23 @@ impl<'a> Resolver<'a> {
             };
             // "Francisco dos Santos Lima, a fisherman everyone calls Chico,":
             // the nickname is his, here and wherever it stands alone.
-            // A word already a surname here names that person instead
-            // ("called Trump").
-            let known = grouping.by_surname.contains_key(&surname.key);
-            let alias = (name.words == 1 && m.kind == SpeakerKind::Person)
-                .then(|| {
-                    (!known)
-                        .then(|| nickname_of(doc, &sents, of_name.len()))
-                        .flatten()
-                        .map(|j| of_name[j])
-                        .inspect(|&e| {
-                            nicknames.insert(surname.key, e);
-                        })
-                        .or_else(|| nicknames.get(&surname.key).copied())
-                })
-                .flatten();
+            let mut alias = None;
+            if name.words == 1 && m.kind == SpeakerKind::Person {
+                // A word already a surname here names that person ("called
+                // Trump"), not a nickname.
+                let known = grouping.by_surname.contains_key(&surname.key);
+                let named = if known {
+                    None
+                } else {
+                    nickname_of(doc, &sents, of_name.len())
+                };
+                if let Some(j) = named {
+                    nicknames.insert(surname.key, of_name[j]);
+                    alias = Some(of_name[j]);
+                } else {
+                    alias = nicknames.get(&surname.key).copied();
+                }
+            }
             let id = match alias {
                 Some(e) => e,
                 None => grouping.entity_of(doc, name, surname),
@@ -1117,23 +1119,24 @@ impl<'a> Resolver<'a> {
     /// "both" ("X of Bilbao and Y of Rosario, the coaches, both said")
     /// only when both are named earlier in its own sentence.
     fn pair_before(&self, doc: &Document, m: &Mention) -> Option<Resolved> {
-        let words: Vec<&str> = m.toks.clone().map(|k| doc.word(k)).collect();
-        let lower = |w: &str| w.to_ascii_lowercase();
-        let gender_of = |noun: &str| match lower(noun).as_str() {
-            "men" => Some(Gender::Male),
-            "women" => Some(Gender::Female),
-            "couple" | "pair" => Some(Gender::Unknown),
-            _ => None,
-        };
-        let (gender, same_sentence) = match words.as_slice() {
-            [w] if lower(w) == "both" => (Gender::Unknown, true),
-            [w, n] if lower(w) == "both" => (gender_of(n).filter(|_| !n.ends_with("ple"))?, false),
-            [the, two, n] if lower(the) == "the" && lower(two) == "two" => {
-                (gender_of(n).filter(|_| !n.ends_with("ple"))?, false)
+        let is = |k: usize, w: &str| doc.word(k).eq_ignore_ascii_case(w);
+        let gender_of = |k: usize| {
+            if is(k, "men") {
+                Some(Gender::Male)
+            } else if is(k, "women") {
+                Some(Gender::Female)
+            } else {
+                None
             }
-            [the, n] if lower(the) == "the" && matches!(lower(n).as_str(), "couple" | "pair") => {
+        };
+        let t = m.toks.start;
+        let (gender, same_sentence) = match m.toks.len() {
+            1 if is(t, "both") => (Gender::Unknown, true),
+            2 if is(t, "both") => (gender_of(t + 1)?, false),
+            2 if is(t, "the") && (is(t + 1, "couple") || is(t + 1, "pair")) => {
                 (Gender::Unknown, false)
             }
+            3 if is(t, "the") && is(t + 1, "two") => (gender_of(t + 2)?, false),
             _ => return None,
         };
         let before = doc.names.partition_point(|n| n.start < m.start);
@@ -1390,11 +1393,17 @@ fn is_tail_of(part: &str, full: &str) -> bool {
 /// case-insensitively ("De la Cruz" in "Pedro de la Cruz Montalbán",
 /// "Mendoza" in "Carlos Mendoza Ríos")?
 fn contains_words(full: &str, part: &str) -> bool {
-    let full: Vec<&str> = full.split_whitespace().collect();
+    // Word by word from each start, without collecting: a lone word is
+    // asked of every recent person whose word mask lets it through.
     let n = part.split_whitespace().count();
+    let starts = full
+        .split_whitespace()
+        .count()
+        .saturating_sub(n.saturating_sub(1));
     n > 0
-        && full.windows(n).any(|w| {
-            w.iter()
+        && (0..starts).any(|from| {
+            full.split_whitespace()
+                .skip(from)
                 .zip(part.split_whitespace())
                 .all(|(a, b)| lower_eq(a, b))
         })
