@@ -1080,17 +1080,47 @@ pub fn mention_ending_at(
     if let Some(m) = name_ending_at(names, end).filter(|m| {
         m.toks.start > floor
             && !m.possessive
-            && word_in(
-                tokens,
-                m.toks.start - 1,
-                text,
-                words::prepositions_ascii_lower,
-            )
+            && preposition_before(text, tokens, m.toks.start, floor)
     }) && let Some(d) = role_description_ending_at(text, tokens, end, floor)
         && d.toks.start < m.toks.start
         && (d.kind == SpeakerKind::Unnamed || (d.kind == SpeakerKind::Group && d.plural))
     {
         return Some(d);
+    }
+    // "a Republican said", "another New Hampshire Democrat added": a
+    // capitalised run that ends in a role noun, after a determiner, is a
+    // description of someone, not a name.
+    if let Some(m) = name_ending_at(names, end).filter(|m| {
+        m.toks.start > floor
+            && m.kind == SpeakerKind::Person
+            && !m.confirmed_person
+            && m.title.is_none()
+            && !m.possessive
+            && word_in(
+                tokens,
+                m.toks.start - 1,
+                text,
+                words::generic_openers_ascii_lower,
+            )
+            && lexicon().role_of(tokens[end].word_id()).is_some()
+    }) {
+        let role = lexicon().role_of(tokens[end].word_id())?;
+        return Some(Mention {
+            gender: role.gender,
+            plural: role.plural,
+            ..Mention::plain_description(
+                tokens,
+                m.toks.start - 1..end + 1,
+                if role.plural {
+                    SpeakerKind::Group
+                } else {
+                    SpeakerKind::Unnamed
+                },
+                // "the Wisconsin Republican" names no role holder
+                // ("the Republican" may).
+                (m.toks.len() == 1).then(|| tokens[end].text(text).to_lowercase().into_boxed_str()),
+            )
+        });
     }
     // A name ending here, or two joined by "and" ("Ruiz and Ford said").
     if let Some(m) = name_ending_at(names, end).filter(|m| m.toks.start >= floor && !m.possessive) {
@@ -1107,6 +1137,41 @@ pub fn mention_ending_at(
         return Some(m.clone());
     }
     role_description_ending_at(text, tokens, end, floor)
+}
+
+/// Whether a preposition stands before the name at token `name`, right
+/// before it or past a determiner and lowercase modifiers ("a spokesman
+/// for the Democrats", "for committee Democrats"): then the name is the
+/// complement of a description, not the subject.
+fn preposition_before(text: &str, tokens: &[Token], name: usize, floor: usize) -> bool {
+    let mut k = name;
+    while k > floor && name - k < 3 {
+        let t = tokens[k - 1];
+        if !t.is_word() {
+            return false;
+        }
+        let w = t.text(text);
+        if words::prepositions_ascii_lower(w) {
+            // Past a determiner, only after a lowercase head ("a
+            // spokesman for the"), not a name ("Ruiz of the Sierra
+            // Club", which is her affiliation).
+            return k == name
+                || (k >= 2
+                    && tokens[k - 2].is_word()
+                    && tokens[k - 2]
+                        .text(text)
+                        .starts_with(|c: char| c.is_lowercase()));
+        }
+        let modifier = words::determiners_ascii_lower(w)
+            || (w.starts_with(|c: char| c.is_lowercase())
+                && !lexicon().word_info(t.word_id()).stopword
+                && lexicon().word_info(t.word_id()).cue.form.is_none());
+        if !modifier {
+            return false;
+        }
+        k -= 1;
+    }
+    false
 }
 
 /// A description ending at token `end`: a role noun there, or "role
@@ -1628,7 +1693,7 @@ fn generic_description(text: &str, tokens: &[Token], end: usize, lowest: usize) 
             return None;
         }
         let w = t.text(text);
-        if words::articles(w) || is_possessive(w) {
+        if words::generic_openers_ascii_lower(w) || is_possessive(w) {
             let org = lx.word_info_of(last, last_tok.word_id(), last.trim_end_matches('.'));
             let kind = if org.org {
                 SpeakerKind::Organization

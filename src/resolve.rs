@@ -1020,9 +1020,23 @@ impl<'a> Resolver<'a> {
             let ent = &self.entities[e];
             ent.kind == SpeakerKind::Organization
                 && *judged.entry(e).or_insert_with(|| {
-                    doc.text[ent.canonical.clone()].split_whitespace().any(|w| {
-                        w.eq_ignore_ascii_case(noun) || crate::mentions::org_kind(w) == Some(noun)
-                    })
+                    // The noun heads the name ("the ministry": "Ministry
+                    // of Health"); a capitalised word after it makes it a
+                    // modifier ("the Republican" is no "Republican Party").
+                    let mut ws = doc.text[ent.canonical.clone()]
+                        .split_whitespace()
+                        .peekable();
+                    while let Some(w) = ws.next() {
+                        if crate::mentions::org_kind(w) == Some(noun) {
+                            return true;
+                        }
+                        if w.eq_ignore_ascii_case(noun)
+                            && !ws.peek().is_some_and(|n| n.starts_with(char::is_uppercase))
+                        {
+                            return true;
+                        }
+                    }
+                    false
                 })
         })
     }
@@ -1047,6 +1061,13 @@ impl<'a> Resolver<'a> {
                                 && n.start > m.start
                                 && n.kind == SpeakerKind::Person
                                 && !related_by_preposition(doc, m, n)
+                                // "a New Hampshire Republican": a run
+                                // ending in a role noun, capitalised, is
+                                // no person's name.
+                                && (n.confirmed_person
+                                    || crate::lexicon::lexicon()
+                                        .role_of(doc.tokens[m.toks.end - 1].word_id())
+                                        .is_none())
                         })
                     }) =>
             {
@@ -1710,7 +1731,12 @@ fn initial_matches(a: &str, b: &str) -> bool {
 /// title; "Commissioner for Physical Planning X" has no common noun of its
 /// own).
 fn related_by_preposition(doc: &Document, m: &Mention, n: &Mention) -> bool {
-    let Some(prep) = n.toks.start.checked_sub(1).filter(|&p| p >= m.toks.start) else {
+    // "a spokeswoman for the Harbour Greens": past an article.
+    let mut before = n.toks.start;
+    if before > m.toks.start + 1 && crate::words::articles(doc.word(before - 1)) {
+        before -= 1;
+    }
+    let Some(prep) = before.checked_sub(1).filter(|&p| p >= m.toks.start) else {
         return false;
     };
     let (preposition, of) = crate::text::lowered(doc.word(prep), |w| {
@@ -1732,12 +1758,17 @@ fn appositive_name(doc: &Document, m: &Mention) -> Option<usize> {
     if !comma(m.toks.end) {
         return None;
     }
-    let at = doc.tokens.get(m.toks.end + 1)?.start();
+    // "one prominent conservative, syndicated radio host Dennis
+    // Prager,": descriptor words may stand before the name.
+    let first = m.toks.end + 1;
+    let at = doc.tokens.get(first)?.start();
     let i = doc.names.partition_point(|n| n.start < at);
     doc.names
         .get(i)
         .filter(|n| {
-            n.start == at
+            (n.start == at
+                || crate::mentions::descriptor_start(doc.text, &doc.tokens, n.toks.start, first)
+                    == first)
                 && n.form == Form::Name
                 && n.kind == SpeakerKind::Person
                 && !n.possessive
