@@ -140,7 +140,9 @@ fn name_token(lx: &Lexicon, text: &str, t: &Token) -> bool {
 fn name_word(lx: &Lexicon, text: &str, t: &Token) -> Option<bool> {
     let w = t.text(text);
     if !is_capitalized(w) {
-        return None;
+        // "Khalid al-Rashid", "Mr. el-Sayed": a particle joined to a
+        // capitalised surname by a hyphen.
+        return particle_hyphen(w).then_some(true);
     }
     let info = lx.word_info(t.word_id());
     let stopword = lx
@@ -151,6 +153,13 @@ fn name_word(lx: &Lexicon, text: &str, t: &Token) -> Option<bool> {
         && !w.bytes().any(|b| b.is_ascii_digit())
         && !crate::cues::is_headline_form(w, info.cue.form);
     name.then(|| !is_ly_word(w) || lx.is_given_name(w))
+}
+
+/// Is `w` a lowercase particle joined by a hyphen to a capitalised name
+/// ("al-Rashid", "el-Sayed", "bin-Laden")?
+fn particle_hyphen(w: &str) -> bool {
+    w.split_once('-')
+        .is_some_and(|(p, rest)| words::connectors(p) && is_capitalized(rest))
 }
 
 /// A word in "-ly" of more than four bytes: an adverb ("Clearly,"
@@ -259,9 +268,24 @@ pub fn find_names(text: &str, tokens: &[Token]) -> Vec<Mention> {
 /// without slicing the word. The statement of
 /// [`crate::segment::Tokenized::capitals`].
 pub(crate) fn may_open_name(bytes: &[u8], t: &Token) -> bool {
+    let s = t.start();
     !bytes
-        .get(t.start())
+        .get(s)
         .is_some_and(|&b| b < 0x80 && !b.is_ascii_uppercase())
+        || (t.is_word() && bytes.get(s..t.end()).is_some_and(hyphen_capital))
+}
+
+/// Does `word` start with two or three lowercase ASCII letters, a hyphen
+/// and an ASCII capital ("al-Rashid", "bin-Talal")? Such a word may open a
+/// name ([`particle_hyphen`] decides); a cheap byte test, as the tokenizer
+/// asks it of every word it cannot rule out.
+pub(crate) fn hyphen_capital(word: &[u8]) -> bool {
+    let at = |k: usize| {
+        word.get(k..k + 2)
+            .is_some_and(|b| b[0] == b'-' && b[1].is_ascii_uppercase())
+            && word[..k].iter().all(u8::is_ascii_lowercase)
+    };
+    at(2) || at(3)
 }
 
 /// [`find_names`], given the tokens that may open a name
@@ -337,7 +361,7 @@ fn names_pass<'a>(
         if last > i && !prose_beside(text, tokens, i, last) && lines.is_headline(text, tokens, i) {
             last = headline_run_last(lx, text, tokens, i, last);
         }
-        let run = i..last + 1;
+        let run = particles_after_title(lx, text, tokens, i)..last + 1;
         i = last + 1;
         words.clear();
         words.extend(tokens[run.clone()].iter().map(|t| t.text(text)));
@@ -367,6 +391,25 @@ fn names_pass<'a>(
     // The document keeps these until its rows are written: no growth slack.
     out.shrink_to_fit();
     out
+}
+
+/// Where a name run opening at token `i` starts: at `i`, or earlier at
+/// the lowercase particles between it and a title ("Ms de Villiers", "Mr
+/// ab Owain", "Dr dos Santos"), which are part of the surname.
+fn particles_after_title(lx: &Lexicon, text: &str, tokens: &[Token], i: usize) -> usize {
+    let mut k = i;
+    while k > 0
+        && i - k < 2
+        && tokens[k - 1].is_word()
+        && words::connectors(tokens[k - 1].text(text))
+    {
+        k -= 1;
+    }
+    if k < i && title_before(lx, text, tokens, k).is_some() {
+        k
+    } else {
+        i
+    }
 }
 
 /// Is the name run `run` (with `words`) a title and no name: it ends in a

@@ -563,7 +563,10 @@ pub(crate) fn tokenize_marked(text: &str) -> Tokenized {
         if cue {
             mark(&mut cue_words, out.len());
         }
-        if bytes[start] >= 0x80 || bytes[start].is_ascii_uppercase() {
+        if bytes[start] >= 0x80
+            || bytes[start].is_ascii_uppercase()
+            || crate::mentions::hyphen_capital(&bytes[start..end])
+        {
             mark(&mut capitals, out.len());
         }
         out.push(token);
