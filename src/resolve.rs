@@ -296,6 +296,9 @@ pub struct Resolver<'a> {
     /// Whether each of `doc.names` is a subject: a speaker, or the first
     /// name of its sentence.
     subject: Vec<bool>,
+    /// The plural speakers of rows ("Ruiz and Ode said", "economists
+    /// said"), in text order: what a later "they said" goes on with.
+    plural_speakers: Vec<Mention>,
 }
 
 /// Role words introduced right before the name at token `start`: a
@@ -960,7 +963,15 @@ impl<'a> Resolver<'a> {
             }
         }
         let subject = subjects(doc, &sents, atts);
+        let mut plural_speakers: Vec<Mention> = atts
+            .iter()
+            .filter_map(|a| a.speaker.as_ref())
+            .filter(|m| m.plural && m.form != Form::Pronoun)
+            .cloned()
+            .collect();
+        plural_speakers.sort_by_key(|m| m.start);
         Resolver {
+            plural_speakers,
             role_text: vec![std::cell::OnceCell::new(); entities.len()],
             entities,
             of_name,
@@ -1090,6 +1101,7 @@ impl<'a> Resolver<'a> {
                 self.antecedent(doc, m.start, m.gender, SpeakerKind::Person)
             }
             "it" => self.antecedent(doc, m.start, Gender::Unknown, SpeakerKind::Organization),
+            "they" | "them" => self.plural_antecedent(doc, m),
             "who" | "which" | "that" => self.relative_antecedent(doc, m),
             _ => None,
         }
@@ -1332,6 +1344,45 @@ impl<'a> Resolver<'a> {
             })
             .max()
             .map(|(_, e)| e)
+    }
+
+    /// What "they" stands for when it speaks: the latest plural speaker or
+    /// plural group opening a sentence ("Dozens of economists gathered
+    /// …"), in its paragraph or the one before; `None` past that, or when
+    /// nobody plural stands there (a "they" of things, or of people the
+    /// text never named, is left unresolved rather than guessed).
+    fn plural_antecedent(&self, doc: &Document, m: &Mention) -> Option<Resolved> {
+        let here = doc.sentence_of_token(m.toks.start);
+        let para = doc.sentences.get(here)?.paragraph;
+        let floor_para = para.saturating_sub(1);
+        let spoke = self
+            .plural_speakers
+            .partition_point(|p| p.start < m.start)
+            .checked_sub(1)
+            .map(|i| &self.plural_speakers[i])
+            .filter(|p| doc.sentences[doc.sentence_of_token(p.toks.start)].paragraph >= floor_para);
+        // A plural group opening one of the last few sentences.
+        let opened = (here.saturating_sub(4)..=here)
+            .rev()
+            .take_while(|&k| doc.sentences[k].paragraph >= floor_para)
+            .find_map(|k| {
+                let s = &doc.sentences[k];
+                let first = s.tokens.start;
+                let g = crate::mentions::mention_starting_at(
+                    doc.text,
+                    &doc.tokens,
+                    &doc.names,
+                    first,
+                    s.tokens.end,
+                )?;
+                (g.plural && g.form == Form::Description && g.end <= m.start).then_some(g)
+            });
+        let latest = match (spoke, opened) {
+            (Some(a), Some(b)) => Some(if a.start >= b.start { a.clone() } else { b }),
+            (Some(a), None) => Some(a.clone()),
+            (None, b) => b,
+        }?;
+        self.resolve(doc, &latest)
     }
 
     /// What a relative "who" stands for: the mention right before it
