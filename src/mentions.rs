@@ -1126,7 +1126,7 @@ pub fn mention_ending_at(
             && preposition_before(text, tokens, m.toks.start, floor)
     }) && let Some(d) = role_description_ending_at(text, tokens, end, floor)
         && d.toks.start < m.toks.start
-        && (d.kind == SpeakerKind::Unnamed || (d.kind == SpeakerKind::Group && d.plural))
+        && d.kind != SpeakerKind::Person
     {
         return Some(d);
     }
@@ -1195,15 +1195,16 @@ fn preposition_before(text: &str, tokens: &[Token], name: usize, floor: usize) -
         }
         let w = t.text(text);
         if words::prepositions_ascii_lower(w) {
-            // Past a determiner, only after a lowercase head ("a
-            // spokesman for the"), not a name ("Ruiz of the Sierra
-            // Club", which is her affiliation).
+            // Past a determiner, only after a lowercase head or a role
+            // noun ("a spokesman for the", "Officials at the"), not a
+            // name ("Ruiz of the Sierra Club": her affiliation).
             return k == name
                 || (k >= 2
                     && tokens[k - 2].is_word()
-                    && tokens[k - 2]
+                    && (tokens[k - 2]
                         .text(text)
-                        .starts_with(|c: char| c.is_lowercase()));
+                        .starts_with(|c: char| c.is_lowercase())
+                        || lexicon().role_of(tokens[k - 2].word_id()).is_some()));
         }
         let modifier = words::determiners_ascii_lower(w)
             || (w.starts_with(|c: char| c.is_lowercase())
@@ -1260,7 +1261,14 @@ fn role_description_ending_at(
             // Keep looking left: "a spokesman for the company" heads on
             // "spokesman", not "company".
             role_at = Some(r);
-            if r < end && word_in(tokens, complement_at, text, words::prepositions_ascii_lower) {
+            // A capitalised role word is an organisation's ("a spokesperson
+            // for the Ministry of Fisheries"): look on for the speaker.
+            // Not one capitalised by opening the sentence ("Officials at").
+            let in_org = is_capitalized(tr.text(text)) && r > 0 && tokens[r - 1].is_word();
+            if r < end
+                && word_in(tokens, complement_at, text, words::prepositions_ascii_lower)
+                && !in_org
+            {
                 break;
             }
             continue;
