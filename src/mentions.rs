@@ -228,6 +228,11 @@ fn leading_title(
         .find_map(|n| title_of(lx, &words[..n]).map(|g| (n, g)))
 }
 
+/// A regnal or generational number after a name: "II" to "VIII".
+fn is_regnal(w: &str) -> bool {
+    matches!(w, "II" | "III" | "IV" | "VI" | "VII" | "VIII")
+}
+
 fn is_acronym(w: &str) -> bool {
     // The shape test first: it fails at the second letter of most names.
     w.chars()
@@ -931,13 +936,16 @@ fn name_mention(
     // An org-kind word ("Mining", "Post") is weaker evidence than a given
     // name in front: "Ana Post" stays a person.
     let given_first = first_given.is_some();
-    let org = tokens[name_toks.clone()].iter().any(|t| {
+    let last_tok = name_toks.end - 1;
+    let org = tokens[name_toks.clone()].iter().enumerate().any(|(k, t)| {
         let full = t.text(text);
         let w = strip_possessive(full);
         let id = t.word_id();
         // As `is_org_word(w)` and `org_kind(w)`, from the token's entry.
         lx.word_info_of(full, id, w.trim_end_matches('.')).org
-            || is_acronym(w)
+            // "Charles III", "Kwaku Dzokoto IV": a regnal number ends a
+            // person's name; it is no acronym.
+            || (is_acronym(w) && !(multiword && name_toks.start + k == last_tok && is_regnal(w)))
             || (!given_first && lx.word_info_of(full, id, w).org_kind.is_some())
     });
     let place = !org && title.is_none() && is_place_name(text, tokens, &name_toks);
