@@ -8,6 +8,7 @@ use crate::grammar::is_link_line;
 use crate::grammar::subject::subject_of;
 use crate::mentions::{Form, Mention, SpeakerKind};
 use crate::model::{Attribution, Method};
+use crate::sieves::direct::previous_sentence::previous_sentence_subject;
 use crate::sieves::{DirectSieve, Found, QuoteCtx};
 
 /// This sieve.
@@ -31,17 +32,23 @@ fn run(ctx: &QuoteCtx, done: &[Attribution]) -> Option<Found> {
     if another_speaker_between(ctx.doc, &m, prev.sentence + 1, ctx.s1) {
         return None;
     }
+    // `Adeyemi was in a reflective mood. "…"`: a sentence right before the
+    // quote whose subject is another named person hands the quote to
+    // `previous_sentence`.
+    if prev.sentence + 1 < ctx.s1
+        && let Some((_, other)) = previous_sentence_subject(ctx.doc, ctx.q, ctx.s1)
+        && surname(ctx.doc, &other) != surname(ctx.doc, &m)
+        && introduced(ctx.doc, &other)
+    {
+        return None;
+    }
     Some(ctx.direct(Method::Continuation, Some(m), None))
 }
 
 /// Does a sentence in `from..to` (sentence indices) attribute something to
 /// a named person other than `speaker` (`Y said she disagreed.`)?
 fn another_speaker_between(doc: &Document, speaker: &Mention, from: usize, to: usize) -> bool {
-    let surname = |m: &Mention| {
-        let core = &doc.text[m.core.clone()];
-        core.rsplit(' ').next().unwrap_or(core).to_lowercase()
-    };
-    let own = surname(speaker);
+    let own = surname(doc, speaker);
     doc.sentences.get(from..to).into_iter().flatten().any(|s| {
         !is_link_line(doc, s.paragraph)
             && (s.tokens.start..s.tokens.end).any(|k| {
@@ -52,10 +59,36 @@ fn another_speaker_between(doc: &Document, speaker: &Mention, from: usize, to: u
                             |m| {
                                 m.form == Form::Name
                                     && m.kind == SpeakerKind::Person
-                                    && surname(&m) != own
+                                    && surname(doc, &m) != own
                             },
                         )
                 })
             })
     })
+}
+
+/// The last word of a name, lowercased: what tells two people apart here.
+fn surname(doc: &Document, m: &Mention) -> String {
+    let core = &doc.text[m.core.clone()];
+    core.rsplit(' ').next().unwrap_or(core).to_lowercase()
+}
+
+/// How many earlier names [`introduced`] looks through.
+const INTRODUCED_LOOKBACK: usize = 64;
+
+/// Is `m` a person the document has introduced: a name with a given name
+/// or title itself, or the surname of such a name shortly before ("Folake
+/// Adeyemi" … "Adeyemi was in a reflective mood")? Not a stray capital
+/// ("Already", the "C." of "(D-S.C.)").
+fn introduced(doc: &Document, m: &Mention) -> bool {
+    if m.confirmed_person {
+        return true;
+    }
+    let own = surname(doc, m);
+    let before = doc.names.partition_point(|n| n.start < m.start);
+    doc.names[..before]
+        .iter()
+        .rev()
+        .take(INTRODUCED_LOOKBACK)
+        .any(|n| n.confirmed_person && n.toks.len() > 1 && surname(doc, n) == own)
 }

@@ -26,7 +26,11 @@ fn run(ctx: &QuoteCtx, _done: &[Attribution]) -> Option<Found> {
 /// `Novak shook his head. "We are not there yet."`: a quote-only sentence
 /// right after a sentence, in the same paragraph, whose subject is a named
 /// person takes that person.
-fn previous_sentence_subject(doc: &Document, q: &QuoteSpan, s: usize) -> Option<(Method, Mention)> {
+pub(crate) fn previous_sentence_subject(
+    doc: &Document,
+    q: &QuoteSpan,
+    s: usize,
+) -> Option<(Method, Mention)> {
     let prev = doc.sentences.get(s.checked_sub(1)?)?;
     if prev.paragraph != q.paragraph || doc.in_quote(prev.start).is_some() {
         return None;
