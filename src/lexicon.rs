@@ -627,14 +627,23 @@ impl Lexicon {
 
     #[inline]
     pub fn is_given_name(&self, word: &str) -> bool {
-        self.given.get_exact(word).is_some()
+        self.given_name(word).is_some()
     }
 
     /// The gender the name lists give given name `word`; `None` when it is
-    /// no given name.
+    /// no given name. A word with accents the list does not spell is
+    /// looked up without them ("María" as "Maria", "Zoë" as "Zoe").
     #[inline]
     pub fn given_name(&self, word: &str) -> Option<Gender> {
-        self.given.get_exact(word).copied()
+        match self.given.get_exact(word) {
+            Some(g) => Some(*g),
+            None if !word.is_ascii() => {
+                let mut buf = [0u8; 48];
+                let plain = crate::text::without_accents(word, &mut buf)?;
+                self.given.get_exact(plain).copied()
+            }
+            None => None,
+        }
     }
 }
 

@@ -850,7 +850,10 @@ fn name_start_in_run(
         let given_at = (name_from + 1..words.len() - 1).find(|&k| lx.is_given_name(words[k]));
         if let Some(k) = given_at
             && words[name_from..k].iter().all(|w| {
-                !lx.is_given_name(w)
+                // "Máret Ánne Bongo": an accented word is a name, not an
+                // English modifier.
+                w.is_ascii()
+                    && !lx.is_given_name(w)
                     && is_capitalized(w)
                     && !is_acronym(w)
                     && !words::surname_first_families(w)
