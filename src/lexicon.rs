@@ -1245,16 +1245,23 @@ mod tests {
             // The build-time match over the same file, on the lowercased word.
             assert_eq!(lx.org_kind(w), crate::words::org_kinds(&l), "{w:?}");
             assert_eq!(lx.is_abbreviation(w), abbrevs.contains(w), "{w:?}");
-            let gender = if female.contains(w) {
+            // A word the lists do not spell is looked up without accents.
+            let mut buf = [0u8; 48];
+            let listed = |w: &str| female.contains(w) || male.contains(w) || either.contains(w);
+            let key = if listed(w) || w.is_ascii() {
+                w.as_str()
+            } else {
+                crate::text::without_accents(w, &mut buf).unwrap_or(w)
+            };
+            let gender = if female.contains(key) {
                 Gender::Female
-            } else if male.contains(w) {
+            } else if male.contains(key) {
                 Gender::Male
             } else {
                 Gender::Unknown
             };
             assert_eq!(lx.given_name(w).unwrap_or(Gender::Unknown), gender, "{w:?}");
-            let given = female.contains(w) || male.contains(w) || either.contains(w);
-            assert_eq!(lx.is_given_name(w), given, "{w:?}");
+            assert_eq!(lx.is_given_name(w), listed(key), "{w:?}");
         }
     }
 

@@ -177,6 +177,60 @@ pub fn tricky_text(tricky: Vec<&'static str>) -> impl proptest::strategy::Strate
     prop::collection::vec(piece, 0..40).prop_map(|pieces| pieces.concat())
 }
 
+/// `w` with the accents of Latin letters taken off ("María" → "Maria",
+/// "Łukasz" → "Lukasz"), written into `buf`; `None` when a letter has no
+/// plain form here or the word does not fit. Given-name lists spell most
+/// names once; this lets an accented spelling find its entry.
+pub fn without_accents<'b>(w: &str, buf: &'b mut [u8]) -> Option<&'b str> {
+    let mut n = 0;
+    for c in w.chars() {
+        let plain = if c.is_ascii() { c } else { plain_letter(c)? };
+        let len = plain.len_utf8();
+        plain.encode_utf8(buf.get_mut(n..n + len)?);
+        n += len;
+    }
+    std::str::from_utf8(&buf[..n]).ok()
+}
+
+/// The plain letter of an accented Latin letter, or a character that may
+/// stand in a name unchanged (a hyphen, an apostrophe).
+fn plain_letter(c: char) -> Option<char> {
+    Some(match c {
+        'À'..='Å' | 'Ā' | 'Ă' | 'Ą' => 'A',
+        'à'..='å' | 'ā' | 'ă' | 'ą' => 'a',
+        'Ç' | 'Ć' | 'Č' => 'C',
+        'ç' | 'ć' | 'č' => 'c',
+        'Ď' => 'D',
+        'ď' | 'đ' => 'd',
+        'È'..='Ë' | 'Ē' | 'Ė' | 'Ę' | 'Ě' => 'E',
+        'è'..='ë' | 'ē' | 'ė' | 'ę' | 'ě' => 'e',
+        'Ğ' => 'G',
+        'ğ' => 'g',
+        'Ì'..='Ï' | 'Ī' | 'İ' => 'I',
+        'ì'..='ï' | 'ī' | 'ı' => 'i',
+        'Ł' => 'L',
+        'ł' => 'l',
+        'Ñ' | 'Ń' | 'Ň' => 'N',
+        'ñ' | 'ń' | 'ň' => 'n',
+        'Ò'..='Ö' | 'Ø' | 'Ō' | 'Ő' => 'O',
+        'ò'..='ö' | 'ø' | 'ō' | 'ő' => 'o',
+        'Ř' => 'R',
+        'ř' => 'r',
+        'Ś' | 'Ş' | 'Š' | 'Ș' => 'S',
+        'ś' | 'ş' | 'š' | 'ș' => 's',
+        'Ţ' | 'Ť' | 'Ț' => 'T',
+        'ţ' | 'ť' | 'ț' => 't',
+        'Ù'..='Ü' | 'Ū' | 'Ů' | 'Ű' => 'U',
+        'ù'..='ü' | 'ū' | 'ů' | 'ű' => 'u',
+        'Ý' | 'Ÿ' => 'Y',
+        'ý' | 'ÿ' => 'y',
+        'Ź' | 'Ż' | 'Ž' => 'Z',
+        'ź' | 'ż' | 'ž' => 'z',
+        '’' => '\'',
+        _ => return None,
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -310,58 +364,4 @@ mod tests {
         let mut buf = [0u8; 48];
         assert_eq!(lower("ÉTÉ", &mut buf), "été");
     }
-}
-
-/// `w` with the accents of Latin letters taken off ("María" → "Maria",
-/// "Łukasz" → "Lukasz"), written into `buf`; `None` when a letter has no
-/// plain form here or the word does not fit. Given-name lists spell most
-/// names once; this lets an accented spelling find its entry.
-pub fn without_accents<'b>(w: &str, buf: &'b mut [u8]) -> Option<&'b str> {
-    let mut n = 0;
-    for c in w.chars() {
-        let plain = if c.is_ascii() { c } else { plain_letter(c)? };
-        let len = plain.len_utf8();
-        plain.encode_utf8(buf.get_mut(n..n + len)?);
-        n += len;
-    }
-    std::str::from_utf8(&buf[..n]).ok()
-}
-
-/// The plain letter of an accented Latin letter, or a character that may
-/// stand in a name unchanged (a hyphen, an apostrophe).
-fn plain_letter(c: char) -> Option<char> {
-    Some(match c {
-        'À'..='Å' | 'Ā' | 'Ă' | 'Ą' => 'A',
-        'à'..='å' | 'ā' | 'ă' | 'ą' => 'a',
-        'Ç' | 'Ć' | 'Č' => 'C',
-        'ç' | 'ć' | 'č' => 'c',
-        'Ď' => 'D',
-        'ď' | 'đ' => 'd',
-        'È'..='Ë' | 'Ē' | 'Ė' | 'Ę' | 'Ě' => 'E',
-        'è'..='ë' | 'ē' | 'ė' | 'ę' | 'ě' => 'e',
-        'Ğ' => 'G',
-        'ğ' => 'g',
-        'Ì'..='Ï' | 'Ī' | 'İ' => 'I',
-        'ì'..='ï' | 'ī' | 'ı' => 'i',
-        'Ł' => 'L',
-        'ł' => 'l',
-        'Ñ' | 'Ń' | 'Ň' => 'N',
-        'ñ' | 'ń' | 'ň' => 'n',
-        'Ò'..='Ö' | 'Ø' | 'Ō' | 'Ő' => 'O',
-        'ò'..='ö' | 'ø' | 'ō' | 'ő' => 'o',
-        'Ř' => 'R',
-        'ř' => 'r',
-        'Ś' | 'Ş' | 'Š' | 'Ș' => 'S',
-        'ś' | 'ş' | 'š' | 'ș' => 's',
-        'Ţ' | 'Ť' | 'Ț' => 'T',
-        'ţ' | 'ť' | 'ț' => 't',
-        'Ù'..='Ü' | 'Ū' | 'Ů' | 'Ű' => 'U',
-        'ù'..='ü' | 'ū' | 'ů' | 'ű' => 'u',
-        'Ý' | 'Ÿ' => 'Y',
-        'ý' | 'ÿ' => 'y',
-        'Ź' | 'Ż' | 'Ž' => 'Z',
-        'ź' | 'ż' | 'ž' => 'z',
-        '’' => '\'',
-        _ => return None,
-    })
 }
