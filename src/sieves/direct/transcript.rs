@@ -73,9 +73,9 @@ fn run(doc: &Document, out: &mut Vec<Attribution>, sieve: &'static str) {
         let speaker = match role {
             Role::Question => interviewer.clone(),
             Role::Answer => interviewee.clone(),
-            Role::Named => {
-                person_for_label(doc, t.label.clone()).or_else(|| label_name(doc, t.label.clone()))
-            }
+            Role::Named => person_for_label(doc, t.label.clone())
+                .or_else(|| interviewer_label(doc, t.label.clone(), interviewer.as_ref()))
+                .or_else(|| label_name(doc, t.label.clone())),
         };
         let sentence = doc.sentence_of_token(doc.token_at(t.start));
         out.push(Attribution {
@@ -169,6 +169,24 @@ fn person_for_label(doc: &Document, label: std::ops::Range<usize>) -> Option<Men
         }
     }
     found.cloned()
+}
+
+/// "HOST:", "INTERVIEWER:": a label that is the interviewer's role stands
+/// for the interviewer the introduction names ("She spoke with host
+/// Marisol Bennett").
+fn interviewer_label(
+    doc: &Document,
+    label: std::ops::Range<usize>,
+    interviewer: Option<&Mention>,
+) -> Option<Mention> {
+    let mut words = label.filter(|&k| doc.tokens[k].is_word());
+    let (Some(k), None) = (words.next(), words.next()) else {
+        return None;
+    };
+    if !words::interviewer_roles_lower(doc.word(k)) {
+        return None;
+    }
+    interviewer.filter(|m| m.form == Form::Name).cloned()
 }
 
 /// The label itself as the speaker's name ("TAPPER:"), when the document
