@@ -1020,6 +1020,8 @@ impl<'a> Resolver<'a> {
     /// Health") or a word of that kind ("The Daily Ledger", "Northgate
     /// Mining").
     fn organisation_for(&self, doc: &Document, pos: usize, noun: &str) -> Option<usize> {
+        // "the paper" is the newspaper.
+        let noun = if noun == "paper" { "newspaper" } else { noun };
         let before = doc.names.partition_point(|n| n.start < pos);
         // "the company" means a recent one: look back over a bounded
         // number of names, so a long document costs no scan per mention.
@@ -1298,7 +1300,7 @@ impl<'a> Resolver<'a> {
 
     /// "the paper's editorial", "the ministry's statement": three words,
     /// "the", an organisation noun in the possessive and a document noun;
-    /// the organisation that noun refers to ("paper" as "newspaper").
+    /// the organisation that noun refers to.
     fn document_owner(&self, doc: &Document, m: &Mention) -> Option<usize> {
         if m.toks.len() != 3
             || !doc.word(m.toks.start).eq_ignore_ascii_case("the")
@@ -1311,7 +1313,6 @@ impl<'a> Resolver<'a> {
             .strip_suffix("'s")
             .or_else(|| owner.strip_suffix("’s"))
             .filter(|n| n.starts_with(|c: char| c.is_lowercase()))?;
-        let noun = if noun == "paper" { "newspaper" } else { noun };
         self.organisation_for(doc, m.start, noun)
     }
 
