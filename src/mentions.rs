@@ -1135,11 +1135,24 @@ pub fn mention_ending_at(
         m.toks.start > floor
             && !m.possessive
             && preposition_before(text, tokens, m.toks.start, floor)
-    }) && let Some(d) = role_description_ending_at(text, tokens, end, floor)
-        && d.toks.start < m.toks.start
-        && d.kind != SpeakerKind::Person
-    {
-        return Some(d);
+    }) {
+        if let Some(d) = role_description_ending_at(text, tokens, end, floor)
+            && d.toks.start < m.toks.start
+            && d.kind != SpeakerKind::Person
+        {
+            return Some(d);
+        }
+        // "A reader in Port Elgin", "one farmer from Kisumu": a noun the
+        // role list does not know, after a determiner, right before the
+        // preposition.
+        if let Some(d) = noun_before_preposition(text, tokens, m.toks.start, floor) {
+            return Some(Mention::plain_description(
+                tokens,
+                d..end + 1,
+                SpeakerKind::Unnamed,
+                None,
+            ));
+        }
     }
     // "a Republican said", "another New Hampshire Democrat added": a
     // capitalised run that ends in a role noun, after a determiner, is a
@@ -1197,6 +1210,35 @@ pub fn mention_ending_at(
 /// before it or past a determiner and lowercase modifiers ("a spokesman
 /// for the Democrats", "for committee Democrats"): then the name is the
 /// complement of a description, not the subject.
+/// The determiner opening "a reader in", "one farmer from" right before
+/// the name at token `name`: a determiner of [`words::generic_openers`]
+/// other than "the",
+/// a lowercase noun that is no stopword, cue or pronoun, and a preposition
+/// just before the name.
+fn noun_before_preposition(
+    text: &str,
+    tokens: &[Token],
+    name: usize,
+    floor: usize,
+) -> Option<usize> {
+    let det = name.checked_sub(3).filter(|&d| d >= floor)?;
+    let (d, n, p) = (tokens[det], tokens[det + 1], tokens[det + 2]);
+    let noun = n.text(text);
+    let info = lexicon().word_info(n.word_id());
+    (d.is_word()
+        && n.is_word()
+        && p.is_word()
+        // Not "the": "the rise of Donald Trump" is no speaker.
+        && words::generic_openers_ascii_lower(d.text(text))
+        && !d.text(text).eq_ignore_ascii_case("the")
+        && words::prepositions_ascii_lower(p.text(text))
+        && noun.starts_with(|c: char| c.is_lowercase())
+        && !info.stopword
+        && info.cue.form.is_none()
+        && pronoun(noun).is_none())
+    .then_some(det)
+}
+
 fn preposition_before(text: &str, tokens: &[Token], name: usize, floor: usize) -> bool {
     let mut k = name;
     while k > floor && name - k < 3 {
