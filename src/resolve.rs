@@ -881,7 +881,28 @@ fn subjects(doc: &Document, sents: &SentenceCursor, atts: &[Attribution]) -> Vec
                     && (opens..m.toks.start - 1)
                         .all(|k| !crate::mentions::is_punct_at(&doc.tokens, k, ','))
             });
-        subject[i] = (first_name_in_sentence || described || appositive) && !m.possessive;
+        // "Born on a farm near Kindersley, Saskatchewan, Lindahl trained":
+        // after an opening adjunct whose names are no introduced people,
+        // the first introduced person is the subject.
+        let after_adjunct = !first_name_in_sentence
+            && !appositive
+            && m.kind == SpeakerKind::Person
+            && m.toks.start > 0
+            && crate::mentions::is_punct_at(&doc.tokens, m.toks.start - 1, ',')
+            && doc.sentences.get(s).is_some_and(|sent| {
+                let opens = sent.tokens.start;
+                m.toks.start - opens <= 16
+                    && doc.names[..i]
+                        .iter()
+                        .rev()
+                        .take_while(|p| p.toks.start >= opens)
+                        .all(|p| {
+                            p.kind != SpeakerKind::Person || !crate::grammar::introduced(doc, p)
+                        })
+            })
+            && crate::grammar::introduced(doc, m);
+        subject[i] =
+            (first_name_in_sentence || described || appositive || after_adjunct) && !m.possessive;
     }
     for a in atts {
         if let Some(m) = a.speaker.as_ref().filter(|m| m.form == Form::Name)

@@ -6,6 +6,7 @@ pub(crate) mod clause;
 pub(crate) mod subject;
 
 use crate::document::Document;
+use crate::mentions::Mention;
 use crate::segment::TokKind;
 
 /// True when tokens `from..to` hold no words (only punctuation).
@@ -44,4 +45,32 @@ pub(crate) fn is_link_line(doc: &Document, p: usize) -> bool {
     let to = doc.token_at(para.end).min(from + 4);
     crate::words::colon_labels_lower(doc.word(from))
         && (from..to).any(|k| doc.tokens[k].kind() == TokKind::Punct(':'))
+}
+
+/// The last word of a name, lowercased: what tells two people apart in
+/// a sentence's worth of text.
+pub(crate) fn surname(doc: &Document, m: &Mention) -> String {
+    let core = &doc.text[m.core.clone()];
+    core.rsplit(' ').next().unwrap_or(core).to_lowercase()
+}
+
+/// How many earlier names [`introduced`] looks through.
+const INTRODUCED_LOOKBACK: usize = 64;
+
+/// Is `m` a person the document has introduced: a name with a given name
+/// or title itself, or the surname of such a name shortly before ("Folake
+/// Adeyemi" … "Adeyemi was in a reflective mood")? Not a stray capital
+/// ("Already", the "C." of "(D-S.C.)"), nor a place an opening adjunct
+/// names ("Born near Kindersley, Saskatchewan, Lindahl trained").
+pub(crate) fn introduced(doc: &Document, m: &Mention) -> bool {
+    if m.confirmed_person {
+        return true;
+    }
+    let own = surname(doc, m);
+    let before = doc.names.partition_point(|n| n.start < m.start);
+    doc.names[..before]
+        .iter()
+        .rev()
+        .take(INTRODUCED_LOOKBACK)
+        .any(|n| n.confirmed_person && n.toks.len() > 1 && surname(doc, n) == own)
 }

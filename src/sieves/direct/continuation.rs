@@ -4,8 +4,8 @@
 //! sentence in between attributes something to another named person.
 
 use crate::document::Document;
-use crate::grammar::is_link_line;
 use crate::grammar::subject::subject_of;
+use crate::grammar::{introduced, is_link_line, surname};
 use crate::mentions::{Form, Mention, SpeakerKind};
 use crate::model::{Attribution, Method};
 use crate::sieves::direct::previous_sentence::previous_sentence_subject;
@@ -65,30 +65,4 @@ fn another_speaker_between(doc: &Document, speaker: &Mention, from: usize, to: u
                 })
             })
     })
-}
-
-/// The last word of a name, lowercased: what tells two people apart here.
-fn surname(doc: &Document, m: &Mention) -> String {
-    let core = &doc.text[m.core.clone()];
-    core.rsplit(' ').next().unwrap_or(core).to_lowercase()
-}
-
-/// How many earlier names [`introduced`] looks through.
-const INTRODUCED_LOOKBACK: usize = 64;
-
-/// Is `m` a person the document has introduced: a name with a given name
-/// or title itself, or the surname of such a name shortly before ("Folake
-/// Adeyemi" … "Adeyemi was in a reflective mood")? Not a stray capital
-/// ("Already", the "C." of "(D-S.C.)").
-fn introduced(doc: &Document, m: &Mention) -> bool {
-    if m.confirmed_person {
-        return true;
-    }
-    let own = surname(doc, m);
-    let before = doc.names.partition_point(|n| n.start < m.start);
-    doc.names[..before]
-        .iter()
-        .rev()
-        .take(INTRODUCED_LOOKBACK)
-        .any(|n| n.confirmed_person && n.toks.len() > 1 && surname(doc, n) == own)
 }
