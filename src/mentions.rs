@@ -1259,9 +1259,9 @@ fn preposition_before(text: &str, tokens: &[Token], name: usize, floor: usize) -
                         .starts_with(|c: char| c.is_lowercase())
                         || lexicon().role_of(tokens[k - 2].word_id()).is_some()));
         }
+        // "for the Daily Lanka": a capitalised word of the name too.
         let modifier = words::determiners_ascii_lower(w)
-            || (w.starts_with(|c: char| c.is_lowercase())
-                && !lexicon().word_info(t.word_id()).stopword
+            || (!lexicon().word_info(t.word_id()).stopword
                 && lexicon().word_info(t.word_id()).cue.form.is_none());
         if !modifier {
             return false;

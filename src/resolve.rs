@@ -1804,9 +1804,15 @@ fn initial_matches(a: &str, b: &str) -> bool {
 /// title; "Commissioner for Physical Planning X" has no common noun of its
 /// own).
 fn related_by_preposition(doc: &Document, m: &Mention, n: &Mention) -> bool {
-    // "a spokeswoman for the Harbour Greens": past an article.
+    // "a spokeswoman for the Harbour Greens", "a reporter from the Daily
+    // Lanka": past an article and capitalised words of the name.
     let mut before = n.toks.start;
-    if before > m.toks.start + 1 && crate::words::articles(doc.word(before - 1)) {
+    while before > m.toks.start + 1
+        && n.toks.start - before < 3
+        && (crate::words::articles(doc.word(before - 1))
+            || (doc.tokens[before - 1].is_word()
+                && crate::text::is_capitalized(doc.word(before - 1))))
+    {
         before -= 1;
     }
     let Some(prep) = before.checked_sub(1).filter(|&p| p >= m.toks.start) else {
@@ -1843,7 +1849,8 @@ fn appositive_name(doc: &Document, m: &Mention) -> Option<usize> {
                 || crate::mentions::descriptor_start(doc.text, &doc.tokens, n.toks.start, first)
                     == first)
                 && n.form == Form::Name
-                && n.kind == SpeakerKind::Person
+                // "The plant's operator, Kita Energy, said": a body too.
+                && matches!(n.kind, SpeakerKind::Person | SpeakerKind::Organization)
                 && !n.possessive
                 && comma(n.toks.end)
         })

@@ -502,6 +502,15 @@ pub(crate) fn chunk_subject(doc: &Document, cue: &Cue, s0: usize) -> Option<Ment
     if pronoun(first).is_some() && c - k > 1 {
         return None;
     }
+    // "X, a veterinarian in Karaoy, was the first to warn …": a verb opens
+    // what is left, so the subject is the appositive's head before it.
+    if crate::text::lowered(first, |w| {
+        words::finite_auxiliaries(w) || words::be_forms(w)
+    }) {
+        return (k > s0 && doc.tokens[k - 1].kind() == TokKind::Punct(','))
+            .then(|| appositive_head(doc, k - 1, s0))
+            .flatten();
+    }
     // "…, in his opening remarks, …": a subject never opens with a preposition.
     if words::subject_prepositions(first) {
         return None;

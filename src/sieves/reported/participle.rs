@@ -26,10 +26,19 @@ pub(crate) const SIEVE: ReportedSieve = ReportedSieve {
 
 fn run(ctx: &CueCtx, done: &Reported) -> Verdict {
     let (doc, cue, s0, s1) = (ctx.doc, ctx.cue, ctx.s0, ctx.s1);
-    if !cue.participle || after_be(doc, cue.toks.start, s0) {
+    let perfect = perfect_participle(doc, cue.toks.start, s0);
+    if !(cue.participle || perfect) || after_be(doc, cue.toks.start, s0) {
         return Verdict::Pass;
     }
     decide(ctx, participle(doc, cue, s0, s1, done, ctx.si))
+}
+
+/// "…, having announced that …": a cue in the past right after "having",
+/// which follows a comma or dash.
+fn perfect_participle(doc: &Document, c: usize, s0: usize) -> bool {
+    c >= s0 + 2
+        && doc.word(c - 1).eq_ignore_ascii_case("having")
+        && matches!(doc.tokens[c - 2].kind(), TokKind::Punct(',' | '—' | '–'))
 }
 
 /// "is assuring", "was telling": a progressive form is a finite verb.
@@ -50,7 +59,12 @@ fn participle(
     rows: &Reported,
     si: usize,
 ) -> Option<Row> {
-    let c = cue.toks.start;
+    // "…, having announced that …" reads as "…, announcing that …".
+    let c = if perfect_participle(doc, cue.toks.start, s0) {
+        cue.toks.start - 1
+    } else {
+        cue.toks.start
+    };
     let after_comma = c > s0
         && matches!(
             doc.tokens[c - 1].kind(),
