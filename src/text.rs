@@ -152,7 +152,12 @@ pub fn ceil_char(text: &str, mut i: usize) -> usize {
 
 /// True when the first character of `s` is an uppercase letter.
 pub fn is_capitalized(s: &str) -> bool {
-    s.chars().next().is_some_and(|c| c.is_uppercase())
+    let mut cs = s.chars();
+    match cs.next() {
+        // The Hawaiian and Tongan ʻokina before a capital: "ʻOfa", "ʻAkau".
+        Some('ʻ') => cs.next().is_some_and(char::is_uppercase),
+        c => c.is_some_and(char::is_uppercase),
+    }
 }
 
 /// A day of the week or a month name, any case ("Tuesday", "march"): the

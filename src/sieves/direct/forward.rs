@@ -52,7 +52,11 @@ fn forward(doc: &Document, q: &QuoteSpan, out: &[Attribution]) -> Option<(Method
     let first_sentence_end = doc.sentences.get(s).map_or(to, |s| s.tokens.end.min(to));
     (from..first_sentence_end).find_map(|k| {
         let c = doc.cues.at(k)?;
-        let m = subject_of(doc, c, from, first_sentence_end, false)?;
+        // "So says Kalani Kahananui, the harbour master": a cue opening
+        // the paragraph (after "So") takes its subject inverted.
+        let opens =
+            (from..k).all(|j| !doc.tokens[j].is_word() || (j == from && doc.word(j) == "So"));
+        let m = subject_of(doc, c, from, first_sentence_end, opens)?;
         (m.form == Form::Name).then_some((Method::Forward, m))
     })
 }
