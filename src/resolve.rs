@@ -125,11 +125,21 @@ impl<'a> Entity<'a> {
             .get(m.toks.end)
             .is_some_and(|t| t.kind() == TokKind::Punct(','))
         {
-            // "Marlena Wiśniewska, 52,": "the 52-year-old" is she.
-            if let Some(age) = age_after_comma(doc, m.toks.end + 1) {
+            // "Marlena Wiśniewska, 52,": "the 52-year-old" is she, and
+            // surely a person; an appositive may follow the age ("Meseret
+            // Alemu, 39, a surgeon at the district hospital,").
+            let mut app = m.toks.end + 1;
+            if let Some(age) = age_after_comma(doc, app) {
                 self.add_role(&format!("{age}-year-old"));
+                self.confirmed |= m.kind == SpeakerKind::Person;
+                if crate::mentions::is_punct_at(&doc.tokens, app + 1, ',') {
+                    app += 2;
+                }
             }
-            let det = doc.word(m.toks.end + 1);
+            let Some(det_tok) = doc.tokens.get(app) else {
+                return;
+            };
+            let det = det_tok.text(doc.text);
             // "X, the governor of Maine," / "X, who is governor,"
             // (no character outside ASCII lowercases to these letters)
             if ["the", "a", "an", "who"]
@@ -142,10 +152,10 @@ impl<'a> Entity<'a> {
                 // for the governor," is a spokeswoman, not the governor,
                 // and "X, the campaign manager," a manager. Any role word
                 // in it still tells that X is a person.
-                let first = m.toks.end + 1;
+                let first = app;
                 let mut head = None;
                 let mut in_head = true;
-                for k in first..(m.toks.end + 14).min(doc.tokens.len()) {
+                for k in first..(app + 13).min(doc.tokens.len()) {
                     let t = doc.tokens[k];
                     if !t.is_word() {
                         break;
@@ -154,6 +164,12 @@ impl<'a> Entity<'a> {
                     if k > first && (crate::words::prepositions(w) || crate::words::coordinators(w))
                     {
                         in_head = false;
+                    }
+                    // "X, a driller who has worked there for years,": a
+                    // noun the role list does not know, but "who" tells
+                    // a person.
+                    if k > first && w == "who" {
+                        self.confirmed |= m.kind == SpeakerKind::Person;
                     }
                     // "X, a 52-year-old farmer,".
                     if crate::mentions::is_age_word(w) {
