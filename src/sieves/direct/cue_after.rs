@@ -116,12 +116,18 @@ fn subject_follows_quote(doc: &Document, close_tok: usize, subject: usize, ceil:
 }
 
 /// `"…," warned the university.`, `"…," told reporters Conservative Leader
-/// Ben Ode.`: right after a quote, the quote is what an addressee verb
-/// ("tell", "warn") reports, so the name after it (past a press addressee)
-/// is its inverted subject, not an addressee.
+/// Ben Ode.`, `"…," acknowledged Dr Carvalho.`: right after a quote, the
+/// quote is what an addressee verb ("tell", "warn") reports or an object
+/// verb ("acknowledge") takes, so the name after it (past a press
+/// addressee) is its inverted subject, not an addressee or object.
 fn inverted_after_addressee_verb(ctx: &QuoteCtx, c: &Cue) -> Option<Mention> {
     let doc = ctx.doc;
-    if !c.has(frame::ADDRESSEE) || c.participle || !only_punct(doc, ctx.close_tok, c.toks.start) {
+    // So too a verb that takes an object ("…," acknowledged Dr Carvalho):
+    // right after the quote, the quote is its object.
+    if !(c.has(frame::ADDRESSEE) || c.has(frame::OBJECT))
+        || c.participle
+        || !only_punct(doc, ctx.close_tok, c.toks.start)
+    {
         return None;
     }
     let mut k = c.toks.end;
