@@ -671,6 +671,13 @@ fn name_run_last(lx: &Lexicon, text: &str, tokens: &[Token], i: usize) -> usize 
     let mut last = i;
     while j < tokens.len() {
         let tj = tokens[j];
+        // "Harbour Workers' Union", "the Nurses’ Association": a plural
+        // possessive inside an organisation's name.
+        if j == last + 1 && plural_possessive_in_org(lx, text, tokens, last) {
+            last = j + 1;
+            j += 2;
+            continue;
+        }
         if !tj.is_word()
             || is_possessive(tokens[last].text(text))
             || line_break_between(text, tokens[j - 1], tj)
@@ -726,6 +733,25 @@ fn name_run_last(lx: &Lexicon, text: &str, tokens: &[Token], i: usize) -> usize 
         }
     }
     last
+}
+
+/// Is token `k` a plural ending in "s" with an apostrophe right after it
+/// (no space) and then, after one space, a capitalised organisation word
+/// ("Workers' Union", "Nurses’ Association")?
+fn plural_possessive_in_org(lx: &Lexicon, text: &str, tokens: &[Token], k: usize) -> bool {
+    let (Some(&apos), Some(&org)) = (tokens.get(k + 1), tokens.get(k + 2)) else {
+        return false;
+    };
+    let w = tokens[k].text(text);
+    let o = org.text(text);
+    tokens[k].is_word()
+        && w.ends_with('s')
+        && matches!(apos.kind(), TokKind::Punct('\'' | '’'))
+        && apos.start() == tokens[k].end()
+        && org.is_word()
+        && is_capitalized(o)
+        && text.get(apos.end()..org.start()) == Some(" ")
+        && lx.word_info_of(o, org.word_id(), o).org
 }
 
 /// Does the "and" at token `and` join a portfolio before a title ("Water

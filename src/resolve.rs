@@ -1077,7 +1077,11 @@ impl<'a> Resolver<'a> {
                         .split_whitespace()
                         .peekable();
                     while let Some(w) = ws.next() {
-                        if crate::mentions::org_kind(w) == Some(noun) {
+                        // "Amberline Airways" is "the airline" and, as
+                        // a kind of company, "the company".
+                        if crate::mentions::org_kind(w).is_some_and(|k| {
+                            k == noun || (noun == "company" && crate::words::company_nouns(k))
+                        }) {
                             return true;
                         }
                         if w.eq_ignore_ascii_case(noun)
