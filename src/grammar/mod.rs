@@ -66,11 +66,27 @@ pub(crate) fn introduced(doc: &Document, m: &Mention) -> bool {
     if m.confirmed_person {
         return true;
     }
-    let own = surname(doc, m);
     let before = doc.names.partition_point(|n| n.start < m.start);
     doc.names[..before]
         .iter()
         .rev()
         .take(INTRODUCED_LOOKBACK)
-        .any(|n| n.confirmed_person && n.toks.len() > 1 && surname(doc, n) == own)
+        .any(|n| n.confirmed_person && n.toks.len() > 1 && same_surname(doc, n, m))
+}
+
+/// Do `a` and `b` end in the same word, in any case? [`surname`]'s
+/// comparison without making strings: it runs for many names.
+pub(crate) fn same_surname(doc: &Document, a: &Mention, b: &Mention) -> bool {
+    let last = |m: &Mention| {
+        let core = &doc.text[m.core.clone()];
+        core.rsplit(' ').next().unwrap_or(core)
+    };
+    let (x, y) = (last(a), last(b));
+    if x.is_ascii() && y.is_ascii() {
+        x.eq_ignore_ascii_case(y)
+    } else {
+        x.chars()
+            .flat_map(char::to_lowercase)
+            .eq(y.chars().flat_map(char::to_lowercase))
+    }
 }

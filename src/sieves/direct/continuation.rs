@@ -5,7 +5,7 @@
 
 use crate::document::Document;
 use crate::grammar::subject::subject_of;
-use crate::grammar::{introduced, is_link_line, surname};
+use crate::grammar::{introduced, is_link_line, same_surname, surname};
 use crate::mentions::{Form, Mention, SpeakerKind};
 use crate::model::{Attribution, Method};
 use crate::sieves::direct::previous_sentence::previous_sentence_subject;
@@ -37,7 +37,7 @@ fn run(ctx: &QuoteCtx, done: &[Attribution]) -> Option<Found> {
     // `previous_sentence`.
     if prev.sentence + 1 < ctx.s1
         && let Some((_, other)) = previous_sentence_subject(ctx.doc, ctx.q, ctx.s1)
-        && surname(ctx.doc, &other) != surname(ctx.doc, &m)
+        && !same_surname(ctx.doc, &other, &m)
         && introduced(ctx.doc, &other)
     {
         return None;
