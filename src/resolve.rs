@@ -905,6 +905,7 @@ fn subjects(doc: &Document, sents: &SentenceCursor, atts: &[Attribution]) -> Vec
             && m.kind == SpeakerKind::Person
             && m.toks.start > 0
             && crate::mentions::is_punct_at(&doc.tokens, m.toks.start - 1, ',')
+            && crate::grammar::introduced(doc, m)
             && doc.sentences.get(s).is_some_and(|sent| {
                 let opens = sent.tokens.start;
                 m.toks.start - opens <= 16
@@ -915,8 +916,7 @@ fn subjects(doc: &Document, sents: &SentenceCursor, atts: &[Attribution]) -> Vec
                         .all(|p| {
                             p.kind != SpeakerKind::Person || !crate::grammar::introduced(doc, p)
                         })
-            })
-            && crate::grammar::introduced(doc, m);
+            });
         subject[i] =
             (first_name_in_sentence || described || appositive || after_adjunct) && !m.possessive;
     }

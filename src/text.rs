@@ -151,7 +151,14 @@ pub fn ceil_char(text: &str, mut i: usize) -> usize {
 }
 
 /// True when the first character of `s` is an uppercase letter.
+#[inline]
 pub fn is_capitalized(s: &str) -> bool {
+    // An ASCII first letter decides at once: nearly every word.
+    if let Some(&b) = s.as_bytes().first()
+        && b.is_ascii()
+    {
+        return b.is_ascii_uppercase();
+    }
     let mut cs = s.chars();
     match cs.next() {
         // The Hawaiian and Tongan ʻokina before a capital: "ʻOfa", "ʻAkau".

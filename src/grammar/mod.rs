@@ -66,22 +66,28 @@ pub(crate) fn introduced(doc: &Document, m: &Mention) -> bool {
     if m.confirmed_person {
         return true;
     }
+    let own = last_word(doc, m);
     let before = doc.names.partition_point(|n| n.start < m.start);
     doc.names[..before]
         .iter()
         .rev()
         .take(INTRODUCED_LOOKBACK)
-        .any(|n| n.confirmed_person && n.toks.len() > 1 && same_surname(doc, n, m))
+        .any(|n| n.confirmed_person && n.toks.len() > 1 && same_word(last_word(doc, n), own))
 }
 
-/// Do `a` and `b` end in the same word, in any case? [`surname`]'s
-/// comparison without making strings: it runs for many names.
-pub(crate) fn same_surname(doc: &Document, a: &Mention, b: &Mention) -> bool {
-    let last = |m: &Mention| {
-        let core = &doc.text[m.core.clone()];
-        core.rsplit(' ').next().unwrap_or(core)
-    };
-    let (x, y) = (last(a), last(b));
+/// The last word of name `m`, from its last token (no scan of the name).
+fn last_word<'a>(doc: &Document<'a>, m: &Mention) -> &'a str {
+    match m.toks.end.checked_sub(1).and_then(|k| doc.tokens.get(k)) {
+        Some(t) if t.end() == m.core.end => t.text(doc.text),
+        _ => {
+            let core = &doc.text[m.core.clone()];
+            core.rsplit(' ').next().unwrap_or(core)
+        }
+    }
+}
+
+/// `x` and `y` in any case.
+fn same_word(x: &str, y: &str) -> bool {
     if x.is_ascii() && y.is_ascii() {
         x.eq_ignore_ascii_case(y)
     } else {
@@ -89,4 +95,10 @@ pub(crate) fn same_surname(doc: &Document, a: &Mention, b: &Mention) -> bool {
             .flat_map(char::to_lowercase)
             .eq(y.chars().flat_map(char::to_lowercase))
     }
+}
+
+/// Do `a` and `b` end in the same word, in any case? [`surname`]'s
+/// comparison without making strings: it runs for many names.
+pub(crate) fn same_surname(doc: &Document, a: &Mention, b: &Mention) -> bool {
+    same_word(last_word(doc, a), last_word(doc, b))
 }
