@@ -1477,13 +1477,42 @@ impl<'a> Resolver<'a> {
                         // a search over the quotations.
                         && doc.in_quote(doc.names[i].start).is_none()
                 })
-                .map(|i| self.of_name[i])
         };
-        pick(true, true)
+        let paragraph_of = |i: usize| {
+            doc.sentences
+                .get(doc.sentence_of_token(doc.names[i].toks.start))
+                .map_or(0, |s| s.paragraph)
+        };
+        let exact = pick(true, true);
+        // "Seosamh Ó Conghaile, a councillor, said …. '…,' he said": a
+        // subject of unknown gender in the pronoun's own paragraph beats
+        // a man named in an earlier one.
+        let near = || {
+            let here = doc
+                .sentences
+                .get(doc.sentence_of_token(doc.token_at(pos)))
+                .map_or(0, |s| s.paragraph);
+            let c = pick(true, false)?;
+            let e = exact?;
+            // Only a person the text introduces as one: a full name with
+            // a role ("a councillor for the islands"), not a stray place.
+            let ent = &self.entities[self.of_name[c]];
+            // And a given name the lists do not know at all ("Seosamh"):
+            // one they know as either sex ("Kelly", "Chris") says nothing.
+            (c > e
+                && ent.words >= 2
+                && !ent.roles.is_empty()
+                && !lexicon().is_given_name(ent.first)
+                && paragraph_of(c) == here
+                && paragraph_of(e) < here)
+                .then_some(c)
+        };
+        near()
+            .or(exact)
             .or_else(|| pick(true, false))
             .or_else(|| pick(false, true))
             .or_else(|| pick(false, false))
-            .map(|e| self.entity_name(doc, e))
+            .map(|i| self.entity_name(doc, self.of_name[i]))
     }
 }
 
