@@ -1312,7 +1312,17 @@ impl<'a> Resolver<'a> {
             // "Chairman Ben Ode" (stored as "chair"), "the judge" "Justice
             // Kemi Obi".
             let before = doc.names.partition_point(|n| n.start < m.start);
-            if let Some(e) = self.last_with_role(role_word(role), before) {
+            // "the finance minister" after "Finance Minister Shahid Khan and
+            // Planning Minister Rubina Khan": among the holders of the
+            // role, the one whose role phrase holds the modifiers.
+            let modifiers: Vec<&str> = (m.toks.start..m.toks.end - 1)
+                .map(|k| doc.word(k))
+                .filter(|w| !crate::words::articles(w))
+                .collect();
+            let fitting = (!modifiers.is_empty())
+                .then(|| self.last_with_role_phrase(doc, role_word(role), before, &modifiers))
+                .flatten();
+            if let Some(e) = fitting.or_else(|| self.last_with_role(role_word(role), before)) {
                 return self.entity_name(doc, e);
             }
         }
@@ -1361,6 +1371,19 @@ impl<'a> Resolver<'a> {
     /// `role`: for each entity with the role, its last mention before
     /// `before`; the latest of those wins.
     fn last_with_role(&self, role: &str, before: usize) -> Option<usize> {
+        self.holders_of(role)?
+            .iter()
+            .filter_map(|&e| {
+                let names = self.mentions_of().of(e);
+                let k = names.partition_point(|&i| i < before);
+                k.checked_sub(1).map(|k| (names[k], e))
+            })
+            .max()
+            .map(|(_, e)| e)
+    }
+
+    /// The entities holding role word `role` (made on first use).
+    fn holders_of(&self, role: &str) -> Option<&Vec<usize>> {
         let with_role = self.with_role.get_or_init(|| {
             let mut with_role: HashMap<String, Vec<usize>> = HashMap::default();
             // A place holds no role: "flood-ravaged Louisiana, a Baton
@@ -1376,16 +1399,7 @@ impl<'a> Resolver<'a> {
             }
             with_role
         });
-        with_role
-            .get(role)?
-            .iter()
-            .filter_map(|&e| {
-                let names = self.mentions_of().of(e);
-                let k = names.partition_point(|&i| i < before);
-                k.checked_sub(1).map(|k| (names[k], e))
-            })
-            .max()
-            .map(|(_, e)| e)
+        with_role.get(role)
     }
 
     /// What "they" stands for when it speaks: the latest plural speaker or
@@ -1425,6 +1439,41 @@ impl<'a> Resolver<'a> {
             (None, b) => b,
         }?;
         self.resolve(doc, &latest)
+    }
+
+    /// [`Resolver::last_with_role`] among the holders of `role` whose
+    /// mention before `before`, or role phrase, holds every word of
+    /// `modifiers` (any case): "Finance Minister Shahid Khan" for "the
+    /// finance minister". `None` when no holder does.
+    fn last_with_role_phrase(
+        &self,
+        doc: &Document,
+        role: &str,
+        before: usize,
+        modifiers: &[&str],
+    ) -> Option<usize> {
+        self.holders_of(role)?
+            .iter()
+            .filter_map(|&e| {
+                let names = self.mentions_of().of(e);
+                let k = names.partition_point(|&i| i < before).checked_sub(1)?;
+                // The words of the entity's mentions with their titles, and
+                // of its role phrase.
+                let holds = |w: &str| {
+                    names[..=k].iter().any(|&i| {
+                        doc.text[doc.names[i].start..doc.names[i].end]
+                            .split_whitespace()
+                            .any(|x| x.eq_ignore_ascii_case(w))
+                    }) || self.role_text_of(doc, e).is_some_and(|r| {
+                        doc.text[r]
+                            .split_whitespace()
+                            .any(|x| x.eq_ignore_ascii_case(w))
+                    })
+                };
+                modifiers.iter().all(|w| holds(w)).then_some((names[k], e))
+            })
+            .max()
+            .map(|(_, e)| e)
     }
 
     /// What a relative "who" stands for: the mention right before it
