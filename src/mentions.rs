@@ -1567,20 +1567,43 @@ fn description_starting_at(
     let det = word_in(tokens, start, text, words::determiners_ascii_lower)
         || is_possessive(tokens[start].text(text));
     let limit = ceil.min(tokens.len()).min(start + 8);
-    let Some(r) = role_noun_from(lx, text, tokens, start, limit) else {
-        if !det {
+    // "said one of the witnesses", "said two of the residents": a part of
+    // a group; its noun heads the description.
+    let part_of_group = det && word_in(tokens, start + 1, text, |w| w.eq_ignore_ascii_case("of"));
+    let m = if let Some(r) = part_of_group
+        .then(|| {
+            role_noun_from(
+                lx,
+                text,
+                tokens,
+                start + 2,
+                (start + 10).min(ceil.min(tokens.len())),
+            )
+        })
+        .flatten()
+    {
+        let end = complement_end(lx, text, tokens, r, limit.max(r + 1), ceil);
+        Mention {
+            plural: false,
+            ..description(tokens, start, r, end, text)?
+        }
+    } else {
+        let Some(r) = role_noun_from(lx, text, tokens, start, limit) else {
+            if !det {
+                return None;
+            }
+            return roleless_description(lx, text, tokens, names, start, limit, ceil);
+        };
+        if !det && r != start {
             return None;
         }
-        return roleless_description(lx, text, tokens, names, start, limit, ceil);
+        let end = complement_end(lx, text, tokens, r, limit, ceil);
+        let m = description(tokens, start, r, end, text)?;
+        if !m.plural && !det {
+            return None;
+        }
+        m
     };
-    if !det && r != start {
-        return None;
-    }
-    let end = complement_end(lx, text, tokens, r, limit, ceil);
-    let m = description(tokens, start, r, end, text)?;
-    if !m.plural && !det {
-        return None;
-    }
     // "said the company's chief executive, Lena Moss.": the name in
     // apposition is the better speaker.
     let comma = m.toks.end;

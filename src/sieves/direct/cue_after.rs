@@ -8,7 +8,7 @@ use crate::grammar::clause::opens_next_sentence;
 use crate::grammar::is_terminator;
 use crate::grammar::only_punct;
 use crate::grammar::subject::{document_author, subject_of};
-use crate::mentions::{Form, Mention, descriptor_start, mention_starting_at};
+use crate::mentions::{Form, Mention, descriptor_start, mention_starting_at, name_starting_at};
 use crate::model::{Attribution, Cue, Kind, Method};
 use crate::segment::TokKind;
 use crate::sieves::{DirectSieve, Found, QuoteCtx};
@@ -105,13 +105,25 @@ fn subject_follows_quote(doc: &Document, close_tok: usize, subject: usize, ceil:
         return true;
     }
     let first = (close_tok..subject).find(|&k| doc.tokens[k].is_word());
+    let comma_at = |k: usize| {
+        doc.tokens
+            .get(k)
+            .is_some_and(|t| t.kind() == TokKind::Punct(','))
+    };
     first.is_some_and(|f| {
         only_punct(doc, close_tok, f)
-            && mention_starting_at(doc.text, &doc.tokens, &doc.names, f, ceil).is_some_and(|m| {
-                doc.tokens
-                    .get(m.toks.end)
-                    .is_some_and(|t| t.kind() == TokKind::Punct(','))
-            })
+            && (mention_starting_at(doc.text, &doc.tokens, &doc.names, f, ceil)
+                .is_some_and(|m| comma_at(m.toks.end))
+                // "Duncan Hunter's chief of staff, Joe Kasper, told": a
+                // possessive name and a few words of role, then the
+                // comma before the subject.
+                || name_starting_at(&doc.names, &doc.tokens, f).is_some_and(|m| {
+                    m.possessive
+                        && subject > m.toks.end + 1
+                        && subject - m.toks.end <= 6
+                        && comma_at(subject - 1)
+                        && (m.toks.end..subject - 1).all(|k| doc.tokens[k].is_word())
+                }))
     })
 }
 
