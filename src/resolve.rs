@@ -315,6 +315,10 @@ pub struct Resolver<'a> {
     /// The plural speakers of rows ("Ruiz and Ode said", "economists
     /// said"), in text order: what a later "they said" goes on with.
     plural_speakers: Vec<Mention>,
+    /// The unnamed speakers of rows introduced with an indefinite article
+    /// ("a company spokesman said"), in text order: what a later "the
+    /// spokesman said" refers back to when no one named holds the role.
+    unnamed_speakers: Vec<Mention>,
 }
 
 /// Role words introduced right before the name at token `start`: a
@@ -1007,8 +1011,22 @@ impl<'a> Resolver<'a> {
             .cloned()
             .collect();
         plural_speakers.sort_by_key(|m| m.start);
+        let mut unnamed_speakers: Vec<Mention> = atts
+            .iter()
+            .filter_map(|a| a.speaker.as_ref())
+            .filter(|m| {
+                m.form == Form::Description
+                    && m.kind == SpeakerKind::Unnamed
+                    && m.role.is_some()
+                    && crate::words::indefinite_articles_ascii_lower(doc.word(m.toks.start))
+            })
+            .cloned()
+            .collect();
+        unnamed_speakers.sort_by_key(|m| m.start);
+        unnamed_speakers.dedup_by_key(|m| m.start);
         Resolver {
             plural_speakers,
+            unnamed_speakers,
             role_text: vec![std::cell::OnceCell::new(); entities.len()],
             entities,
             of_name,
@@ -1324,6 +1342,21 @@ impl<'a> Resolver<'a> {
                 .flatten();
             if let Some(e) = fitting.or_else(|| self.last_with_role(role_word(role), before)) {
                 return self.entity_name(doc, e);
+            }
+            // "A company spokesman, speaking on condition of anonymity,
+            // said …" … "the spokesman said": the unnamed source
+            // introduced before with that role.
+            if let Some(u) = self.unnamed_speakers
+                [..self.unnamed_speakers.partition_point(|u| u.start < m.start)]
+                .iter()
+                .rev()
+                .find(|u| u.role.as_deref() == Some(role))
+            {
+                return Resolved {
+                    name: doc.text[u.start..u.end].to_string(),
+                    kind: u.kind,
+                    role: String::new(),
+                };
             }
         }
         Resolved {
