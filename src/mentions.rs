@@ -888,6 +888,8 @@ fn name_start_in_run(
                 // "Máret Ánne Bongo": an accented word is a name, not an
                 // English modifier.
                 w.is_ascii()
+                    // "C. Stewart Verdery": an initial is part of the name.
+                    && !(w.len() <= 2 && w.ends_with('.'))
                     && !lx.is_given_name(w)
                     && is_capitalized(w)
                     && !is_acronym(w)
