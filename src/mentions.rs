@@ -889,7 +889,7 @@ fn name_start_in_run(
                 // English modifier.
                 w.is_ascii()
                     // "C. Stewart Verdery": an initial is part of the name.
-                    && !(w.len() <= 2 && w.ends_with('.'))
+                    && (w.len() > 2 || !w.ends_with('.'))
                     && !lx.is_given_name(w)
                     && is_capitalized(w)
                     && !is_acronym(w)
