@@ -11,7 +11,7 @@
 
 use crate::grammar::subject::sentence_subject;
 use crate::grammar::word_count;
-use crate::mentions::{Form, SpeakerKind, is_punct_at};
+use crate::mentions::{Form, SpeakerKind, is_punct_at, mention_ending_at};
 use crate::model::{Attribution, Method};
 use crate::segment::TokKind;
 use crate::sieves::{DirectSieve, Found, QuoteCtx};
@@ -36,6 +36,23 @@ fn run(ctx: &QuoteCtx, done: &[Attribution]) -> Option<Found> {
         return None;
     }
     let colon = open_tok - 1;
+    // "More from Jones: “…”", "… election — Jeffrey M. Jones: “…”": an
+    // introduced person right before the colon, after "from" or a dash.
+    if let Some(m) = mention_ending_at(doc.text, &doc.tokens, &doc.names, colon - 1, ctx.pre_start)
+        .filter(|m| {
+            m.form == Form::Name
+                && m.kind == SpeakerKind::Person
+                && m.toks.start > ctx.pre_start
+                && (doc.word(m.toks.start - 1).eq_ignore_ascii_case("from")
+                    || matches!(
+                        doc.tokens[m.toks.start - 1].kind(),
+                        TokKind::Punct('—' | '–' | '-')
+                    ))
+                && crate::grammar::introduced(doc, m)
+        })
+    {
+        return Some(ctx.direct(Method::Colon, Some(m), None));
+    }
     if let Some(m) = sentence_subject(doc, ctx.pre_start, colon) {
         let verb_follows = doc.tokens.get(m.toks.end).is_some_and(|t| {
             t.is_word() && doc.word(m.toks.end).starts_with(|c: char| c.is_lowercase())
