@@ -738,6 +738,7 @@ impl<'a> Grouping<'a> {
         candidates: SameSurname,
     ) -> Option<usize> {
         let (entities, core, m) = (&self.entities, name.core, name.mention);
+        let same_surname = candidates.clone();
         // "AL HADDAD:", "LAN:" (a transcript's speaker labels) look like
         // acronyms, but name a person the document named before.
         let shouting = m.kind == SpeakerKind::Organization
@@ -769,6 +770,19 @@ impl<'a> Grouping<'a> {
                 (m.kind == SpeakerKind::Organization)
                     .then(|| self.latest_org_headed_by(doc, name))
                     .flatten()
+            })
+            .or_else(|| {
+                // "The Globe's editorial board" after "The Lakeshore
+                // Globe": a newspaper's last word alone is that paper.
+                (m.kind == SpeakerKind::Organization
+                    && name.words == 1
+                    && crate::mentions::org_kind(core) == Some("newspaper"))
+                .then(|| {
+                    latest_fitting(same_surname, |&e| {
+                        entities[e].kind == SpeakerKind::Organization && entities[e].words > 1
+                    })
+                })
+                .flatten()
             })
     }
 
@@ -1386,6 +1400,9 @@ impl<'a> Resolver<'a> {
     /// "the", an organisation noun in the possessive and a document noun;
     /// the organisation that noun refers to.
     fn document_owner(&self, doc: &Document, m: &Mention) -> Option<usize> {
+        if let Some(e) = self.named_owner(doc, m) {
+            return Some(e);
+        }
         if m.toks.len() != 3
             || !doc.word(m.toks.start).eq_ignore_ascii_case("the")
             || !crate::words::document_nouns_lower(doc.word(m.toks.start + 2))
@@ -1398,6 +1415,27 @@ impl<'a> Resolver<'a> {
             .or_else(|| owner.strip_suffix("’s"))
             .filter(|n| n.starts_with(|c: char| c.is_lowercase()))?;
         self.organisation_for(doc, m.start, noun)
+    }
+
+    /// "The Globe's editorial board", "the ministry's statement" with a
+    /// named owner ("Reuters' report", "Acme's statement"): an
+    /// organisation's name in the possessive, then a document noun or
+    /// "editorial board", is that organisation.
+    fn named_owner(&self, doc: &Document, m: &Mention) -> Option<usize> {
+        let first = m.toks.start + usize::from(doc.word(m.toks.start).eq_ignore_ascii_case("the"));
+        let at = doc.tokens.get(first)?.start();
+        let i = doc.names.partition_point(|n| n.start < at);
+        let owner = doc
+            .names
+            .get(i)
+            .filter(|n| n.start == at && n.possessive && n.kind == SpeakerKind::Organization)?;
+        let rest: Vec<&str> = (owner.toks.end..m.toks.end).map(|k| doc.word(k)).collect();
+        let documentary = match rest.as_slice() {
+            [w] => crate::words::document_nouns_lower(w),
+            [a, b] => a.eq_ignore_ascii_case("editorial") && b.eq_ignore_ascii_case("board"),
+            _ => false,
+        };
+        documentary.then(|| self.of_name[i])
     }
 
     /// The entity of the last of `doc.names[..before]` whose entity holds
