@@ -745,15 +745,20 @@ fn name_run_last(lx: &Lexicon, text: &str, tokens: &[Token], i: usize) -> usize 
 /// (no space) and then, after one space, a capitalised organisation word
 /// ("Workers' Union", "Nurses’ Association")?
 fn plural_possessive_in_org(lx: &Lexicon, text: &str, tokens: &[Token], k: usize) -> bool {
-    let (Some(&apos), Some(&org)) = (tokens.get(k + 1), tokens.get(k + 2)) else {
+    // The apostrophe first: nearly every run fails there.
+    let Some(&apos) = tokens
+        .get(k + 1)
+        .filter(|a| a.start() == tokens[k].end() && matches!(a.kind(), TokKind::Punct('\'' | '’')))
+    else {
+        return false;
+    };
+    let Some(&org) = tokens.get(k + 2) else {
         return false;
     };
     let w = tokens[k].text(text);
     let o = org.text(text);
     tokens[k].is_word()
         && w.ends_with('s')
-        && matches!(apos.kind(), TokKind::Punct('\'' | '’'))
-        && apos.start() == tokens[k].end()
         && org.is_word()
         && is_capitalized(o)
         && text.get(apos.end()..org.start()) == Some(" ")
