@@ -62,12 +62,18 @@ fn run(doc: &Document, out: &mut Vec<Attribution>, sieve: &'static str) {
     }
     let (interviewer, interviewee) = participants(doc);
     // The quotation rows are sorted and disjoint (turns, appended below,
-    // never overlap each other): the row starting last before a turn's end
-    // is the only one to check.
+    // never overlap each other): those between the last row ending before
+    // a turn and the first starting after it are the ones to check.
     let quoted = out.len();
     for (t, role) in turns {
+        // A quotation inside the turn ("TAN: … told me, “The sea does not
+        // read your CV.” …") is the turn's quote of someone else: the turn
+        // is still a row. Any other overlap leaves the turn out.
         let i = out[..quoted].partition_point(|a| a.start < t.end);
-        if i > 0 && overlaps(out[i - 1].start, out[i - 1].end, t.start, t.end) {
+        let first = out[..i].partition_point(|a| a.end <= t.start);
+        if out[first..i].iter().any(|a| {
+            overlaps(a.start, a.end, t.start, t.end) && !(a.start > t.start && a.end < t.end)
+        }) {
             continue;
         }
         let speaker = match role {
@@ -77,6 +83,16 @@ fn run(doc: &Document, out: &mut Vec<Attribution>, sieve: &'static str) {
                 .or_else(|| interviewer_label(doc, t.label.clone(), interviewer.as_ref()))
                 .or_else(|| label_name(doc, t.label.clone())),
         };
+        // "TAN: … I just say, “Good morning.”": the turn's speaker says
+        // "I" in it.
+        for a in &mut out[first..i] {
+            if a.speaker
+                .as_ref()
+                .is_some_and(|m| m.form == Form::Pronoun && doc.text[m.start..m.end] == *"I")
+            {
+                a.speaker.clone_from(&speaker);
+            }
+        }
         let sentence = doc.sentence_of_token(doc.token_at(t.start));
         out.push(Attribution {
             kind: Kind::Direct,
