@@ -143,6 +143,17 @@ pub(crate) fn appositive_head(doc: &Document, comma: usize, floor: usize) -> Opt
                 doc.tokens[k].is_word() && doc.word(k).starts_with(|c: char| c.is_lowercase())
             };
             let mut k = m.toks.start;
+            // "My first captain, a Scot called Angus Mackenzie,": a short
+            // description that names the person.
+            if k > floor + 1 && matches!(doc.word(k - 1), "called" | "named") {
+                let mut j = k - 1;
+                while j > floor + 1 && k - j <= 4 && doc.tokens[j - 1].is_word() {
+                    j -= 1;
+                }
+                if doc.tokens[j - 1].kind() == TokKind::Punct(',') {
+                    k = j;
+                }
+            }
             if k > floor + 1
                 && lower_word(k - 1)
                 && lx.word_info(doc.tokens[k - 1].word_id()).role.is_some()
