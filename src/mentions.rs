@@ -407,16 +407,27 @@ fn particles_after_title(lx: &Lexicon, text: &str, tokens: &[Token], i: usize) -
         |k: usize| tokens[k].is_word() && bytes[tokens[k].start()].is_ascii_lowercase();
     let upper_word =
         |k: usize| tokens[k].is_word() && bytes[tokens[k].start()].is_ascii_uppercase();
-    // One or two particles ("Ms de Villiers", "Mr van der Berg") after a
-    // capitalised word: most runs are ruled out on first bytes alone.
-    let k = match i {
-        _ if i >= 2 && lower_word(i - 1) && upper_word(i - 2) => i - 1,
-        _ if i >= 3 && lower_word(i - 1) && lower_word(i - 2) && upper_word(i - 3) => i - 2,
-        _ => return i,
+    // One or two particles ("Ms de Villiers", "Mr van der Berg"): most
+    // runs are ruled out on the first byte of the word before them.
+    if i == 0 || !lower_word(i - 1) || !words::connectors(tokens[i - 1].text(text)) {
+        return i;
+    }
+    let k = if i >= 2 && lower_word(i - 2) && words::connectors(tokens[i - 2].text(text)) {
+        i - 2
+    } else {
+        i - 1
     };
-    if (k..i).all(|p| words::connectors(tokens[p].text(text)))
-        && title_before(lx, text, tokens, k).is_some()
-    {
+    // After a title, or where no word could govern the particle: the
+    // start of a sentence, punctuation, or a word that joins or
+    // introduces a name ("Kovalenko and van der Berg said", "said de
+    // Villiers").
+    let opens = k == 0
+        || !tokens[k - 1].is_word()
+        || matches!(
+            tokens[k - 1].text(text),
+            "and" | "or" | "said" | "says" | "told" | "by" | "with"
+        );
+    if opens || (k > 0 && upper_word(k - 1) && title_before(lx, text, tokens, k).is_some()) {
         k
     } else {
         i
