@@ -37,8 +37,17 @@ fn run(ctx: &QuoteCtx, done: &[Attribution]) -> Option<Found> {
     // `previous_sentence`.
     if prev.sentence + 1 < ctx.s1
         && let Some((_, other)) = previous_sentence_subject(ctx.doc, ctx.q, ctx.s1)
-        && !same_surname(ctx.doc, &other, &m)
-        && introduced(ctx.doc, &other)
+        && match other.form {
+            Form::Name => !same_surname(ctx.doc, &other, &m) && introduced(ctx.doc, &other),
+            // "He was blunt." after her quote: only a pronoun of the
+            // other sex is someone else.
+            Form::Pronoun => {
+                other.gender != crate::lexicon::Gender::Unknown
+                    && m.gender != crate::lexicon::Gender::Unknown
+                    && other.gender != m.gender
+            }
+            Form::Description => true,
+        }
     {
         return None;
     }

@@ -39,10 +39,33 @@ pub(crate) fn previous_sentence_subject(
         .filter(|m| m.toks.start == prev.tokens.start);
     // "Her neighbour, Ayanda Mqhayi, said the tankers came late.": the
     // subject of the sentence's first cue, in apposition after its opening.
-    let m = opening.or_else(|| {
-        let c = (prev.tokens.start..prev.tokens.end).find_map(|k| doc.cues.at(k))?;
-        subject_of(doc, c, prev.tokens.start, prev.tokens.end, false)
-            .filter(|m| m.toks.end <= c.toks.start)
-    })?;
-    (m.form == Form::Name && m.kind == SpeakerKind::Person).then_some((Method::Continuation, m))
+    let m = opening
+        .or_else(|| {
+            let c = (prev.tokens.start..prev.tokens.end).find_map(|k| doc.cues.at(k))?;
+            subject_of(doc, c, prev.tokens.start, prev.tokens.end, false)
+                .filter(|m| m.toks.end <= c.toks.start)
+        })
+        .or_else(|| {
+            // "The minister remains hopeful.": a role description opening
+            // the sentence.
+            crate::mentions::mention_starting_at(
+                doc.text,
+                &doc.tokens,
+                &doc.names,
+                prev.tokens.start,
+                prev.tokens.end,
+            )
+            .filter(|m| m.form == Form::Description)
+        })?;
+    let person = (m.form == Form::Name && m.kind == SpeakerKind::Person)
+        // "He was blunt about the delays. '…'", "The minister remains
+        // hopeful. '…'": a personal pronoun or a definite role
+        // description opening the sentence, resolved as any speaker is.
+        || (m.toks.start == prev.tokens.start
+            && ((m.form == Form::Pronoun && m.kind == SpeakerKind::Person && !m.plural)
+                || (m.form == Form::Description
+                    && m.role.is_some()
+                    && !m.plural
+                    && doc.word(m.toks.start).eq_ignore_ascii_case("the"))));
+    person.then_some((Method::Continuation, m))
 }
