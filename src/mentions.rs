@@ -1746,6 +1746,11 @@ fn complement_end(
                     .iter()
                     .any(|x| x.eq_ignore_ascii_case(w))
         })
+        // Not the channel: "the minister in an email to staff", "the
+        // spokesman in a statement".
+        && !(r + 2..(r + 4).min(tokens.len())).any(|k| {
+            tokens[k].is_word() && words::document_nouns_lower(tokens[k].text(text))
+        })
     {
         let mut k = r + 2;
         while k < ceil.min(tokens.len()).min(r + 8)
