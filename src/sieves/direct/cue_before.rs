@@ -11,7 +11,7 @@
 
 use crate::grammar::clause::clause_end;
 use crate::grammar::subject::{document_author, sentence_subject, subject_of};
-use crate::mentions::{Mention, SpeakerKind, mention_starting_at};
+use crate::mentions::{Form, Mention, SpeakerKind, mention_starting_at};
 use crate::model::{Attribution, Cue, Kind, Method};
 use crate::segment::TokKind;
 use crate::sieves::{DirectSieve, Found, QuoteCtx};
@@ -64,6 +64,16 @@ fn run(ctx: &QuoteCtx, done: &[Attribution]) -> Option<Found> {
             .or_else(|| colon_opener(ctx))
     };
     let subj = subj.map(|m| document_author(doc, &m).unwrap_or(m));
+    // "Mr. Kerry said the annual talks … remained ''one of the best
+    // opportunities''", "Reeves wrote that the text of the law showed it
+    // to be "…"": a cue whose subject is no person, inside the clause of
+    // an earlier speech cue whose subject is one, reports for that person.
+    let outer = outer_speaker(ctx, c, subj.as_ref());
+    let (c, subj) = match outer {
+        Some((c0, m0)) => (c0, Some(m0)),
+        None => (c.clone(), subj),
+    };
+    let c = &c;
     let after_cue = match &subj {
         Some(m) if m.toks.start >= c.toks.end => m.toks.end,
         _ => c.toks.end,
@@ -212,4 +222,33 @@ fn according_with_appositive(
         && comma(m.toks.end)
         && ctx.open_tok > 0
         && comma(ctx.open_tok - 1)
+}
+
+/// The earlier speech cue of the quote's sentence, with a person as its
+/// subject, when the cue `c` found for the quote has no person as its own
+/// subject (`the annual talks … remained`, `the law showed`): the quote is
+/// inside what that person said. `None` when `c`'s subject is a person.
+fn outer_speaker(ctx: &QuoteCtx, c: &Cue, subj: Option<&Mention>) -> Option<(Cue, Mention)> {
+    let doc = ctx.doc;
+    if subj.is_some_and(|m| m.kind == SpeakerKind::Person && m.form != Form::Description)
+        || c.participle
+        || c.phrase
+    {
+        return None;
+    }
+    let pre_start = ctx.pre_start;
+    let c0 = (pre_start..c.toks.start)
+        .rev()
+        .filter_map(|k| doc.cues.at(k))
+        .find(|c0| {
+            c0.toks.end <= c.toks.start
+                && ctx.cue_ok(c0)
+                && c0.class.is_act()
+                && !c0.phrase
+                && !c0.participle
+                && doc.in_quote(c0.start).is_none()
+        })?;
+    let m0 = subject_of(doc, c0, pre_start, c0.toks.start, false)?;
+    (m0.kind == SpeakerKind::Person && m0.form != Form::Description && m0.toks.end <= c0.toks.start)
+        .then(|| (c0.clone(), m0))
 }
