@@ -56,6 +56,10 @@ fn run(ctx: &QuoteCtx, done: &[Attribution]) -> Option<Found> {
         mention_starting_at(doc.text, &doc.tokens, &doc.names, c.toks.end, open_tok)
     } else if c.participle {
         ctx.sentence_speaker(done)
+            // "Mr. Ackman wrote to investors, telling them …": the subject
+            // of the speech verb the participle goes with, before the
+            // sentence's first name ("shares of Valeant").
+            .or_else(|| finite_speaker_before(ctx, c))
             .or_else(|| sentence_subject(doc, ctx.sent1.tokens.start, c.toks.start))
     } else {
         subject_of(doc, c, pre_start, open_tok, true)
@@ -251,4 +255,23 @@ fn outer_speaker(ctx: &QuoteCtx, c: &Cue, subj: Option<&Mention>) -> Option<(Cue
     let m0 = subject_of(doc, c0, pre_start, c0.toks.start, false)?;
     (m0.kind == SpeakerKind::Person && m0.form != Form::Description && m0.toks.end <= c0.toks.start)
         .then(|| (c0.clone(), m0))
+}
+
+/// The person subject of the last finite speech cue before participle
+/// `c` in the quote's sentence.
+fn finite_speaker_before(ctx: &QuoteCtx, c: &Cue) -> Option<Mention> {
+    let doc = ctx.doc;
+    let from = ctx.sent1.tokens.start;
+    let c0 = (from..c.toks.start)
+        .rev()
+        .filter_map(|k| doc.cues.at(k))
+        .find(|c0| {
+            c0.toks.end <= c.toks.start
+                && c0.class.is_act()
+                && !c0.phrase
+                && !c0.participle
+                && doc.in_quote(c0.start).is_none()
+        })?;
+    subject_of(doc, c0, from, c0.toks.start, false)
+        .filter(|m| m.kind == SpeakerKind::Person && m.form != Form::Description)
 }
