@@ -686,6 +686,38 @@ impl<'a> Grouping<'a> {
         }
     }
 
+    /// Another person, among the latest entities, whose name of three
+    /// words or more has `word` as its second-to-last word (the first of a
+    /// double surname), when `e`'s own second-to-last word is a surname
+    /// too (no given name, no particle): then `e` is cited by that one.
+    fn first_surname_holder(&self, doc: &Document, word: &str, e: usize) -> Option<usize> {
+        let second_to_last = |ent: &Entity| {
+            doc.text[ent.canonical.clone()]
+                .split_whitespace()
+                .rev()
+                .nth(1)
+                .unwrap_or("")
+        };
+        let own = second_to_last(&self.entities[e]);
+        if own.eq_ignore_ascii_case(word)
+            || lexicon().is_given_name(own)
+            || crate::text::lowered(own, crate::words::connectors)
+            || !own.starts_with(char::is_uppercase)
+        {
+            return None;
+        }
+        let from = self.entities.len().saturating_sub(MAX_SAME_SURNAME);
+        self.entities[from..]
+            .iter()
+            .rposition(|ent| {
+                ent.kind == SpeakerKind::Person
+                    && ent.words >= 3
+                    && lower_eq(second_to_last(ent), word)
+            })
+            .map(|i| from + i)
+            .filter(|&b| b != e)
+    }
+
     /// The latest organisation entity (among the last MAX_SAME_SURNAME
     /// entities) whose name `name.core` opens ("Palm Crest" of "Palm Crest
     /// Developments").
@@ -809,6 +841,16 @@ impl<'a> Grouping<'a> {
                     || is_tail_of(core, full)
                     || is_tail_of(full, core))
                 && ent.gender.compatible(m.gender)
+        })
+        .map(|e| {
+            // "Treviño" when "José Luis Garza Treviño" and "Guadalupe
+            // Treviño Sáenz" are both named: a double surname is cited by
+            // its first part, so the word is hers.
+            if name.words == 1 && self.entities[e].words >= 3 {
+                self.first_surname_holder(doc, core, e).unwrap_or(e)
+            } else {
+                e
+            }
         })
         .or_else(|| {
             // "Lee" after "Lee Seo-yeon", "Ben" after "Ben van
