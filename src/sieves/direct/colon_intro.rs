@@ -40,15 +40,20 @@ fn run(ctx: &QuoteCtx, done: &[Attribution]) -> Option<Found> {
     // introduced person right before the colon, after "from" or a dash.
     if let Some(m) = mention_ending_at(doc.text, &doc.tokens, &doc.names, colon - 1, ctx.pre_start)
         .filter(|m| {
-            m.form == Form::Name
-                && m.kind == SpeakerKind::Person
-                && m.toks.start > ctx.pre_start
+            // A person, a pair of people ("More from Blumenthal and
+            // Cohen:") or an organisation ("- Pew Research:").
+            let who = match (m.form, m.kind) {
+                (Form::Name, SpeakerKind::Person) => crate::grammar::introduced(doc, m),
+                (Form::Name, SpeakerKind::Organization) => true,
+                (Form::Description, SpeakerKind::Group) => m.plural && m.role.is_none(),
+                _ => false,
+            };
+            who && m.toks.start > ctx.pre_start
                 && (doc.word(m.toks.start - 1).eq_ignore_ascii_case("from")
                     || matches!(
                         doc.tokens[m.toks.start - 1].kind(),
                         TokKind::Punct('—' | '–' | '-')
                     ))
-                && crate::grammar::introduced(doc, m)
         })
     {
         return Some(ctx.direct(Method::Colon, Some(m), None));
