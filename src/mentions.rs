@@ -1380,7 +1380,11 @@ fn role_description_ending_at(
             continue;
         }
         // The last word is the phrase's, even when it can be a verb ("the talks").
-        if (r < end && lx.word_info(tr.word_id()).cue.form.is_some())
+        // "a source speaking to Fox News": a participle that takes the
+        // complement is part of the phrase, not a cue that ends it.
+        if (r < end
+            && lx.word_info(tr.word_id()).cue.form.is_some()
+            && !words::role_complements_lower(tr.text(text)))
             || (role_at.is_some()
                 && lx.word_info(tr.word_id()).stopword
                 && !is_modifier(tr.text(text))
