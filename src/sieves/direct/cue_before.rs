@@ -234,9 +234,14 @@ fn according_with_appositive(
 /// inside what that person said. `None` when `c`'s subject is a person.
 fn outer_speaker(ctx: &QuoteCtx, c: &Cue, subj: Option<&Mention>) -> Option<(Cue, Mention)> {
     let doc = ctx.doc;
+    // A cue right before a colon and its quote speaks for its own
+    // subject ("Cruz said as the heckler yelled: "You suck!"").
+    let before_colon = ctx.open_tok > 0
+        && doc.tokens[ctx.open_tok - 1].kind() == crate::segment::TokKind::Punct(':');
     if subj.is_some_and(|m| m.kind == SpeakerKind::Person && m.form != Form::Description)
         || c.participle
         || c.phrase
+        || before_colon
     {
         return None;
     }
