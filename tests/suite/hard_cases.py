@@ -23,31 +23,14 @@ Conventions
 - mention: the span naming the speaker at this quote (a capitalised title right
   before a name is included: "Sen. Raymond Hope", "Dr Halima Abdi").
 """
-import json
 import os
 import sys
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-sys.path.insert(0, os.environ.get("WHOSAID_EVAL", os.path.join(HERE, "..", "..", "..", "shared", "eval")))
-from annotate import find  # noqa: E402
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from hardcases import Cases, Q, T  # noqa: E402
 
-OUT = os.path.join(HERE, "hard_cases.jsonl")
-
-
-def T(*paras):
-    return "\n\n".join(paras)
-
-
-def Q(quote, kind, speaker, mention, cue, nth=0, m=None, c=None, note=None, opt=False):
-    return dict(quote=quote, kind=kind, speaker=speaker, mention=mention, cue=cue, nth=nth,
-                m=m, c=c, note=note, opt=opt)
-
-
-CASES = []
-
-
-def case(cid, cat, text, *quotes):
-    CASES.append((cid, cat, text, list(quotes)))
+CASES = Cases("hard", "hard_cases.jsonl")
+case = CASES.case
 
 
 # ---------------------------------------------------------------- 1. pronouns
@@ -648,61 +631,5 @@ case("cues-response-conceded", "cue-verbs", T(
 )
 
 
-# ---------------------------------------------------------------- build
-def locate(text, needle, ctx, near):
-    """Span of needle: inside the unique context string ctx if given, else the occurrence nearest `near`."""
-    if needle is None:
-        return None, None
-    if ctx is not None:
-        assert text.count(ctx) == 1, f"context not unique or missing: {ctx!r} ({text.count(ctx)})"
-        cs, ce = find(text, ctx)
-        i = text.index(needle, cs)
-        assert i + len(needle) <= ce, f"{needle!r} not inside {ctx!r}"
-        return i, i + len(needle)
-    return find(text, needle, near=near)
-
-
-def build():
-    docs = []
-    seen = set()
-    for cid, cat, text, quotes in CASES:
-        assert cid not in seen, cid
-        seen.add(cid)
-        rows = []
-        for q in quotes:
-            s, e = find(text, q["quote"], nth=q["nth"])
-            ms, me = locate(text, q["mention"], q["m"], s)
-            cs, ce = locate(text, q["cue"], q["c"], s)
-            rows.append({"start": s, "end": e, "kind": q["kind"], "speaker": q["speaker"],
-                         "speaker_start": ms, "speaker_end": me, "cue": q["cue"],
-                         "cue_start": cs, "cue_end": ce, "note": q["note"], "optional": bool(q["opt"])})
-        rows.sort(key=lambda r: r["start"])
-        docs.append({"id": f"hard/{cid}", "text": text, "canonical": True, "category": cat,
-                     "style": cat, "quotes": rows})
-    return docs
-
-
-def main():
-    docs = build()
-    with open(OUT, "w", encoding="utf-8") as f:
-        for d in docs:
-            f.write(json.dumps(d, ensure_ascii=False) + "\n")
-    if "-q" in sys.argv:
-        return
-    for d in docs:
-        t = d["text"]
-        print(f"== {d['id']} [{d['category']}] {len(t.split())} words")
-        for r in d["quotes"]:
-            m = t[r["speaker_start"]:r["speaker_end"]] if r["speaker_start"] is not None else None
-            c = t[r["cue_start"]:r["cue_end"]] if r["cue_start"] is not None else None
-            mctx = (t[max(0, r["speaker_start"] - 12):r["speaker_start"]] + "[" + m + "]"
-                    + t[r["speaker_end"]:r["speaker_end"] + 12]).replace("\n", "/") if m else None
-            cctx = (t[max(0, r["cue_start"] - 12):r["cue_start"]] + "[" + c + "]"
-                    + t[r["cue_end"]:r["cue_end"] + 12]).replace("\n", "/") if c else None
-            print(f"  {r['kind']:8} {t[r['start']:r['end']]!r}")
-            print(f"           speaker={r['speaker']!r} mention={mctx!r} cue={cctx!r}")
-            print(f"           before={t[max(0, r['start'] - 3):r['start']]!r} after={t[r['end']:r['end'] + 3]!r}")
-
-
 if __name__ == "__main__":
-    main()
+    CASES.main()
