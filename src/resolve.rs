@@ -1375,7 +1375,20 @@ impl<'a> Resolver<'a> {
         // "the chief financial officer", not "the director of another agency".
         let bare = m.toks.end - m.toks.start <= 5
             && !(m.toks.start..m.toks.end).any(|k| crate::words::prepositions_lower(doc.word(k)));
-        if let Some(role) = m.role.as_deref()
+        // "governor says" in a headline (the first paragraph): a lone role
+        // word, found as a bare subject, has its role even when the finder
+        // gave it none.
+        let mut buf = [0u8; 48];
+        let headline = doc.paras.first().is_some_and(|p| m.end <= p.end);
+        let lone_role = (m.role.is_none() && m.toks.len() == 1 && headline)
+            .then(|| {
+                let w = doc.word(m.toks.start);
+                lexicon()
+                    .role_of(doc.tokens[m.toks.start].word_id())
+                    .map(|_| crate::text::lower(w, &mut buf))
+            })
+            .flatten();
+        if let Some(role) = m.role.as_deref().or(lone_role.as_deref())
             && definite
             && bare
         {
@@ -1396,7 +1409,18 @@ impl<'a> Resolver<'a> {
             let fitting = (!modifiers.is_empty())
                 .then(|| self.last_with_role_phrase(doc, role_word(role), before, &modifiers))
                 .flatten();
-            if let Some(e) = fitting.or_else(|| self.last_with_role(role_word(role), before)) {
+            // A bare role word as headlines write it ("Harbor bridge to
+            // reopen in May, governor says") may name the holder the
+            // story introduces after it.
+            let headline = || {
+                (m.toks.len() == 1)
+                    .then(|| self.first_with_role(role_word(role)))
+                    .flatten()
+            };
+            if let Some(e) = fitting
+                .or_else(|| self.last_with_role(role_word(role), before))
+                .or_else(headline)
+            {
                 return self.entity_name(doc, e);
             }
             // "A company spokesman, speaking on condition of anonymity,
@@ -1492,6 +1516,15 @@ impl<'a> Resolver<'a> {
                 k.checked_sub(1).map(|k| (names[k], e))
             })
             .max()
+            .map(|(_, e)| e)
+    }
+
+    /// The holder of `role` the document names first.
+    fn first_with_role(&self, role: &str) -> Option<usize> {
+        self.holders_of(role)?
+            .iter()
+            .filter_map(|&e| self.mentions_of().of(e).first().map(|&i| (i, e)))
+            .min()
             .map(|(_, e)| e)
     }
 
