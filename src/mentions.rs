@@ -421,12 +421,8 @@ fn particles_after_title(lx: &Lexicon, text: &str, tokens: &[Token], i: usize) -
     // start of a sentence, punctuation, or a word that joins or
     // introduces a name ("Kovalenko and van der Berg said", "said de
     // Villiers").
-    let opens = k == 0
-        || !tokens[k - 1].is_word()
-        || matches!(
-            tokens[k - 1].text(text),
-            "and" | "or" | "said" | "says" | "told" | "by" | "with"
-        );
+    let opens =
+        k == 0 || !tokens[k - 1].is_word() || words::particle_governors(tokens[k - 1].text(text));
     if opens || (k > 0 && upper_word(k - 1) && title_before(lx, text, tokens, k).is_some()) {
         k
     } else {
@@ -1210,21 +1206,21 @@ pub fn mention_ending_at(
     // "a Republican said", "another New Hampshire Democrat added": a
     // capitalised run that ends in a role noun, after a determiner, is a
     // description of someone, not a name.
-    if let Some(m) = name_ending_at(names, end).filter(|m| {
-        m.toks.start > floor
-            && m.kind == SpeakerKind::Person
-            && !m.confirmed_person
-            && m.title.is_none()
-            && !m.possessive
-            && word_in(
-                tokens,
-                m.toks.start - 1,
-                text,
-                words::generic_openers_ascii_lower,
-            )
-            && lexicon().role_of(tokens[end].word_id()).is_some()
-    }) {
-        let role = lexicon().role_of(tokens[end].word_id())?;
+    if let Some(role) = lexicon().role_of(tokens[end].word_id())
+        && let Some(m) = name_ending_at(names, end).filter(|m| {
+            m.toks.start > floor
+                && m.kind == SpeakerKind::Person
+                && !m.confirmed_person
+                && m.title.is_none()
+                && !m.possessive
+                && word_in(
+                    tokens,
+                    m.toks.start - 1,
+                    text,
+                    words::generic_openers_ascii_lower,
+                )
+        })
+    {
         return Some(Mention {
             gender: role.gender,
             plural: role.plural,
@@ -1313,9 +1309,9 @@ fn preposition_before(text: &str, tokens: &[Token], name: usize, floor: usize) -
                         || lexicon().role_of(tokens[k - 2].word_id()).is_some()));
         }
         // "for the Daily Lanka": a capitalised word of the name too.
-        let modifier = words::determiners_ascii_lower(w)
-            || (!lexicon().word_info(t.word_id()).stopword
-                && lexicon().word_info(t.word_id()).cue.form.is_none());
+        let info = lexicon().word_info(t.word_id());
+        let modifier =
+            words::determiners_ascii_lower(w) || (!info.stopword && info.cue.form.is_none());
         if !modifier {
             return false;
         }

@@ -1060,25 +1060,22 @@ impl<'a> Resolver<'a> {
             }
         }
         let subject = subjects(doc, &sents, atts);
-        let mut plural_speakers: Vec<Mention> = atts
-            .iter()
-            .filter_map(|a| a.speaker.as_ref())
-            .filter(|m| m.plural && m.form != Form::Pronoun)
-            .cloned()
-            .collect();
-        plural_speakers.sort_by_key(|m| m.start);
-        let mut unnamed_speakers: Vec<Mention> = atts
-            .iter()
-            .filter_map(|a| a.speaker.as_ref())
-            .filter(|m| {
-                m.form == Form::Description
-                    && m.kind == SpeakerKind::Unnamed
-                    && m.role.is_some()
-                    && crate::words::indefinite_articles_ascii_lower(doc.word(m.toks.start))
-            })
-            .cloned()
-            .collect();
-        unnamed_speakers.sort_by_key(|m| m.start);
+        // The speakers later references may go back to, in one pass.
+        let (mut plural_speakers, mut unnamed_speakers) = (Vec::new(), Vec::new());
+        for m in atts.iter().filter_map(|a| a.speaker.as_ref()) {
+            if m.plural && m.form != Form::Pronoun {
+                plural_speakers.push(m.clone());
+            }
+            if m.form == Form::Description
+                && m.kind == SpeakerKind::Unnamed
+                && m.role.is_some()
+                && crate::words::indefinite_articles_ascii_lower(doc.word(m.toks.start))
+            {
+                unnamed_speakers.push(m.clone());
+            }
+        }
+        plural_speakers.sort_by_key(|m: &Mention| m.start);
+        unnamed_speakers.sort_by_key(|m: &Mention| m.start);
         unnamed_speakers.dedup_by_key(|m| m.start);
         Resolver {
             plural_speakers,
@@ -1131,8 +1128,8 @@ impl<'a> Resolver<'a> {
     /// Health") or a word of that kind ("The Daily Ledger", "Northgate
     /// Mining").
     fn organisation_for(&self, doc: &Document, pos: usize, noun: &str) -> Option<usize> {
-        // "the paper" is the newspaper.
-        let noun = if noun == "paper" { "newspaper" } else { noun };
+        // "the paper" is the newspaper (data/words/reference_nouns.tsv).
+        let noun = crate::words::reference_nouns(noun).unwrap_or(noun);
         let before = doc.names.partition_point(|n| n.start < pos);
         // "the company" means a recent one: look back over a bounded
         // number of names, so a long document costs no scan per mention.
@@ -1379,8 +1376,8 @@ impl<'a> Resolver<'a> {
         // word, found as a bare subject, has its role even when the finder
         // gave it none.
         let mut buf = [0u8; 48];
-        let headline = doc.paras.first().is_some_and(|p| m.end <= p.end);
-        let lone_role = (m.role.is_none() && m.toks.len() == 1 && headline)
+        let in_first_paragraph = doc.paras.first().is_some_and(|p| m.end <= p.end);
+        let lone_role = (m.role.is_none() && m.toks.len() == 1 && in_first_paragraph)
             .then(|| {
                 let w = doc.word(m.toks.start);
                 lexicon()
@@ -1412,14 +1409,14 @@ impl<'a> Resolver<'a> {
             // A bare role word as headlines write it ("Harbor bridge to
             // reopen in May, governor says") may name the holder the
             // story introduces after it.
-            let headline = || {
+            let named_later = || {
                 (m.toks.len() == 1)
                     .then(|| self.first_with_role(role_word(role)))
                     .flatten()
             };
             if let Some(e) = fitting
                 .or_else(|| self.last_with_role(role_word(role), before))
-                .or_else(headline)
+                .or_else(named_later)
             {
                 return self.entity_name(doc, e);
             }

@@ -47,13 +47,6 @@ pub(crate) fn is_link_line(doc: &Document, p: usize) -> bool {
         && (from..to).any(|k| doc.tokens[k].kind() == TokKind::Punct(':'))
 }
 
-/// The last word of a name, lowercased: what tells two people apart in
-/// a sentence's worth of text.
-pub(crate) fn surname(doc: &Document, m: &Mention) -> String {
-    let core = &doc.text[m.core.clone()];
-    core.rsplit(' ').next().unwrap_or(core).to_lowercase()
-}
-
 /// How many earlier names [`introduced`] looks through.
 const INTRODUCED_LOOKBACK: usize = 64;
 
@@ -97,8 +90,9 @@ fn same_word(x: &str, y: &str) -> bool {
     }
 }
 
-/// Do `a` and `b` end in the same word, in any case? [`surname`]'s
-/// comparison without making strings: it runs for many names.
+/// Do `a` and `b` end in the same word, in any case? The last word of a
+/// name is what tells two people apart in a sentence's worth of text;
+/// compared in place, without making strings: it runs for many names.
 pub(crate) fn same_surname(doc: &Document, a: &Mention, b: &Mention) -> bool {
     same_word(last_word(doc, a), last_word(doc, b))
 }

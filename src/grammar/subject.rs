@@ -145,7 +145,7 @@ pub(crate) fn appositive_head(doc: &Document, comma: usize, floor: usize) -> Opt
             let mut k = m.toks.start;
             // "My first captain, a Scot called Angus Mackenzie,": a short
             // description that names the person.
-            if k > floor + 1 && matches!(doc.word(k - 1), "called" | "named") {
+            if k > floor + 1 && words::naming_participles(doc.word(k - 1)) {
                 let mut j = k - 1;
                 while j > floor + 1 && k - j <= 4 && doc.tokens[j - 1].is_word() {
                     j -= 1;

@@ -5,7 +5,7 @@
 
 use crate::document::Document;
 use crate::grammar::subject::subject_of;
-use crate::grammar::{introduced, is_link_line, same_surname, surname};
+use crate::grammar::{introduced, is_link_line, same_surname};
 use crate::mentions::{Form, Mention, SpeakerKind};
 use crate::model::{Attribution, Method};
 use crate::sieves::direct::previous_sentence::previous_sentence_subject;
@@ -57,7 +57,6 @@ fn run(ctx: &QuoteCtx, done: &[Attribution]) -> Option<Found> {
 /// Does a sentence in `from..to` (sentence indices) attribute something to
 /// a named person other than `speaker` (`Y said she disagreed.`)?
 fn another_speaker_between(doc: &Document, speaker: &Mention, from: usize, to: usize) -> bool {
-    let own = surname(doc, speaker);
     doc.sentences.get(from..to).into_iter().flatten().any(|s| {
         !is_link_line(doc, s.paragraph)
             && (s.tokens.start..s.tokens.end).any(|k| {
@@ -68,7 +67,7 @@ fn another_speaker_between(doc: &Document, speaker: &Mention, from: usize, to: u
                             |m| {
                                 m.form == Form::Name
                                     && m.kind == SpeakerKind::Person
-                                    && surname(doc, &m) != own
+                                    && !same_surname(doc, &m, speaker)
                             },
                         )
                 })

@@ -231,52 +231,52 @@ fn according_with_appositive(
 /// The earlier speech cue of the quote's sentence, with a person as its
 /// subject, when the cue `c` found for the quote has no person as its own
 /// subject (`the annual talks … remained`, `the law showed`): the quote is
-/// inside what that person said. `None` when `c`'s subject is a person.
+/// inside what that person said. `None` when `c`'s subject is a person, or
+/// `c` stands right before the quote's colon ("Cruz said as the heckler
+/// yelled: "You suck!"" is the heckler's).
 fn outer_speaker(ctx: &QuoteCtx, c: &Cue, subj: Option<&Mention>) -> Option<(Cue, Mention)> {
-    let doc = ctx.doc;
-    // A cue right before a colon and its quote speaks for its own
-    // subject ("Cruz said as the heckler yelled: "You suck!"").
     let before_colon = ctx.open_tok > 0
-        && doc.tokens[ctx.open_tok - 1].kind() == crate::segment::TokKind::Punct(':');
-    if subj.is_some_and(|m| m.kind == SpeakerKind::Person && m.form != Form::Description)
-        || c.participle
-        || c.phrase
-        || before_colon
-    {
+        && ctx.doc.tokens[ctx.open_tok - 1].kind() == crate::segment::TokKind::Punct(':');
+    if subj.is_some_and(is_named_person) || c.participle || c.phrase || before_colon {
         return None;
     }
-    let pre_start = ctx.pre_start;
-    let c0 = (pre_start..c.toks.start)
-        .rev()
-        .filter_map(|k| doc.cues.at(k))
-        .find(|c0| {
-            c0.toks.end <= c.toks.start
-                && ctx.cue_ok(c0)
-                && c0.class.is_act()
-                && !c0.phrase
-                && !c0.participle
-                && doc.in_quote(c0.start).is_none()
-        })?;
-    let m0 = subject_of(doc, c0, pre_start, c0.toks.start, false)?;
-    (m0.kind == SpeakerKind::Person && m0.form != Form::Description && m0.toks.end <= c0.toks.start)
-        .then(|| (c0.clone(), m0))
+    person_speech_cue_before(ctx, c, ctx.pre_start, true)
 }
 
 /// The person subject of the last finite speech cue before participle
-/// `c` in the quote's sentence.
+/// `c` in the quote's sentence ("Mr. Ackman wrote to investors, telling
+/// them …").
 fn finite_speaker_before(ctx: &QuoteCtx, c: &Cue) -> Option<Mention> {
+    person_speech_cue_before(ctx, c, ctx.sent1.tokens.start, false).map(|(_, m)| m)
+}
+
+/// The last finite speech cue from token `from` up to cue `c`, outside
+/// quotations (and, with `filtered`, one the run's cue filter allows),
+/// with its subject when that is a named person.
+fn person_speech_cue_before(
+    ctx: &QuoteCtx,
+    c: &Cue,
+    from: usize,
+    filtered: bool,
+) -> Option<(Cue, Mention)> {
     let doc = ctx.doc;
-    let from = ctx.sent1.tokens.start;
     let c0 = (from..c.toks.start)
         .rev()
         .filter_map(|k| doc.cues.at(k))
         .find(|c0| {
             c0.toks.end <= c.toks.start
+                && (!filtered || ctx.cue_ok(c0))
                 && c0.class.is_act()
                 && !c0.phrase
                 && !c0.participle
                 && doc.in_quote(c0.start).is_none()
         })?;
-    subject_of(doc, c0, from, c0.toks.start, false)
-        .filter(|m| m.kind == SpeakerKind::Person && m.form != Form::Description)
+    // Subjects left of the cue only: it ends before the cue.
+    let m0 = subject_of(doc, c0, from, c0.toks.start, false).filter(is_named_person)?;
+    Some((c0.clone(), m0))
+}
+
+/// A person given by name or pronoun, not by a description.
+fn is_named_person(m: &Mention) -> bool {
+    m.kind == SpeakerKind::Person && m.form != Form::Description
 }
