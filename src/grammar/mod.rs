@@ -4,6 +4,7 @@
 
 pub(crate) mod clause;
 pub(crate) mod subject;
+pub(crate) mod topic;
 
 use crate::document::Document;
 use crate::mentions::Mention;
