@@ -637,13 +637,43 @@ impl Lexicon {
     pub fn given_name(&self, word: &str) -> Option<Gender> {
         match self.given.get_exact(word) {
             Some(g) => Some(*g),
-            None if !word.is_ascii() => {
-                let mut buf = [0u8; 48];
-                let plain = crate::text::without_accents(word, &mut buf)?;
-                self.given.get_exact(plain).copied()
-            }
+            None if word.contains('-') => self.compound_given_name(word),
+            None if !word.is_ascii() => self.unaccented_given_name(word),
             None => None,
         }
+    }
+
+    /// A given name without its accents, when the list spells it so.
+    fn unaccented_given_name(&self, word: &str) -> Option<Gender> {
+        let mut buf = [0u8; 48];
+        let plain = crate::text::without_accents(word, &mut buf)?;
+        self.given.get_exact(plain).copied()
+    }
+
+    /// "Marie-Claire", "Lars-Erik", "Anne-Sophie": a hyphenated given name
+    /// the lists do not hold, of given names they do. Its gender is the
+    /// one its gendered parts agree on (a part used for either sex says
+    /// nothing: "Jean-Luc" is a man); parts that disagree leave it
+    /// unknown. Compounds the parts would mislead on ("Jean-Marie", a
+    /// man) are on the lists themselves.
+    fn compound_given_name(&self, word: &str) -> Option<Gender> {
+        let mut gender = Gender::Unknown;
+        let mut parts = 0;
+        for part in word.split('-') {
+            parts += 1;
+            let g = match self.given.get_exact(part) {
+                Some(g) => *g,
+                None if !part.is_ascii() => self.unaccented_given_name(part)?,
+                None => return None,
+            };
+            gender = match (gender, g) {
+                (Gender::Unknown, g) => g,
+                (g, Gender::Unknown) => g,
+                (a, b) if a == b => a,
+                _ => return Some(Gender::Unknown),
+            };
+        }
+        (parts >= 2).then_some(gender)
     }
 }
 
@@ -1253,6 +1283,11 @@ mod tests {
             } else {
                 crate::text::without_accents(w, &mut buf).unwrap_or(w)
             };
+            // A hyphenated name off the lists is read from its parts
+            // (`compound_given_names`).
+            if w.contains('-') && !listed(w) {
+                continue;
+            }
             let gender = if female.contains(key) {
                 Gender::Female
             } else if male.contains(key) {
@@ -1289,6 +1324,27 @@ mod tests {
         );
         assert_eq!(lx.given_name("Mary"), Some(Gender::Female));
         assert_eq!(lx.given_name("Peter"), Some(Gender::Male));
+    }
+
+    /// Hyphenated given names the lists do not hold take the gender their
+    /// parts agree on.
+    #[test]
+    fn compound_given_names() {
+        let lx = lexicon();
+        let cases: &[(&str, Option<Gender>)] = &[
+            ("Marie-Claire", Some(Gender::Female)),
+            ("Lars-Erik", Some(Gender::Male)),
+            ("Jean-Pierre", Some(Gender::Male)),
+            ("Jean-Marie", Some(Gender::Male)),
+            ("Hans-Claire", Some(Gender::Unknown)),
+            ("Marie-Zzyzx", None),
+            ("Baden-Württemberg", None),
+            ("Mary-", None),
+            ("-", None),
+        ];
+        for (w, want) in cases {
+            assert_eq!(lx.given_name(w), *want, "{w}");
+        }
     }
 
     #[test]
