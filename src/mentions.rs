@@ -893,7 +893,13 @@ fn name_start_in_run(
     // a given name that still leaves a surname are modifiers, not name
     // ("Mary Ann Smith" keeps "Mary": a given name opens it, and "Tan Mei
     // Ling" keeps "Tan": a family name written first opens it).
-    if words.len() - name_from >= 3 && !run_has_org(lx, text, &tokens[run.clone()]) {
+    // After a courtesy title no modifier comes: "Mr Cliff Otieno Ouma" is
+    // a whole name. Not after "Miss", which also opens pageant titles
+    // ("Miss Universe Alicia Machado").
+    let titled = title
+        .as_ref()
+        .is_some_and(|(t, _)| words::honorifics(t) && t != "miss");
+    if !titled && words.len() - name_from >= 3 && !run_has_org(lx, text, &tokens[run.clone()]) {
         let given_at = (name_from + 1..words.len() - 1).find(|&k| lx.is_given_name(words[k]));
         if let Some(k) = given_at
             && words[name_from..k].iter().all(|w| {
@@ -2145,6 +2151,15 @@ mod tests {
             (
                 "Mary Ann Smith said so.",
                 ("Mary Ann Smith", "Mary Ann Smith"),
+            ),
+            // After a courtesy title, no modifier: a whole name.
+            (
+                "Mr Cliff Otieno Ouma said so.",
+                ("Mr Cliff Otieno Ouma", "Cliff Otieno Ouma"),
+            ),
+            (
+                "Miss Universe Alicia Machado said so.",
+                ("Miss Universe Alicia Machado", "Alicia Machado"),
             ),
             (
                 "Then Ben van der Berg spoke.",
