@@ -73,6 +73,27 @@ fn subject_at_depth(
         {
             j = open - 1;
         }
+        // "Cllr Iain Strachan – no relation – called": skip a short
+        // parenthetical between dashes.
+        // A dash may be written "--".
+        if let TokKind::Punct(dash @ ('–' | '—' | '-')) = doc.tokens[j].kind() {
+            let is_dash = |k: usize| doc.tokens[k].kind() == TokKind::Punct(dash);
+            let mut close = j;
+            while close > floor + 1 && is_dash(close - 1) {
+                close -= 1;
+            }
+            if let Some(mut open) = (close.saturating_sub(10).max(floor)..close)
+                .rev()
+                .find(|&k| is_dash(k))
+            {
+                while open > floor + 1 && is_dash(open - 1) {
+                    open -= 1;
+                }
+                if open > floor + 1 {
+                    j = open - 1;
+                }
+            }
+        }
         if words::coordinators(doc.word(j)) {
             // Coordinated cues: "X said … and added, …" (or "but added")
             // share X: the
