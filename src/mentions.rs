@@ -1933,7 +1933,7 @@ pub fn name_starting_at<'n>(
         .find(|m| m.toks.start == start || m.core.start == byte)
 }
 
-fn name_ending_at(names: &[Mention], end: usize) -> Option<&Mention> {
+pub(crate) fn name_ending_at(names: &[Mention], end: usize) -> Option<&Mention> {
     // names are sorted by start; binary search the last with toks.start <= end.
     let idx = names.partition_point(|m| m.toks.start <= end);
     names[..idx]

@@ -95,6 +95,7 @@ pub(crate) const DIRECT: &[DirectSieve] = &[
     direct::colon_intro::SIEVE,
     direct::next_sentence::SIEVE,
     direct::colon_paragraph::SIEVE,
+    direct::words_of::SIEVE,
     direct::continuation::SIEVE,
     direct::previous_sentence::SIEVE,
     direct::forward::SIEVE,

@@ -5,6 +5,8 @@
 //!   responded pointedly, with a smile: "…"`, `Ford was more blunt: "…"`,
 //!   the roundup form `Lena Ford, author: "…"`, and `Olena Shevchuk, who
 //!   chairs the committee, disagreed: "…"`.
+//! - A person's word for what was said: `Carvalho's response: "…"`
+//!   (`data/words/utterance_nouns.txt`).
 //! - No subject at all (`Then, after a pause: "…"`): the speaker of the
 //!   quote just before, in the same paragraph, goes on (method
 //!   `continuation`).
@@ -57,6 +59,20 @@ fn run(ctx: &QuoteCtx, done: &[Attribution]) -> Option<Found> {
         })
     {
         return Some(ctx.direct(Method::Colon, Some(m), None));
+    }
+    // "Carvalho's response: “…”": the owner of a word for what was said.
+    if colon >= 2
+        && colon - 2 >= ctx.pre_start
+        && crate::words::utterance_nouns_lower(doc.word(colon - 1))
+        && let Some(m) = crate::mentions::name_ending_at(&doc.names, colon - 2).filter(|m| {
+            m.toks.start >= ctx.pre_start
+                && m.possessive
+                && m.form == Form::Name
+                && m.kind == SpeakerKind::Person
+                && crate::grammar::introduced(doc, m)
+        })
+    {
+        return Some(ctx.direct(Method::Colon, Some(m.clone()), None));
     }
     if let Some(m) = sentence_subject(doc, ctx.pre_start, colon) {
         let verb_follows = doc.tokens.get(m.toks.end).is_some_and(|t| {

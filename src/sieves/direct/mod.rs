@@ -8,6 +8,7 @@
 //! | `colon_intro` | `Jones: "…"`, `Kelly responded, with a smile: "…"` | colon |
 //! | `next_sentence` | `"We will rebuild." Calloway said the work …` | explicit, pronoun |
 //! | `colon_paragraph` | a quote paragraph after `Holt said:` | colon |
+//! | `words_of` | a quote paragraph, then `Those were the words of X, …` | forward |
 //! | `continuation` | a quote-only sentence after an attributed quote | continuation |
 //! | `previous_sentence` | `Novak shook his head. "…"` | continuation |
 //! | `forward` | a headline quote, speaker in the next paragraph | forward |
@@ -27,3 +28,4 @@ pub(crate) mod previous_paragraph;
 pub(crate) mod previous_sentence;
 pub(crate) mod transcript;
 pub(crate) mod uncued;
+pub(crate) mod words_of;
