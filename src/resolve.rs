@@ -2517,6 +2517,10 @@ mod tests {
                 "the businessman",
             ),
             (
+                "Dawit Bekele, 23, won in his first marathon. \"I thought he had stopped,\" the debutant said.",
+                "Dawit Bekele",
+            ),
+            (
                 "Ana Kowalska finished third. \"We will sue,\" the judge said.",
                 "the judge",
             ),
