@@ -709,6 +709,13 @@ pub(crate) fn document_author(doc: &Document, m: &Mention) -> Option<Mention> {
             let person = w.kind == SpeakerKind::Person && w.form == Form::Name;
             // "Ruiz and Ford said in a joint statement".
             let pair = w.kind == SpeakerKind::Group && w.plural && w.form == Form::Description;
+            // "Deportivo Salinas said in a statement", "The ministry said
+            // in a statement": the organisation ("The Times said Cook
+            // provided a statement" names Cook's, not the paper's).
+            let organisation = w.kind == SpeakerKind::Organization
+                && (c.toks.end..(c.toks.end + 5).min(prev.tokens.end))
+                    .take_while(|&j| !doc.word(j).eq_ignore_ascii_case(head))
+                    .any(|j| doc.word(j).eq_ignore_ascii_case("in"));
             // "A statement from Mayor Ana Ruiz's office said …": the resolver
             // finds her behind it.
             let from = statement_source(doc, &w).is_some()
@@ -716,7 +723,7 @@ pub(crate) fn document_author(doc: &Document, m: &Mention) -> Option<Mention> {
                     .clone()
                     .any(|j| doc.word(j).eq_ignore_ascii_case(head));
             let writer = c.class == CueClass::Writing && person;
-            (writer || (names_it && (person || pair)) || from).then_some(w)
+            (writer || (names_it && (person || pair || organisation)) || from).then_some(w)
         })
 }
 
