@@ -2083,6 +2083,20 @@ fn descriptor_start(doc: &Document, s0: usize, m: &Mention) -> usize {
         has_role |= role.is_some();
         k -= 1;
     }
+    // "Karen Price met council leader Fatima Hussain", "Warren
+    // aggressively grilled Sen. …": right after a person's name the run
+    // opens with that person's verb; it starts at its first role word.
+    let after_person = k.checked_sub(1).is_some_and(|p| {
+        let i = doc.names.partition_point(|n| n.toks.end <= p);
+        doc.names.get(i).is_some_and(|n| {
+            n.toks.end == p + 1 && n.kind == SpeakerKind::Person && n.confirmed_person
+        })
+    });
+    if after_person {
+        while k < m.toks.start && lx.role_of(doc.tokens[k].word_id()).is_none() {
+            k += 1;
+        }
+    }
     // A title inside the mention ("coach Anne-Marie Roy") counts as well.
     has_role |= m.start < m.core.start;
     if has_role || (k == s0 && k < m.toks.start) {
@@ -2681,6 +2695,11 @@ mod tests {
                 "lead researcher",
             ),
             ("\"It is over,\" said Mr. Chinedu Eze.", ""),
+            // After another person's name the run opens with a verb.
+            (
+                "Senator Ana Ruiz grilled bank chief executive John Stumpf.\n\n\"It is over,\" Stumpf said.",
+                "chief executive",
+            ),
         ];
         check_last(&cases, true);
     }
