@@ -2042,6 +2042,12 @@ fn opening_role(doc: &Document, s0: usize, m: &Mention) -> Option<std::ops::Rang
         && m.toks.start - 1 - s0 <= 6
         && (s0..m.toks.start - 1).all(|k| doc.tokens[k].is_word())
         && (s0..m.toks.start - 1).any(|k| lx.role_of(doc.tokens[k].word_id()).is_some())
+        // One noun phrase: "The club's statement quoted its chairman, X,"
+        // is a clause, with a verb and a second determiner.
+        && (s0..m.toks.start - 1).all(|k| {
+            lx.word_info(doc.tokens[k].word_id()).cue.form.is_none()
+                && (k == s0 || !crate::words::determiners_lower(doc.word(k)))
+        })
     {
         return trimmed_role(
             doc,
@@ -2699,6 +2705,11 @@ mod tests {
             (
                 "Senator Ana Ruiz grilled bank chief executive John Stumpf.\n\n\"It is over,\" Stumpf said.",
                 "chief executive",
+            ),
+            // An opening clause is no role.
+            (
+                "The club's statement quoted its chairman, Rashid Al Mansoori, as saying: \"We made a mistake.\"",
+                "",
             ),
         ];
         check_last(&cases, true);
