@@ -1,7 +1,9 @@
 //! `words_of`: a quotation that is a paragraph of its own, followed by a
 //! paragraph that opens by saying whose words they were ("Those were the
-//! words of Bogdan Nowak, a welder …"). The person named right after the
-//! opening (`data/words/words_of_openers.txt`) is the speaker.
+//! words of Bogdan Nowak, a welder …"), or a sentence of its own followed
+//! by such a sentence ("That was how Captain Sione Tupou described it").
+//! The person named right after the opening
+//! (`data/words/words_of_openers.txt`) is the speaker.
 //!
 //! It runs before `continuation`: the explicit naming beats the speaker of
 //! the quote before, who would otherwise go on.
@@ -10,6 +12,10 @@ use crate::document::Document;
 use crate::mentions::{Form, Mention, SpeakerKind, name_starting_at};
 use crate::model::{Attribution, Method};
 use crate::sieves::{DirectSieve, Found, QuoteCtx};
+
+/// How many tokens after the name its verb may come (past an age or a
+/// short appositive).
+const CUE_WINDOW: usize = 5;
 
 /// This sieve.
 pub(crate) const SIEVE: DirectSieve = DirectSieve {
@@ -21,13 +27,36 @@ fn run(ctx: &QuoteCtx, _done: &[Attribution]) -> Option<Found> {
     let doc = ctx.doc;
     let q = ctx.q;
     let p = doc.paras.get(q.paragraph)?;
-    // The quotation is its paragraph (marks and closing punctuation aside).
-    if q.outer_start > p.start + 1 || q.outer_end + 2 < p.end {
-        return None;
-    }
-    let next = doc.paras.get(q.last_paragraph + 1)?;
-    let m = words_of(doc, doc.token_at(next.start), doc.token_at(next.end))?;
-    Some(ctx.direct(Method::Forward, Some(m), None))
+    // The quotation is its paragraph (marks and closing punctuation
+    // aside): the next paragraph may say whose words they were.
+    let (m, end) = if q.outer_start <= p.start + 1 && q.outer_end + 2 >= p.end {
+        let next = doc.paras.get(q.last_paragraph + 1)?;
+        let first = doc.token_at(next.start);
+        let end = doc
+            .sentences
+            .get(doc.sentence_of_token(first))
+            .map_or(first, |s| s.tokens.end);
+        (words_of(doc, first, doc.token_at(next.end))?, end)
+    } else {
+        // A sentence of its own, and the next sentence of the paragraph
+        // says it: "'We found the boat at dawn.' That was how Captain
+        // Sione Tupou described the rescue."
+        let next = doc.sentences.get(ctx.s2 + 1)?;
+        if !ctx.sentence_only || next.paragraph != ctx.sent2.paragraph {
+            return None;
+        }
+        (
+            words_of(doc, next.tokens.start, next.tokens.end)?,
+            next.tokens.end,
+        )
+    };
+    // "That was how X, 58, described the rescue": the verb right after
+    // the name is this row's cue, not one reporting "the rescue". One
+    // further on ("…, on the day the owners announced …") is not.
+    let cue = (m.toks.end..end.min(m.toks.end + CUE_WINDOW))
+        .find_map(|k| doc.cues.at(k))
+        .cloned();
+    Some(ctx.direct(Method::Forward, Some(m), cue))
 }
 
 /// The person named right after an opening of tokens `from..to` that says
