@@ -455,6 +455,9 @@ fn push(
         return;
     }
     let content_start = o.content + lead;
+    if closed && is_nickname(text, o.mark, content, outer_end) {
+        return;
+    }
     out.push(QuoteSpan {
         outer_start: o.mark,
         content_start,
@@ -465,6 +468,32 @@ fn push(
         closed,
         single: o.family == Family::Single,
     });
+}
+
+/// Is the quoted `content` (opening mark at `mark`, closing mark ending at
+/// `outer_end`) a nickname inside a name, `Ramon "Monching" Villaruel`,
+/// `Joaquín “El Chapo” Guzmán`: one to three capitalised words between a
+/// capitalised word and a capitalised word, each a space away? Nobody says
+/// it: it is no quotation.
+fn is_nickname(text: &str, mark: usize, content: &str, outer_end: usize) -> bool {
+    let capitalised = |w: &str| {
+        w.starts_with(char::is_uppercase)
+            && w.chars()
+                .all(|c| c.is_alphabetic() || c == '-' || c == '\'' || c == '’')
+    };
+    let words = content.split(' ');
+    if content.split(' ').count() > 3 || !words.clone().all(capitalised) {
+        return false;
+    }
+    let Some(before) = text[..mark].strip_suffix(' ') else {
+        return false;
+    };
+    let Some(after) = text[outer_end..].strip_prefix(' ') else {
+        return false;
+    };
+    let word_before = before.rsplit([' ', '\n']).next().unwrap_or("");
+    let word_after = after.split([' ', '\n', ',', '.']).next().unwrap_or("");
+    capitalised(word_before) && capitalised(word_after)
 }
 
 #[cfg(test)]
@@ -533,6 +562,27 @@ mod tests {
             quotes("‘Gaza developments show the rise’"),
             vec!["Gaza developments show the rise"]
         );
+    }
+
+    /// A nickname inside a name is no quotation; a capitalised word after
+    /// a verb or before punctuation still is one.
+    #[test]
+    fn nicknames_inside_names_are_not_quotes() {
+        let cases: &[(&str, &[&str])] = &[
+            ("Ramon \"Monching\" Villaruel, a senator, spoke.", &[]),
+            ("Joaquín “El Chapo” Guzmán was moved.", &[]),
+            ("He called her \"Crooked\" Hillary.", &["Crooked"]),
+            ("Ana \"Nobody Told Us\" Ruiz.", &[]),
+            (
+                "Ana \"We Knew It Was Over\" Ruiz.",
+                &["We Knew It Was Over"],
+            ),
+            ("“Monching,” Villaruel said.", &["Monching,"]),
+            ("Mayor \"Monching\", he said.", &["Monching"]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(quotes(text), *want, "{text}");
+        }
     }
 
     #[test]
