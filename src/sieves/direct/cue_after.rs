@@ -30,10 +30,21 @@ fn run(ctx: &QuoteCtx, _done: &[Attribution]) -> Option<Found> {
     let mut found: Option<Found> = None;
     let mut i = close_tok;
     let mut in_parens = false;
+    // "…," Warren, who has not endorsed a candidate, told reporters: the
+    // cues of a relative clause set off by commas are the subject's, not
+    // the attribution's.
+    let mut in_relative_clause = false;
     while i < post_end && i < close_tok + REACH {
         match doc.tokens[i].kind() {
             TokKind::Punct('(') => in_parens = true,
             TokKind::Punct(')') => in_parens = false,
+            TokKind::Punct(',') => in_relative_clause = false,
+            _ if i > 0
+                && crate::mentions::is_punct_at(&doc.tokens, i - 1, ',')
+                && words::person_relatives(doc.word(i)) =>
+            {
+                in_relative_clause = true;
+            }
             _ => {}
         }
         // "(D-Wis.)" does not end the attribution.
@@ -42,7 +53,7 @@ fn run(ctx: &QuoteCtx, _done: &[Attribution]) -> Option<Found> {
         }
         // "…," a diplomat who asked not to be named said: a cue in a
         // relative clause about the subject is not the attribution's.
-        let in_relative = i > 0 && words::person_relatives(doc.word(i - 1));
+        let in_relative = in_relative_clause || (i > 0 && words::person_relatives(doc.word(i - 1)));
         if let Some(c) = doc
             .cues
             .at(i)
