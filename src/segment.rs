@@ -926,7 +926,13 @@ fn starts_sentence(
         let w = tok.text(text);
         // The token's entry says what `lx.cue(w)` would.
         let cue = lx.word_info(tok.word_id()).cue.form;
-        if k > 0 && cue.is_some_and(|c| !c.participle) && w.starts_with(|c: char| c.is_lowercase())
+        // After "the", "these", "his" … the word is a noun ("The hopes.",
+        // "Ruiz shared these views."), as the cue finder reads it.
+        let noun = k > 0 && words::noun_determiners_ascii_lower(rest[k - 1].text(text));
+        if k > 0
+            && !noun
+            && cue.is_some_and(|c| !c.participle)
+            && w.starts_with(|c: char| c.is_lowercase())
         {
             let next = rest.get(k + 1);
             let after = rest.get(k + 2);
@@ -1137,6 +1143,15 @@ mod tests {
                 "\"It is over.\"",
                 "The crowd cheered loudly for a long time."
             ]
+        );
+        // A cue form after "the" or "these" is a noun: no attribution tail.
+        assert_eq!(
+            sents("\"It is over.\" The hopes of the town faded."),
+            vec!["\"It is over.\"", "The hopes of the town faded."]
+        );
+        assert_eq!(
+            sents("\"It is over.\" The mayor hopes not."),
+            vec!["\"It is over.\" The mayor hopes not."]
         );
     }
 
