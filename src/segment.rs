@@ -917,6 +917,35 @@ fn starts_sentence(
     if !looks_like_start || !after_quote || !first.is_word() {
         return looks_like_start;
     }
+    // "“…?” Miller, a retired worker from a nuclear plant, said": after a
+    // question or exclamation, a name of up to three words, an appositive
+    // between commas, then the cue. (After a full stop such a sentence
+    // is a new one: "“…” The government, for instance, charged …".)
+    let asked = text[..first.start()]
+        .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '”' | '’' | '\'' | '»'))
+        .ends_with(['?', '!']);
+    if asked
+        && let Some(open) = (1..4.min(rest.len())).find(|&k| !rest[k].is_word())
+        && rest[open].kind() == TokKind::Punct(',')
+        && let Some(close) = (open + 1..(open + 14).min(rest.len())).find(|&k| !rest[k].is_word())
+        && rest[close].kind() == TokKind::Punct(',')
+        && rest.get(close + 1).is_some_and(|t| {
+            t.is_word()
+                && t.text(text).starts_with(|c: char| c.is_lowercase())
+                && lx.word_info(t.word_id()).cue.form.is_some_and(|c| !c.participle)
+        })
+        // "… said." or "… said into the phone.", not "… said that …".
+        && rest.get(close + 2).is_none_or(|n| {
+            !n.is_word() || {
+                let nw = n.text(text);
+                !(nw == "that"
+                    || words::clause_subject_words(nw)
+                    || words::clause_determiners(nw))
+            }
+        })
+    {
+        return false;
+    }
     // Find a cue among the first few words; everything before it must be
     // words (a subject such as "Trump", "the former governor", "he").
     for (k, tok) in rest.iter().enumerate().take(7) {
@@ -1142,6 +1171,13 @@ mod tests {
             vec![
                 "\"It is over.\"",
                 "The crowd cheered loudly for a long time."
+            ]
+        );
+        assert_eq!(
+            sents("\"How are you?\" Rita Miller, a retired worker, said into the phone. She left."),
+            vec![
+                "\"How are you?\" Rita Miller, a retired worker, said into the phone.",
+                "She left."
             ]
         );
         // A cue form after "the" or "these" is a noun: no attribution tail.

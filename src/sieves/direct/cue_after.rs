@@ -125,6 +125,17 @@ fn subject_follows_quote(doc: &Document, close_tok: usize, subject: usize, ceil:
         only_punct(doc, close_tok, f)
             && (mention_starting_at(doc.text, &doc.tokens, &doc.names, f, ceil)
                 .is_some_and(|m| comma_at(m.toks.end))
+                // "the Vatican spokesman, Federico Lombardi, told": a
+                // short description ending in a role noun, then the comma
+                // before the subject.
+                || (subject > f + 1
+                    && subject - f <= 7
+                    && comma_at(subject - 1)
+                    && words::determiners_lower(doc.word(f))
+                    && (f..subject - 1).all(|k| doc.tokens[k].is_word())
+                    && crate::lexicon::lexicon()
+                        .role_of(doc.tokens[subject - 2].word_id())
+                        .is_some())
                 // "Duncan Hunter's chief of staff, Joe Kasper, told": a
                 // possessive name and a few words of role, then the
                 // comma before the subject.
