@@ -66,6 +66,9 @@ struct Entity<'a> {
 /// this many same-surname people starts an entity of its own.
 const MAX_SAME_SURNAME: usize = 256;
 
+/// How many pronouns back a chain of "he said … he said" is followed.
+const MAX_PRONOUN_CHAIN: usize = 8;
+
 /// How far back (bytes) "both men" may find the two people it means.
 const PAIR_WINDOW: usize = 600;
 
@@ -319,6 +322,10 @@ pub struct Resolver<'a> {
     /// ("a company spokesman said"), in text order: what a later "the
     /// spokesman said" refers back to when no one named holds the role.
     unnamed_speakers: Vec<Mention>,
+    /// The personal pronouns ("he", "she") that are rows' speakers, in
+    /// text order: a later one in the next sentence goes on with the same
+    /// person ([`Resolver::chained_pronoun`]).
+    pronoun_speakers: Vec<Mention>,
 }
 
 /// Role words introduced right before the name at token `start`: a
@@ -947,7 +954,11 @@ fn subjects(doc: &Document, sents: &SentenceCursor, atts: &[Attribution]) -> Vec
                 m.toks.start > opens + 1
                     && m.toks.start - opens <= 12
                     && crate::mentions::is_punct_at(&doc.tokens, m.toks.start - 1, ',')
-                    && crate::mentions::is_punct_at(&doc.tokens, m.toks.end, ',')
+                    // "Her manager, Donncha Ó Ceallaigh – no relation –,
+                    // was …": a dash may close the apposition too.
+                    && [',', '–', '—']
+                        .iter()
+                        .any(|&c| crate::mentions::is_punct_at(&doc.tokens, m.toks.end, c))
                     && crate::words::determiners_lower(doc.word(opens))
                     && doc.names[..i]
                         .iter()
@@ -1066,7 +1077,14 @@ impl<'a> Resolver<'a> {
         let subject = subjects(doc, &sents, atts);
         // The speakers later references may go back to, in one pass.
         let (mut plural_speakers, mut unnamed_speakers) = (Vec::new(), Vec::new());
+        let mut pronoun_speakers = Vec::new();
         for m in atts.iter().filter_map(|a| a.speaker.as_ref()) {
+            if m.form == Form::Pronoun
+                && m.kind == SpeakerKind::Person
+                && m.gender != Gender::Unknown
+            {
+                pronoun_speakers.push(m.clone());
+            }
             if m.plural && m.form != Form::Pronoun {
                 plural_speakers.push(m.clone());
             }
@@ -1081,9 +1099,12 @@ impl<'a> Resolver<'a> {
         plural_speakers.sort_by_key(|m: &Mention| m.start);
         unnamed_speakers.sort_by_key(|m: &Mention| m.start);
         unnamed_speakers.dedup_by_key(|m| m.start);
+        pronoun_speakers.sort_by_key(|m: &Mention| m.start);
+        pronoun_speakers.dedup_by_key(|m| m.start);
         Resolver {
             plural_speakers,
             unnamed_speakers,
+            pronoun_speakers,
             role_text: vec![std::cell::OnceCell::new(); entities.len()],
             entities,
             of_name,
@@ -1216,7 +1237,8 @@ impl<'a> Resolver<'a> {
         match &*crate::text::lower(&doc.text[m.start..m.end], &mut buf) {
             // "him"/"her" only as "according to him/her" makes them.
             "he" | "she" | "him" | "her" => {
-                self.antecedent(doc, m.start, m.gender, SpeakerKind::Person)
+                let first = self.chained_pronoun(doc, m);
+                self.antecedent(doc, first.start, m.gender, SpeakerKind::Person)
             }
             "it" => self.antecedent(doc, m.start, Gender::Unknown, SpeakerKind::Organization),
             "they" | "them" => self.plural_antecedent(doc, m),
@@ -1501,6 +1523,34 @@ impl<'a> Resolver<'a> {
             },
         )?;
         Some(self.entity_name(doc, self.of_name[i]))
+    }
+
+    /// The first pronoun of the chain `m` ends: "Her manager, Donncha Ó
+    /// Ceallaigh, was less forgiving. He said …. '…,' he said.": a speaker
+    /// "he" in the sentence right after a speaker "he" (no person named
+    /// between, outside quotations) is the same man, so both are resolved
+    /// from where the first stands. At most [`MAX_PRONOUN_CHAIN`] links.
+    fn chained_pronoun<'m>(&'m self, doc: &Document, m: &'m Mention) -> &'m Mention {
+        let mut cur = m;
+        for _ in 0..MAX_PRONOUN_CHAIN {
+            let i = self
+                .pronoun_speakers
+                .partition_point(|p| p.start < cur.start);
+            let Some(prev) = i.checked_sub(1).map(|i| &self.pronoun_speakers[i]) else {
+                break;
+            };
+            let here = doc.sentence_of_token(cur.toks.start);
+            let there = doc.sentence_of_token(prev.toks.start);
+            let named_between = doc.names[doc.names.partition_point(|n| n.start < prev.end)..]
+                .iter()
+                .take_while(|n| n.start < cur.start)
+                .any(|n| n.kind == SpeakerKind::Person && doc.in_quote(n.start).is_none());
+            if prev.gender != m.gender || there + 1 != here || named_between {
+                break;
+            }
+            cur = prev;
+        }
+        cur
     }
 
     /// "her statement said", "its letter": the author behind the
@@ -2440,6 +2490,11 @@ mod tests {
             (
                 "Hossein Karimi, an engineer, spoke first.\n\n\"We are ready,\" he said.\n\nProf. Marie-Claire Dubois quipped: \"At least the ducks are happy.\" Dubois boasted, \"This is the best squad.\"\n\n\"Anyone who thinks the danger has passed is wrong,\" he warned.",
                 "Hossein Karimi",
+            ),
+            // "He said …. '…,' he said": the second goes on with the first.
+            (
+                "Home manager Tadhg Ruane praised his players. 'They never stopped,' Ruane said.\n\nTheir manager, Donncha Ruane, was less forgiving. He said the last free had been 'a soft one'.\n\n'Ask anyone in the ground,' he said.",
+                "Donncha Ruane",
             ),
             // A credit line is no subject.
             (
