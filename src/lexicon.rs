@@ -637,7 +637,9 @@ impl Lexicon {
     pub fn given_name(&self, word: &str) -> Option<Gender> {
         match self.given.get_exact(word) {
             Some(g) => Some(*g),
-            None if word.contains('-') => self.compound_given_name(word),
+            None if word.starts_with(char::is_uppercase) && word.contains('-') => {
+                self.compound_given_name(word)
+            }
             None if !word.is_ascii() => self.unaccented_given_name(word),
             None => None,
         }

@@ -470,6 +470,9 @@ fn push(
     });
 }
 
+/// The longest nickname (bytes) [`is_nickname`] considers.
+const MAX_NICKNAME_BYTES: usize = 48;
+
 /// Is the quoted `content` (opening mark at `mark`, closing mark ending at
 /// `outer_end`) a nickname inside a name, `Ramon "Monching" Villaruel`,
 /// `Joaquín “El Chapo” Guzmán`: one to three capitalised words between a
@@ -481,8 +484,12 @@ fn is_nickname(text: &str, mark: usize, content: &str, outer_end: usize) -> bool
             && w.chars()
                 .all(|c| c.is_alphabetic() || c == '-' || c == '\'' || c == '’')
     };
-    let words = content.split(' ');
-    if content.split(' ').count() > 3 || !words.clone().all(capitalised) {
+    // Short content first: most quotations are sentences, and this is
+    // asked of every one.
+    if content.len() > MAX_NICKNAME_BYTES || !content.split(' ').all(capitalised) {
+        return false;
+    }
+    if content.split(' ').nth(3).is_some() {
         return false;
     }
     let Some(before) = text[..mark].strip_suffix(' ') else {
