@@ -1238,6 +1238,9 @@ impl<'a> Resolver<'a> {
             // "him"/"her" only as "according to him/her" makes them.
             "he" | "she" | "him" | "her" => {
                 let first = self.chained_pronoun(doc, m);
+                if let Some(e) = self.description_subject_before(doc, first) {
+                    return Some(self.entity_name(doc, e));
+                }
                 self.antecedent(doc, first.start, m.gender, SpeakerKind::Person)
             }
             "it" => self.antecedent(doc, m.start, Gender::Unknown, SpeakerKind::Organization),
@@ -1483,6 +1486,12 @@ impl<'a> Resolver<'a> {
     /// story would not leave to someone unnamed (not "the spokesman"), of
     /// a gender that fits and with no other age stated.
     fn described_topic(&self, doc: &Document, m: &Mention) -> Option<Resolved> {
+        self.described_topic_entity(doc, m)
+            .map(|e| self.entity_name(doc, e))
+    }
+
+    /// The entity [`Resolver::described_topic`] names.
+    fn described_topic_entity(&self, doc: &Document, m: &Mention) -> Option<usize> {
         if !matches!(m.kind, SpeakerKind::Person | SpeakerKind::Unnamed) {
             return None;
         }
@@ -1522,7 +1531,42 @@ impl<'a> Resolver<'a> {
                         }))
             },
         )?;
-        Some(self.entity_name(doc, self.of_name[i]))
+        Some(self.of_name[i])
+    }
+
+    /// "The striker dedicated the win to his mother. '…,' he said": a
+    /// speaker pronoun whose sentence follows one opening with a definite
+    /// description of one person (in its paragraph or the one before) is
+    /// the person that description names, the holder of its role or the
+    /// person the passage is about, when the sex fits.
+    fn description_subject_before(&self, doc: &Document, m: &Mention) -> Option<usize> {
+        let here = doc.sentence_of_token(m.toks.start);
+        let prev = doc.sentences.get(here.checked_sub(1)?)?;
+        if prev.paragraph + 1 < doc.sentences.get(here)?.paragraph {
+            return None;
+        }
+        let s0 = prev.tokens.start;
+        if !doc.tokens.get(s0)?.is_word() || !doc.word(s0).eq_ignore_ascii_case("the") {
+            return None;
+        }
+        let d = crate::mentions::mention_starting_at(
+            doc.text,
+            &doc.tokens,
+            &doc.names,
+            s0,
+            prev.tokens.end,
+        )?;
+        if d.form != Form::Description || d.plural || d.toks.len() > 5 {
+            return None;
+        }
+        let before = doc.names.partition_point(|n| n.start < d.start);
+        let e = d
+            .role
+            .as_deref()
+            .and_then(|role| self.last_with_role(role_word(role), before))
+            .or_else(|| self.described_topic_entity(doc, &d))?;
+        let ent = &self.entities[e];
+        (ent.kind == SpeakerKind::Person && ent.gender.compatible(m.gender)).then_some(e)
     }
 
     /// The first pronoun of the chain `m` ends: "Her manager, Donncha Ó
@@ -2495,6 +2539,11 @@ mod tests {
             (
                 "Home manager Tadhg Ruane praised his players. 'They never stopped,' Ruane said.\n\nTheir manager, Donncha Ruane, was less forgiving. He said the last free had been 'a soft one'.\n\n'Ask anyone in the ground,' he said.",
                 "Donncha Ruane",
+            ),
+            // A description opening the sentence before: its holder.
+            (
+                "Striker Tomás Rocha, 23, scored twice. Coach Rui Gomes was pleased.\n\nThe striker dedicated the win to his mother. \"This one is for you,\" he said.",
+                "Tomás Rocha",
             ),
             // A credit line is no subject.
             (
