@@ -1520,10 +1520,19 @@ impl<'a> Resolver<'a> {
             doc,
             m.start,
             |i| self.subject.get(i).copied().unwrap_or(false),
-            |i| {
+            |i, quoted| {
                 let ent = &self.entities[self.of_name[i]];
+                // "“…,” coach Rogério Caldeira told reporters. “…,” the
+                // striker said": after a quote, a description of another
+                // role than its speaker's is the next speaker.
+                let other_role = quoted
+                    && !age
+                    && !crate::words::identity_roles_lower(word)
+                    && ent.roles.iter().any(|r| !crate::mentions::is_age_word(r))
+                    && !crate::text::lowered(word, |w| ent.roles.iter().any(|r| r == role_word(w)));
                 ent.kind == SpeakerKind::Person
                     && ent.confirmed
+                    && !other_role
                     && ent.gender.compatible(gender)
                     && !(age
                         && ent.roles.iter().any(|r| {
@@ -2651,6 +2660,16 @@ mod tests {
             (
                 "Ana Kowalska finished third. \"We will sue,\" the company said.",
                 "the company",
+            ),
+            // After a quote, another role than its speaker's: the next speaker.
+            (
+                "Vitória won on Sunday.\n\n\"He is a man possessed,\" coach Rui Gomes told reporters. \"We just give him the ball,\" the striker said.",
+                "the striker",
+            ),
+            // An identity is no other role.
+            (
+                "\"The deal is dead,\" Senator Ana Ruiz told reporters. \"We will try again,\" the Wisconsin Republican said.",
+                "Ana Ruiz",
             ),
             (
                 "Ivan Petrov spoke first.\n\nThe farmer and the teacher said they would sue.",

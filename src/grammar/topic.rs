@@ -34,14 +34,17 @@ const TOPIC_SENTENCES: usize = 6;
 ///   had not seen Chebet" is not about Chebet.
 ///
 /// `subject(i)` says whether name `i` is the subject of its sentence;
-/// `person(i)` whether it is a person the description may mean (the
-/// caller's test of kind, gender and age). Bounded: at most
-/// [`TOPIC_SENTENCES`] sentences and the names in them.
+/// `person(i, quoted)` whether it is a person the description may mean
+/// (the caller's test of kind, gender and age), `quoted` when the name is
+/// the speaker of the quotation just before rather than the subject of a
+/// sentence about them (a description after someone's quote is more often
+/// the next speaker). Bounded: at most [`TOPIC_SENTENCES`] sentences and
+/// the names in them.
 pub(crate) fn topic(
     doc: &Document,
     pos: usize,
     subject: impl Fn(usize) -> bool,
-    person: impl Fn(usize) -> bool,
+    person: impl Fn(usize, bool) -> bool,
 ) -> Option<usize> {
     let here = doc.sentence_of_token(doc.token_at(pos));
     let floor = doc.sentences.get(here)?.paragraph.saturating_sub(1);
@@ -80,7 +83,7 @@ pub(crate) fn topic(
             let question = doc.text[..doc.quotes[q].content_end].ends_with('?');
             match named {
                 _ if question => return None,
-                Some(i) if subject(i) => return person(i).then_some(i),
+                Some(i) if subject(i) => return person(i, true).then_some(i),
                 Some(_) => return None,
                 None => continue,
             }
@@ -104,7 +107,7 @@ pub(crate) fn topic(
                             .all(|k| lx.word_info(doc.tokens[k].word_id()).cue.form.is_none())
                 };
             if fits {
-                return person(i).then_some(i);
+                return person(i, false).then_some(i);
             }
         }
         let w = doc.word(first_word);
@@ -129,7 +132,7 @@ mod tests {
             let s = doc.sentence_of_token(doc.names[i].toks.start);
             i == 0 || doc.sentence_of_token(doc.names[i - 1].toks.start) != s
         };
-        topic(&doc, pos, first_in_sentence, |i| {
+        topic(&doc, pos, first_in_sentence, |i, _| {
             doc.names[i].kind == SpeakerKind::Person
         })
         .map(|i| doc.text[doc.names[i].core.clone()].to_string())
