@@ -901,7 +901,28 @@ fn name_start_in_run(
         .is_some_and(|(t, _)| words::honorifics(t) && t != "miss");
     if !titled && words.len() - name_from >= 3 && !run_has_org(lx, text, &tokens[run.clone()]) {
         let given_at = (name_from + 1..words.len() - 1).find(|&k| lx.is_given_name(words[k]));
+        // Right after a quotation's closing mark, a cue or "and", a name
+        // phrase begins ("…,” Abdirizak Nur Dualeh said", "said Ubah Yusuf
+        // Egal", "Ana Ruiz and Wilson Kiprotich Chebet"): one word there
+        // that the lists do not know is a first name, not a modifier.
+        let first = run.start + name_from;
+        let name_slot = first > 0 && {
+            let p = tokens[first - 1];
+            let pw = p.text(text);
+            matches!(p.kind(), TokKind::Punct('”' | '’' | '»' | '"'))
+                || (p.is_word() && (pw == "and" || lx.word_info(p.word_id()).cue.form.is_some()))
+        };
         if let Some(k) = given_at
+            && !(name_slot && k == name_from + 1 && {
+                let info = lx.word_info(toks[name_from].word_id());
+                // "Texas-based Matt Mackowiak": a compound adjective.
+                !words[name_from].contains('-')
+                    && info.role.is_none()
+                    && info.title.is_none()
+                    && !info.title_first
+                    && !info.org
+                    && !info.stopword
+            })
             && words[name_from..k].iter().all(|w| {
                 // "Máret Ánne Bongo": an accented word is a name, not an
                 // English modifier.
@@ -2160,6 +2181,20 @@ mod tests {
             (
                 "Miss Universe Alicia Machado said so.",
                 ("Miss Universe Alicia Machado", "Alicia Machado"),
+            ),
+            // Right after a quotation, a cue or "and", one unknown word
+            // opens the name.
+            (
+                "\"We waited,\" Abdirizak Nur Dualeh said.",
+                ("Abdirizak Nur Dualeh", "Abdirizak Nur Dualeh"),
+            ),
+            (
+                "Ana Ruiz and Ubah Yusuf Egal spoke.",
+                ("Ubah Yusuf Egal", "Ubah Yusuf Egal"),
+            ),
+            (
+                "\"We waited,\" said Texas-based Matt Mackowiak.",
+                ("Texas-based Matt Mackowiak", "Matt Mackowiak"),
             ),
             (
                 "Then Ben van der Berg spoke.",
