@@ -41,11 +41,13 @@ fn forward(doc: &Document, q: &QuoteSpan, out: &[Attribution]) -> Option<(Method
     // its cue names that quote's speaker ("“Would it …?” Hannity
     // pressed."). Only before any quote was attributed (a lede) does it
     // name this one's.
-    if !out.is_empty()
-        && (from..to)
-            .find(|&k| doc.tokens[k].is_word())
-            .is_some_and(|k| doc.in_quote(doc.tokens[k].start()).is_some())
-    {
+    // Nor, past the opening two paragraphs, where a quote paragraph
+    // after a paragraph about someone is that person's (sieve
+    // `previous_paragraph`).
+    let next_is_quote = (from..to)
+        .find(|&k| doc.tokens[k].is_word())
+        .is_some_and(|k| doc.in_quote(doc.tokens[k].start()).is_some());
+    if next_is_quote && (!out.is_empty() || q.paragraph > 1) {
         return None;
     }
     let s = doc.sentence_of_token(from);
