@@ -382,6 +382,19 @@ fn names_pass<'a>(
         }
         let name_toks = run.start + name_from..run.end;
         let mut m = name_mention(lx, text, tokens, name_toks, start_tok, title);
+        // "Caroline Ashby-Ward KC": letters after the name are part of the
+        // mention, not of the name (as a title before it is).
+        if m.kind == SpeakerKind::Person {
+            while tokens.get(m.toks.end).is_some_and(|t| {
+                t.is_word()
+                    && !line_break_between(text, tokens[m.toks.end - 1], *t)
+                    && words::post_nominals(t.text(text))
+            }) {
+                m.end = tokens[m.toks.end].end();
+                m.toks.end += 1;
+            }
+            i = i.max(m.toks.end);
+        }
         if m.kind == SpeakerKind::Organization && start_tok > 0 {
             org_leading_the(text, tokens, &mut m, start_tok);
         }
@@ -698,6 +711,11 @@ fn name_run_last(lx: &Lexicon, text: &str, tokens: &[Token], i: usize) -> usize 
             break;
         }
         let w = tj.text(text);
+        // "Caroline Ashby-Ward KC", "Fiona Galbraith MP": letters after the
+        // name end it.
+        if words::post_nominals(w) {
+            break;
+        }
         let word = name_word(lx, text, &tj);
         if word == Some(false) {
             // A word in "-ly" may end a run ("Megyn Kelly", "Sen. Joe
@@ -2195,6 +2213,11 @@ mod tests {
             (
                 "\"We waited,\" said Texas-based Matt Mackowiak.",
                 ("Texas-based Matt Mackowiak", "Matt Mackowiak"),
+            ),
+            // Letters after the name are in the mention, not the name.
+            (
+                "Caroline Ashby-Ward KC, for the family, spoke.",
+                ("Caroline Ashby-Ward KC", "Caroline Ashby-Ward"),
             ),
             (
                 "Then Ben van der Berg spoke.",
