@@ -178,6 +178,12 @@ impl<'a> Entity<'a> {
                     if crate::mentions::is_age_word(w) {
                         crate::text::lowered(w, |w| self.add_role(w));
                     }
+                    // "X, a retired fisherman aged 67,".
+                    if w == "aged"
+                        && let Some(age) = age_after_comma(doc, k + 1)
+                    {
+                        self.add_role(&format!("{age}-year-old"));
+                    }
                     let info = lx.word_info(t.word_id());
                     if info.role.is_some() || info.title.is_some() {
                         if in_head {
