@@ -15,6 +15,11 @@ use crate::document::Document;
 use crate::lexicon::lexicon;
 use crate::mentions::{SpeakerKind, is_punct_at};
 
+/// How many words from a sentence's start a speech verb makes a name
+/// after it someone else's object ("Police said Smith was …", "Officials
+/// at the ministry said …").
+const SUBJECT_CUE_REACH: usize = 4;
+
 /// How many sentences back [`topic`] looks.
 const TOPIC_SENTENCES: usize = 6;
 
@@ -101,9 +106,14 @@ pub(crate) fn topic(
                     // "Among those affected is Gordon Pelling", not
                     // "Police said Smith was …" nor "When Clinton had
                     // trouble …, Trump boasted".
+                    // Only a cue among the sentence's first words has a
+                    // subject of its own there: "Then, three minutes into
+                    // added time, Adebayo-Price rose" is about him.
                     !crate::words::personal_subject_pronouns_lower(w)
                         && !crate::words::subordinators_lower(w)
                         && (first_word..m.toks.start)
+                            .filter(|&k| doc.tokens[k].is_word())
+                            .take(SUBJECT_CUE_REACH)
                             .all(|k| lx.word_info(doc.tokens[k].word_id()).cue.form.is_none())
                 };
             if fits {
@@ -156,6 +166,10 @@ mod tests {
             (
                 "\"We did it,\" Amina Yusuf said. \"It was hard,\" the striker added.",
                 Some("Amina Yusuf"),
+            ),
+            (
+                "Then, three minutes into added time, Joel Adebayo-Price rose above two defenders. \"I closed my eyes,\" the striker said.",
+                Some("Joel Adebayo-Price"),
             ),
             // The subject is a description: the passage is not about the
             // name later in the sentence.
