@@ -387,8 +387,8 @@ fn names_pass<'a>(
         if m.kind == SpeakerKind::Person {
             while tokens.get(m.toks.end).is_some_and(|t| {
                 t.is_word()
+                    && is_post_nominal(t.text(text))
                     && !line_break_between(text, tokens[m.toks.end - 1], *t)
-                    && words::post_nominals(t.text(text))
             }) {
                 m.end = tokens[m.toks.end].end();
                 m.toks.end += 1;
@@ -409,6 +409,17 @@ fn names_pass<'a>(
     // The document keeps these until its rows are written: no growth slack.
     out.shrink_to_fit();
     out
+}
+
+/// Is `w` letters after a name ("KC", "MP", "PhD";
+/// `data/words/post_nominals.txt`)? Asked of name words, so the shape
+/// (two capitals, or "PhD"/"DPhil") is tested before the list.
+fn is_post_nominal(w: &str) -> bool {
+    let b = w.as_bytes();
+    (2..=5).contains(&b.len())
+        && b[0].is_ascii_uppercase()
+        && (b[1].is_ascii_uppercase() || b[1] == b'h' || b[1] == b'P')
+        && words::post_nominals(w)
 }
 
 /// Where a name run opening at token `i` starts: at `i`, or earlier at
@@ -713,7 +724,7 @@ fn name_run_last(lx: &Lexicon, text: &str, tokens: &[Token], i: usize) -> usize 
         let w = tj.text(text);
         // "Caroline Ashby-Ward KC", "Fiona Galbraith MP": letters after the
         // name end it.
-        if words::post_nominals(w) {
+        if is_post_nominal(w) {
             break;
         }
         let word = name_word(lx, text, &tj);
