@@ -470,6 +470,9 @@ fn push(
     });
 }
 
+/// The longest line (bytes) [`in_title_case_line`] takes for a headline.
+const MAX_HEADLINE_BYTES: usize = 240;
+
 /// The longest nickname (bytes) [`is_nickname`] considers.
 const MAX_NICKNAME_BYTES: usize = 48;
 
@@ -508,10 +511,22 @@ fn is_nickname(text: &str, mark: usize, content: &str, outer_end: usize) -> bool
 /// with most words capitalised? There a capitalised phrase in marks is a
 /// quotation, not a nickname.
 fn in_title_case_line(text: &str, at: usize) -> bool {
-    let start = text[..at].rfind('\n').map_or(0, |i| i + 1);
-    let end = text[at..].find('\n').map_or(text.len(), |i| at + i);
+    // Only short lines are headlines: look no further than that either
+    // way, so a page of one long line costs no scan per candidate.
+    let from = crate::text::floor_char(text, at.saturating_sub(MAX_HEADLINE_BYTES));
+    let to = crate::text::ceil_char(text, (at + MAX_HEADLINE_BYTES).min(text.len()));
+    let start = match text[from..at].rfind('\n') {
+        Some(i) => from + i + 1,
+        None if from == 0 => 0,
+        None => return false,
+    };
+    let end = match text[at..to].find('\n') {
+        Some(i) => at + i,
+        None if to == text.len() => to,
+        None => return false,
+    };
     let line = &text[start..end];
-    if line.len() > 240 {
+    if line.len() > MAX_HEADLINE_BYTES {
         return false;
     }
     let (mut words, mut capitals) = (0, 0);

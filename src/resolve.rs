@@ -1600,11 +1600,15 @@ impl<'a> Resolver<'a> {
             };
             let here = doc.sentence_of_token(cur.toks.start);
             let there = doc.sentence_of_token(prev.toks.start);
+            // Adjacent sentences first: the names between are then few.
+            if prev.gender != m.gender || there + 1 != here {
+                break;
+            }
             let named_between = doc.names[doc.names.partition_point(|n| n.start < prev.end)..]
                 .iter()
                 .take_while(|n| n.start < cur.start)
                 .any(|n| n.kind == SpeakerKind::Person && doc.in_quote(n.start).is_none());
-            if prev.gender != m.gender || there + 1 != here || named_between {
+            if named_between {
                 break;
             }
             cur = prev;
