@@ -411,12 +411,21 @@ impl<'t> Scan<'t> {
 
     /// Unclosed at paragraph end: decide at the next paragraph, except for
     /// single marks, too often apostrophes to run on: dropped. A curly
-    /// single mark opening its paragraph (`para_start`) is no apostrophe:
-    /// the British convention for a quotation running over paragraphs.
+    /// single mark opening its paragraph (`para_start`), or right after a
+    /// colon or comma ("The cellar master recalled: ‘We were told …"), is
+    /// no apostrophe: the British convention for a quotation running over
+    /// paragraphs.
     fn end_paragraph(&mut self, para_start: usize) {
         if self.open.as_ref().is_some_and(|o| {
-            o.family == Family::Single
-                && !(o.mark == para_start && self.text[o.mark..].starts_with('‘'))
+            let curly = self.text[o.mark..].starts_with('‘');
+            // (A quotation that opened in an earlier paragraph and runs on
+            // was kept there already.)
+            let introduced = curly
+                && (o.mark < para_start
+                    || self.text[para_start..o.mark]
+                        .trim_end()
+                        .ends_with([':', ',']));
+            o.family == Family::Single && !(curly && o.mark == para_start) && !introduced
         }) {
             self.open = None;
         }
@@ -607,6 +616,17 @@ mod tests {
             quotes("‘Gaza developments show the rise’"),
             vec!["Gaza developments show the rise"]
         );
+    }
+
+    /// A curly single mark after a colon or comma, left open at the end
+    /// of its paragraph, runs on when the next paragraph opens with one
+    /// (the British convention); elsewhere an unclosed single mark is an
+    /// apostrophe.
+    #[test]
+    fn british_single_quotes_run_over_paragraphs_after_a_colon() {
+        let text = "She recalled: ‘We were told in May.\n\n‘Nothing came.’\n\nHer dad’s car ‘broke.\n\nEnd.";
+        let q = quotes(text);
+        assert_eq!(q, vec!["We were told in May.\n\n‘Nothing came."]);
     }
 
     /// A nickname inside a name is no quotation; a capitalised word after
