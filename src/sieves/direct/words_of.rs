@@ -63,6 +63,45 @@ fn run(ctx: &QuoteCtx, _done: &[Attribution]) -> Option<Found> {
 /// whose words the quotation before were.
 fn words_of(doc: &Document, from: usize, to: usize) -> Option<Mention> {
     let first = (from..to).find(|&k| doc.tokens[k].is_word())?;
+    words_came_from(doc, first, to).or_else(|| opened_by_list(doc, first, to))
+}
+
+/// How many words a "The words …" subject may have before its verb.
+const SUBJECT_WORDS: usize = 8;
+
+/// How many tokens after "belonged"/"came" the person may be named
+/// ("came not from a safety campaigner but from the bridge's own chief
+/// inspector, Marija Kovačević").
+const LINK_REACH: usize = 16;
+
+/// "The voice on the theatre's loudspeakers belonged to Mireille
+/// Fontanet", "The advice came … from the chief inspector, Marija
+/// Kovačević": a sentence opening with "the" and a word for what was said
+/// (`data/words/utterance_nouns.txt`), whose verb leads to its source
+/// (`data/words/source_links.txt`); the first person named after "to" or
+/// "from".
+fn words_came_from(doc: &Document, first: usize, to: usize) -> Option<Mention> {
+    if !doc.word(first).eq_ignore_ascii_case("the") {
+        return None;
+    }
+    let lower = |k: usize| doc.tokens[k].is_word() && doc.word(k).starts_with(char::is_lowercase);
+    let noun = (first + 1..to.min(first + 4))
+        .find(|&k| lower(k) && crate::words::utterance_nouns_lower(doc.word(k)))?;
+    let link = (noun + 1..to.min(noun + SUBJECT_WORDS))
+        .find(|&k| lower(k) && crate::words::source_links(doc.word(k)))?;
+    let prep =
+        (link + 1..to.min(link + LINK_REACH)).find(|&k| matches!(doc.word(k), "to" | "from"))?;
+    let names = &doc.names[doc.names.partition_point(|n| n.toks.start <= prep)..];
+    names
+        .iter()
+        .take_while(|n| n.toks.start < to.min(link + LINK_REACH))
+        .find(|n| n.form == Form::Name && n.kind == SpeakerKind::Person && !n.possessive)
+        .cloned()
+}
+
+/// The person named right after an opening from
+/// `data/words/words_of_openers.txt` ("Those were the words of X").
+fn opened_by_list(doc: &Document, first: usize, to: usize) -> Option<Mention> {
     crate::words::WORDS_OF_OPENERS.iter().find_map(|opener| {
         let mut k = first;
         for w in opener.split(' ') {
