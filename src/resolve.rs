@@ -997,9 +997,25 @@ fn subjects(doc: &Document, sents: &SentenceCursor, atts: &[Attribution]) -> Vec
         // "Samantha-Jo Roth/HuffPost.": a photo or byline credit names no
         // one the text is about.
         let credit = crate::mentions::is_punct_at(&doc.tokens, m.toks.end, '/');
-        subject[i] = (first_name_in_sentence || described || appositive || after_adjunct)
+        // "Mokoena's own view was modest.": a person's possessive opening
+        // the sentence before a common noun is what it is about ("Poland's
+        // Dziennik Poranny" is about the paper, "Clinton's husband, Bill,"
+        // and "Holt's liberal colleague" about someone else).
+        let possessor = m.possessive
+            && m.kind == SpeakerKind::Person
+            && doc
+                .sentences
+                .get(s)
+                .is_some_and(|sent| sent.tokens.start == m.toks.start)
+            && doc.tokens.get(m.toks.end).is_some_and(|t| {
+                t.is_word()
+                    && t.text(doc.text).starts_with(char::is_lowercase)
+                    && lx.role_of(t.word_id()).is_none()
+            });
+        subject[i] = ((first_name_in_sentence || described || appositive || after_adjunct)
             && !m.possessive
-            && !credit;
+            && !credit)
+            || possessor;
     }
     for a in atts {
         if let Some(m) = a.speaker.as_ref().filter(|m| m.form == Form::Name)
@@ -2563,6 +2579,11 @@ mod tests {
             (
                 "Striker Tomás Rocha, 23, scored twice. Coach Rui Gomes was pleased.\n\nThe striker dedicated the win to his mother. \"This one is for you,\" he said.",
                 "Tomás Rocha",
+            ),
+            // A possessive opening the sentence before a common noun.
+            (
+                "The chairwoman, Prof. Anna Kowalska, was measured. Her verdict: \"Elegant.\"\n\nMaria Nowak's own view was modest. \"It is long because I am slow,\" she said.",
+                "Maria Nowak",
             ),
             // A credit line is no subject.
             (
