@@ -1135,6 +1135,29 @@ pub fn pronoun(w: &str) -> Option<(Gender, bool, SpeakerKind)> {
     }
 }
 
+/// "His verdict: '…'", "Her answer on the proof: '…'": the possessive
+/// "his" or "her" at token `i` as the mention of the person it stands for
+/// (resolved as "he" or "she" would be).
+pub(crate) fn possessive_pronoun_mention(
+    tokens: &[Token],
+    i: usize,
+    text: &str,
+) -> Option<Mention> {
+    let t = tokens.get(i)?;
+    let w = t.text(text);
+    let gender = if w.eq_ignore_ascii_case("his") {
+        Gender::Male
+    } else if w.eq_ignore_ascii_case("her") {
+        Gender::Female
+    } else {
+        return None;
+    };
+    let mut m = Mention::plain_description(tokens, i..i + 1, SpeakerKind::Person, None);
+    m.form = Form::Pronoun;
+    m.gender = gender;
+    Some(m)
+}
+
 fn pronoun_mention(tokens: &[Token], i: usize, text: &str) -> Option<Mention> {
     let t = tokens[i];
     let w = t.text(text);

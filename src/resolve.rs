@@ -1258,7 +1258,8 @@ impl<'a> Resolver<'a> {
         let mut buf = [0u8; 48];
         match &*crate::text::lower(&doc.text[m.start..m.end], &mut buf) {
             // "him"/"her" only as "according to him/her" makes them.
-            "he" | "she" | "him" | "her" => {
+            // "his"/"her" as "His verdict: '…'" makes them.
+            "he" | "she" | "him" | "her" | "his" => {
                 let first = self.chained_pronoun(doc, m);
                 if let Some(e) = self.description_subject_before(doc, first) {
                     return Some(self.entity_name(doc, e));

@@ -5,8 +5,8 @@
 //!   responded pointedly, with a smile: "…"`, `Ford was more blunt: "…"`,
 //!   the roundup form `Lena Ford, author: "…"`, and `Olena Shevchuk, who
 //!   chairs the committee, disagreed: "…"`.
-//! - A person's word for what was said: `Carvalho's response: "…"`
-//!   (`data/words/utterance_nouns.txt`).
+//! - A person's word for what was said: `Carvalho's response: "…"`, `Her
+//!   verdict on the proof: "…"` (`data/words/utterance_nouns.txt`).
 //! - No subject at all (`Then, after a pause: "…"`): the speaker of the
 //!   quote just before, in the same paragraph, goes on (method
 //!   `continuation`).
@@ -23,6 +23,9 @@ pub(crate) const SIEVE: DirectSieve = DirectSieve {
     name: "colon_intro",
     run,
 };
+
+/// At most this many words in "Her verdict on the proof:".
+const MAX_POSSESSIVE_INTRO: usize = 8;
 
 /// At most this many words between the subject and the colon.
 const MAX_BEFORE_COLON: usize = 15;
@@ -73,6 +76,16 @@ fn run(ctx: &QuoteCtx, done: &[Attribution]) -> Option<Found> {
         })
     {
         return Some(ctx.direct(Method::Colon, Some(m.clone()), None));
+    }
+    // "Her verdict on the 140-page proof: “…”": a possessive pronoun and a
+    // word for what was said open the clause.
+    if colon > ctx.pre_start + 1
+        && word_count(doc, ctx.pre_start, colon, MAX_POSSESSIVE_INTRO + 1) <= MAX_POSSESSIVE_INTRO
+        && crate::words::utterance_nouns_lower(doc.word(ctx.pre_start + 1))
+        && let Some(m) =
+            crate::mentions::possessive_pronoun_mention(&doc.tokens, ctx.pre_start, doc.text)
+    {
+        return Some(ctx.direct(Method::Colon, Some(m), None));
     }
     if let Some(m) = sentence_subject(doc, ctx.pre_start, colon) {
         let verb_follows = doc.tokens.get(m.toks.end).is_some_and(|t| {
