@@ -930,28 +930,9 @@ fn name_start_in_run(
         .is_some_and(|(t, _)| words::honorifics(t) && t != "miss");
     if !titled && words.len() - name_from >= 3 && !run_has_org(lx, text, &tokens[run.clone()]) {
         let given_at = (name_from + 1..words.len() - 1).find(|&k| lx.is_given_name(words[k]));
-        // Right after a quotation's closing mark, a cue or "and", a name
-        // phrase begins ("…,” Abdirizak Nur Dualeh said", "said Ubah Yusuf
-        // Egal", "Ana Ruiz and Wilson Kiprotich Chebet"): one word there
-        // that the lists do not know is a first name, not a modifier.
-        let first = run.start + name_from;
-        let name_slot = first > 0 && {
-            let p = tokens[first - 1];
-            let pw = p.text(text);
-            matches!(p.kind(), TokKind::Punct('”' | '’' | '»' | '"'))
-                || (p.is_word() && (pw == "and" || lx.word_info(p.word_id()).cue.form.is_some()))
-        };
         if let Some(k) = given_at
-            && !(name_slot && k == name_from + 1 && {
-                let info = lx.word_info(toks[name_from].word_id());
-                // "Texas-based Matt Mackowiak": a compound adjective.
-                !words[name_from].contains('-')
-                    && info.role.is_none()
-                    && info.title.is_none()
-                    && !info.title_first
-                    && !info.org
-                    && !info.stopword
-            })
+            && !(k == name_from + 1
+                && first_name_in_name_slot(lx, text, tokens, run.start + name_from))
             && words[name_from..k].iter().all(|w| {
                 // "Máret Ánne Bongo": an accented word is a name, not an
                 // English modifier.
@@ -969,6 +950,28 @@ fn name_start_in_run(
         }
     }
     name_from
+}
+
+/// Is the word at token `first`, before a known given name, a first name
+/// rather than a modifier? Right after a quotation's closing mark, a cue
+/// or "and" a name phrase begins ("…,” Abdirizak Nur Dualeh said", "said
+/// Ubah Yusuf Egal", "Ana Ruiz and Wilson Kiprotich Chebet"): a word there
+/// that the lists know as nothing else is the person's first name.
+fn first_name_in_name_slot(lx: &Lexicon, text: &str, tokens: &[Token], first: usize) -> bool {
+    let Some(p) = first.checked_sub(1).map(|p| tokens[p]) else {
+        return false;
+    };
+    let slot = matches!(p.kind(), TokKind::Punct('”' | '’' | '»' | '"'))
+        || (p.is_word() && (p.text(text) == "and" || lx.word_info(p.word_id()).cue.form.is_some()));
+    let t = tokens[first];
+    let info = lx.word_info(t.word_id());
+    // "Texas-based Matt Mackowiak": a compound adjective.
+    slot && !t.text(text).contains('-')
+        && info.role.is_none()
+        && info.title.is_none()
+        && !info.title_first
+        && !info.org
+        && !info.stopword
 }
 
 /// The span of organisation `m` starting at token `start_tok` (> 0): a
@@ -1143,18 +1146,26 @@ pub(crate) fn possessive_pronoun_mention(
     i: usize,
     text: &str,
 ) -> Option<Mention> {
-    let t = tokens.get(i)?;
-    let w = t.text(text);
-    let gender = if w.eq_ignore_ascii_case("his") {
-        Gender::Male
+    let w = tokens.get(i)?.text(text);
+    let subject_form = if w.eq_ignore_ascii_case("his") {
+        "he"
     } else if w.eq_ignore_ascii_case("her") {
-        Gender::Female
+        "she"
     } else {
         return None;
     };
-    let mut m = Mention::plain_description(tokens, i..i + 1, SpeakerKind::Person, None);
+    standing_for(tokens, i, subject_form)
+}
+
+/// The pronoun at token `i`, an object or possessive form ("him", "her",
+/// "his", "them"), as a mention of whoever `subject_form` ("he", "she",
+/// "they") would be.
+fn standing_for(tokens: &[Token], i: usize, subject_form: &str) -> Option<Mention> {
+    let (gender, plural, kind) = pronoun(subject_form)?;
+    let mut m = Mention::plain_description(tokens, i..i + 1, kind, None);
     m.form = Form::Pronoun;
     m.gender = gender;
+    m.plural = plural;
     Some(m)
 }
 
@@ -1553,11 +1564,7 @@ pub fn mention_starting_at(
             "them" => Some("they"),
             _ => None,
         };
-        if let Some((gender, plural, kind)) = subject_form.and_then(pronoun) {
-            let mut m = Mention::plain_description(tokens, start..start + 1, kind, None);
-            m.form = Form::Pronoun;
-            m.gender = gender;
-            m.plural = plural;
+        if let Some(m) = subject_form.and_then(|f| standing_for(tokens, start, f)) {
             return Some(m);
         }
     }

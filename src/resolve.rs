@@ -1491,9 +1491,9 @@ impl<'a> Resolver<'a> {
         if the
             && bare
             && !m.plural
-            && let Some(r) = self.described_topic(doc, m)
+            && let Some(e) = self.described_topic(doc, m)
         {
-            return r;
+            return self.entity_name(doc, e);
         }
         Resolved {
             name: doc.text[m.start..m.end].to_string(),
@@ -1507,14 +1507,8 @@ impl<'a> Resolver<'a> {
     /// is about ([`crate::grammar::topic`]), when the description's head
     /// is a person noun of one person (a role word or an age) that the
     /// story would not leave to someone unnamed (not "the spokesman"), of
-    /// a gender that fits and with no other age stated.
-    fn described_topic(&self, doc: &Document, m: &Mention) -> Option<Resolved> {
-        self.described_topic_entity(doc, m)
-            .map(|e| self.entity_name(doc, e))
-    }
-
-    /// The entity [`Resolver::described_topic`] names.
-    fn described_topic_entity(&self, doc: &Document, m: &Mention) -> Option<usize> {
+    /// a gender that fits and with no other age stated. Its entity.
+    fn described_topic(&self, doc: &Document, m: &Mention) -> Option<usize> {
         if !matches!(m.kind, SpeakerKind::Person | SpeakerKind::Unnamed) {
             return None;
         }
@@ -1596,7 +1590,7 @@ impl<'a> Resolver<'a> {
             .role
             .as_deref()
             .and_then(|role| self.last_with_role(role_word(role), before))
-            .or_else(|| self.described_topic_entity(doc, &d))?;
+            .or_else(|| self.described_topic(doc, &d))?;
         let ent = &self.entities[e];
         (ent.kind == SpeakerKind::Person && ent.gender.compatible(m.gender)).then_some(e)
     }
@@ -1879,17 +1873,17 @@ impl<'a> Resolver<'a> {
             // Only a person the text introduces as one: a full name with
             // a role ("a councillor for the islands"), not a stray place.
             let ent = &self.entities[self.of_name[c]];
-            // And a given name the lists do not know at all ("Seosamh"):
-            // one they know as either sex ("Kelly", "Chris") says nothing.
             // Or the subject of the sentence right before the pronoun's,
             // in the paragraph before ("Greens senator Marika
             // Doyle-Whitlam … said …. '…,' she said"), past a woman
             // named in an earlier one.
-            let sentence_of = |i: usize| doc.sentence_of_token(doc.names[i].toks.start);
             let previous_sentence = || {
-                sentence_of(c) + 1 == doc.sentence_of_token(doc.token_at(pos))
+                doc.sentence_of_token(doc.names[c].toks.start) + 1
+                    == doc.sentence_of_token(doc.token_at(pos))
                     && paragraph_of(e) < paragraph_of(c)
             };
+            // And a given name the lists do not know at all ("Seosamh"):
+            // one they know as either sex ("Kelly", "Chris") says nothing.
             (c > e
                 && ent.words >= 2
                 && !ent.roles.is_empty()

@@ -929,20 +929,13 @@ fn starts_sentence(
         && rest[open].kind() == TokKind::Punct(',')
         && let Some(close) = (open + 1..(open + 14).min(rest.len())).find(|&k| !rest[k].is_word())
         && rest[close].kind() == TokKind::Punct(',')
-        && rest.get(close + 1).is_some_and(|t| {
-            t.is_word()
-                && t.text(text).starts_with(|c: char| c.is_lowercase())
-                && lx.word_info(t.word_id()).cue.form.is_some_and(|c| !c.participle)
-        })
+        && let Some(cue) = rest
+            .get(close + 1)
+            .filter(|t| t.is_word() && t.text(text).starts_with(char::is_lowercase))
+            .and_then(|t| lx.word_info(t.word_id()).cue.form)
+            .filter(|c| !c.participle)
         // "… said." or "… said into the phone.", not "… said that …".
-        && rest.get(close + 2).is_none_or(|n| {
-            !n.is_word() || {
-                let nw = n.text(text);
-                !(nw == "that"
-                    || words::clause_subject_words(nw)
-                    || words::clause_determiners(nw))
-            }
-        })
+        && !rest.get(close + 2).is_some_and(|n| reports_clause(text, n, cue.lemma))
     {
         return false;
     }
@@ -973,21 +966,27 @@ fn starts_sentence(
             // "He said that …", "He said the FBI had …": a cue reporting a
             // clause of its own opens a sentence; an attribution tail is
             // short ("Harry asked reporters.").
-            let introduces_clause = next.is_some_and(|n| {
-                let nw = n.text(text);
-                nw == "that"
-                    || words::clause_subject_words(nw)
-                    || (words::clause_determiners(nw)
-                        && cue.is_some_and(|c| {
-                            crate::words::verb_frames(c.lemma)
-                                & (crate::words::frame::ASKS | crate::words::frame::ADDRESSEE)
-                                == 0
-                        }))
-            });
+            let introduces_clause =
+                cue.is_some_and(|c| next.is_some_and(|n| reports_clause(text, n, c.lemma)));
             return introduces_quote || introduces_clause;
         }
     }
     true
+}
+
+/// Does the word `next` after cue verb `lemma` open a clause the verb
+/// reports ("said that …", "said he …", "said the FBI had …")? Then the
+/// verb opens a sentence of its own rather than ending a quote's
+/// attribution tail ("Harry asked reporters."). After a verb that asks or
+/// takes an addressee, a determiner opens its object instead.
+fn reports_clause(text: &str, next: &Token, lemma: &str) -> bool {
+    let nw = next.text(text);
+    nw == "that"
+        || words::clause_subject_words(nw)
+        || (words::clause_determiners(nw)
+            && crate::words::verb_frames(lemma)
+                & (crate::words::frame::ASKS | crate::words::frame::ADDRESSEE)
+                == 0)
 }
 
 #[cfg(test)]

@@ -243,6 +243,12 @@ impl<'d, 'a> QuoteCtx<'d, 'a> {
         self.filter.allows(c.class)
     }
 
+    /// The quote is its paragraph, marks and closing punctuation aside (a
+    /// headline quote, a quote paragraph the next one attributes).
+    pub fn fills_paragraph(&self) -> bool {
+        fills_paragraph(self.doc, self.q)
+    }
+
     /// The quote stands apart from any clause: a sentence of its own, or
     /// a quote running over several paragraphs. Only such quotes take a
     /// speaker from their neighbourhood.
@@ -307,6 +313,13 @@ impl CueCtx<'_, '_> {
             .get_or_init(|| reported::Subject::find(self.doc, self.cue, self.s0, self.s1))
             .as_ref()
     }
+}
+
+/// Is quote `q` its paragraph, marks and closing punctuation aside?
+pub(crate) fn fills_paragraph(doc: &Document, q: &QuoteSpan) -> bool {
+    doc.paras
+        .get(q.paragraph)
+        .is_some_and(|p| q.outer_start <= p.start + 1 && q.outer_end + 2 >= p.end)
 }
 
 /// Attribute every quotation and every unused cue of `doc`, skipping the

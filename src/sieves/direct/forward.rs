@@ -27,9 +27,7 @@ fn run(ctx: &QuoteCtx, done: &[Attribution]) -> Option<Found> {
 /// A quote that is a paragraph of its own with nothing attributed before it
 /// (a headline quote) takes the speaker of the next paragraph's first cue.
 fn forward(doc: &Document, q: &QuoteSpan, out: &[Attribution]) -> Option<(Method, Mention)> {
-    let p = doc.paras.get(q.paragraph)?;
-    if q.outer_start > p.start + 1
-        || q.outer_end + 2 < p.end
+    if !crate::sieves::fills_paragraph(doc, q)
         || out.last().is_some_and(|a| a.paragraph + 1 >= q.paragraph)
     {
         return None;

@@ -25,12 +25,10 @@ pub(crate) const SIEVE: DirectSieve = DirectSieve {
 
 fn run(ctx: &QuoteCtx, _done: &[Attribution]) -> Option<Found> {
     let doc = ctx.doc;
-    let q = ctx.q;
-    let p = doc.paras.get(q.paragraph)?;
-    // The quotation is its paragraph (marks and closing punctuation
-    // aside): the next paragraph may say whose words they were.
-    let (m, end) = if q.outer_start <= p.start + 1 && q.outer_end + 2 >= p.end {
-        let next = doc.paras.get(q.last_paragraph + 1)?;
+    // The quotation is its paragraph: the next paragraph may say whose
+    // words they were.
+    let (m, end) = if ctx.fills_paragraph() {
+        let next = doc.paras.get(ctx.q.last_paragraph + 1)?;
         let first = doc.token_at(next.start);
         let end = doc
             .sentences
