@@ -304,13 +304,24 @@ pub(crate) struct CueCtx<'d, 'a> {
     pub s1: usize,
     /// The cue's subject, found on first use (several sieves need it).
     subject: OnceCell<Option<reported::Subject>>,
+    /// The bare noun phrase before the cue
+    /// ([`chunk_subject`](crate::grammar::subject::chunk_subject)), found on
+    /// first use: the subject search and the post-posed pattern both ask.
+    chunk: OnceCell<Option<Mention>>,
 }
 
 impl CueCtx<'_, '_> {
     /// The cue's subject and where its reported clause may start.
     pub fn subject(&self) -> Option<&reported::Subject> {
         self.subject
-            .get_or_init(|| reported::Subject::find(self.doc, self.cue, self.s0, self.s1))
+            .get_or_init(|| reported::Subject::find(self))
+            .as_ref()
+    }
+
+    /// The bare noun phrase ending right before the cue, if any.
+    pub fn chunk_subject(&self) -> Option<&Mention> {
+        self.chunk
+            .get_or_init(|| crate::grammar::subject::chunk_subject(self.doc, self.cue, self.s0))
             .as_ref()
     }
 }
@@ -437,6 +448,7 @@ fn attribute_cues(
             s0: sent.tokens.start,
             s1: sent.tokens.end,
             subject: OnceCell::new(),
+            chunk: OnceCell::new(),
         };
         let mut found = None;
         for s in REPORTED.iter().filter(|s| !off.contains(s.name)) {

@@ -23,14 +23,12 @@ pub(crate) mod postposed;
 pub(crate) mod preposed;
 pub(crate) mod question;
 
-use crate::document::Document;
 use crate::grammar::clause::addressee_end;
 use crate::grammar::subject::{
-    chunk_subject, coordinated_subject, inverted_after_comma, prefix_subject, relative_subject,
-    subject_of,
+    coordinated_subject, inverted_after_comma, prefix_subject, relative_subject, subject_of,
 };
 use crate::mentions::Mention;
-use crate::model::{Cue, Method};
+use crate::model::Method;
 use crate::sieves::{CueCtx, Verdict};
 
 /// A reported row before it is placed: method, byte span, speaker.
@@ -66,11 +64,12 @@ pub(crate) struct Subject {
 impl Subject {
     /// A subject left of the cue first; an inverted one ("…, said X") only
     /// counts for the post-posed pattern.
-    pub fn find(doc: &Document, cue: &Cue, s0: usize, s1: usize) -> Option<Subject> {
+    pub fn find(ctx: &CueCtx) -> Option<Subject> {
+        let (doc, cue, s0, s1) = (ctx.doc, ctx.cue, ctx.s0, ctx.s1);
         let subj = inverted_after_comma(doc, cue, s0, s1)
             .or_else(|| relative_subject(doc, cue, s0))
             .or_else(|| subject_of(doc, cue, s0, s1, false))
-            .or_else(|| chunk_subject(doc, cue, s0))
+            .or_else(|| ctx.chunk_subject().cloned())
             .or_else(|| prefix_subject(doc, cue, s0))
             .or_else(|| coordinated_subject(doc, cue, s0))
             .or_else(|| subject_of(doc, cue, s0, s1, true))?;

@@ -14,7 +14,6 @@ use crate::grammar::clause::{
     MIN_CONTENT_WORDS, adjunct_opener, after_last_colon, clause_end, infinitive_content,
     opens_new_clause,
 };
-use crate::grammar::subject::chunk_subject;
 use crate::grammar::{is_terminator, only_punct, word_count};
 use crate::model::Method;
 use crate::segment::TokKind;
@@ -49,7 +48,7 @@ fn run(ctx: &CueCtx, _done: &Reported) -> Verdict {
     // head noun; the whole noun phrase runs back to the comma.
     if !inverted
         && !comma_before(subject_first)
-        && let Some(np) = chunk_subject(doc, cue, s0).filter(|np| comma_before(np.toks.start))
+        && let Some(np) = ctx.chunk_subject().filter(|np| comma_before(np.toks.start))
     {
         subject_first = np.toks.start;
     }
