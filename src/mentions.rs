@@ -1965,6 +1965,11 @@ fn generic_description(text: &str, tokens: &[Token], end: usize, lowest: usize) 
         }
         let w = t.text(text);
         if words::generic_openers_ascii_lower(w) || is_possessive(w) {
+            // "has in the past described", "joined in a loud chant of": a
+            // noun phrase after a preposition is its object, no subject.
+            if k >= 2 && word_in(tokens, k - 2, text, words::prepositions_ascii_lower) {
+                return None;
+            }
             let org = lx.word_info_of(last, last_tok.word_id(), last.trim_end_matches('.'));
             let kind = if org.org {
                 SpeakerKind::Organization
@@ -2482,6 +2487,22 @@ mod tests {
                 .expect("said");
             let m = mention_starting_at(text, &toks, &names, c + 1, toks.len()).expect(text);
             assert_eq!(&text[m.core.clone()], core, "{text}");
+        }
+        // A noun phrase after a preposition is its object: no speaker
+        // before the cue ("in the past described", "in a loud chant").
+        let cases = [
+            (
+                "Reyes has in the past described it as a fraud.",
+                "described",
+            ),
+            ("The crowd joined in a loud chant of victory.", "chant"),
+        ];
+        for (text, cue) in cases {
+            let toks = tokenize(text);
+            let names = find_names(text, &toks);
+            let c = toks.iter().position(|t| t.text(text) == cue).expect(cue);
+            let m = mention_ending_at(text, &toks, &names, c - 1, 0);
+            assert!(m.is_none(), "{text}: {m:?}");
         }
     }
 }
