@@ -1419,6 +1419,11 @@ fn role_description_ending_at(
     floor: usize,
 ) -> Option<Mention> {
     // A description: role noun here, or "role for/of NP" ending here.
+    // Never one ending in a bare preposition: "talking to reporters to
+    // praise …" has an infinitive, no subject.
+    if word_in(tokens, end, text, words::prepositions_ascii_lower) {
+        return None;
+    }
     let lx = lexicon();
     let lowest = end.saturating_sub(10).max(floor);
     let mut role_at = None;
@@ -1791,6 +1796,8 @@ fn roleless_description(
     if (1..=4).contains(&words.len())
         && plain
         && (end == ceil || end < tokens.len() && !tokens[end].is_word())
+        // "concluded this year.": a time, no speaker.
+        && !is_time_word(tokens[end - 1].text(text))
     {
         let role = Some(tokens[end - 1].text(text).to_lowercase().into_boxed_str());
         return Some(Mention::plain_description(
@@ -1951,9 +1958,11 @@ fn generic_description(text: &str, tokens: &[Token], end: usize, lowest: usize) 
         ));
     }
     // What the lexicon says of each word is in its token.
+    // A time ("two weeks ago", "this year") is an adjunct, never a speaker.
     if !last.starts_with(|c: char| c.is_lowercase())
         || lx.word_info(last_tok.word_id()).stopword
         || last.ends_with("ly")
+        || is_time_word(last)
     {
         return None;
     }
@@ -1992,6 +2001,17 @@ fn generic_description(text: &str, tokens: &[Token], end: usize, lowest: usize) 
         k -= 1;
     }
     None
+}
+
+/// Does `w` end a time phrase rather than name anyone: "ago" ("two weeks
+/// ago"), a time noun ("this year", "last week"; `data/words/time_nouns.txt`,
+/// singular or plural) or a day or month?
+pub(crate) fn is_time_word(w: &str) -> bool {
+    w.eq_ignore_ascii_case("ago")
+        || words::time_nouns_ascii_lower(w)
+        || w.strip_suffix('s')
+            .is_some_and(words::time_nouns_ascii_lower)
+        || crate::text::is_day_or_month(w)
 }
 
 /// Is `w` an age as news writes it before or for a person: "52-year-old"?

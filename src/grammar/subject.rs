@@ -64,6 +64,9 @@ fn subject_at_depth(
                 break;
             }
         }
+        // "The ministry less than two weeks ago said", "Officials this week
+        // said": a time phrase stands between the subject and its verb.
+        j = before_time_phrase(doc, j, floor);
         // "Sen. Marco Rubio (R-Fla.) said": skip a short parenthetical.
         if doc.tokens[j].kind() == TokKind::Punct(')')
             && let Some(open) = (j.saturating_sub(10).max(floor)..j)
@@ -122,14 +125,25 @@ fn subject_at_depth(
             if let Some(m) = appositive_head(doc, j, floor) {
                 return Some(m);
             }
-        } else if let Some(m) = mention_ending_at(doc.text, &doc.tokens, &doc.names, j, floor) {
+        } else if let Some(m) = mention_ending_at(doc.text, &doc.tokens, &doc.names, j, floor)
+            .filter(|m| !modifies_cue_noun(doc, cue, m))
+        {
             return Some(affiliated_person(doc, &m, floor).unwrap_or(m));
         }
     }
     // "told Fox News": after tell-like verbs the next name is the addressee.
     // Nor after verbs whose object is what was said ("described all young
     // men as …").
-    if allow_inverted && !cue.participle && !cue.has(frame::ADDRESSEE) && !cue.has(frame::OBJECT) {
+    // Nor after an infinitive ("met on Sunday to discuss the land
+    // dispute"): what follows is its object.
+    let infinitive =
+        c > 0 && doc.tokens[c - 1].is_word() && doc.word(c - 1).eq_ignore_ascii_case("to");
+    if allow_inverted
+        && !infinitive
+        && !cue.participle
+        && !cue.has(frame::ADDRESSEE)
+        && !cue.has(frame::OBJECT)
+    {
         let after = cue.toks.end;
         if let Some(m) = mention_starting_at(doc.text, &doc.tokens, &doc.names, after, ceil)
             && !(m.form == Form::Pronoun && m.kind != crate::mentions::SpeakerKind::Person)
@@ -141,6 +155,62 @@ fn subject_at_depth(
         }
     }
     None
+}
+
+/// Is `m`, right before the cue, a determiner and words that make the cue
+/// a noun ("the land dispute", "a loud chant", "the final say")? Only for a
+/// singular description with no role noun, before a cue in its base form:
+/// "the residents say", "the spokesman said" keep their subject.
+fn modifies_cue_noun(doc: &Document, cue: &Cue, m: &Mention) -> bool {
+    let last = doc.word(m.toks.end - 1);
+    m.form == Form::Description
+        && m.kind == SpeakerKind::Unnamed
+        && m.role.is_none()
+        && m.toks.end == cue.toks.start
+        && m.toks.len() >= 2
+        && !last.ends_with('s')
+        && words::articles_lower(doc.word(m.toks.start))
+        && doc.word(cue.toks.start).eq_ignore_ascii_case(cue.lemma)
+        // A noun goes on ("the land dispute between", "a loud chant of");
+        // "“…,” the article read." ends with its verb.
+        && doc.tokens.get(cue.toks.end).is_some_and(|t| t.is_word())
+}
+
+/// The token before the time phrase ending at token `j` ("this week",
+/// "on Monday", "less than two weeks ago"), or `j` when none ends there.
+/// At most six words, and something must stand before it.
+fn before_time_phrase(doc: &Document, j: usize, floor: usize) -> usize {
+    if !(doc.tokens[j].is_word() && crate::mentions::is_time_word(doc.word(j))) {
+        return j;
+    }
+    let mut k = j;
+    while k > floor + 1 && j - k < 6 && doc.tokens[k - 1].is_word() {
+        let w = doc.word(k - 1);
+        let part = crate::mentions::is_time_word(w)
+            || words::time_modifiers_ascii_lower(w)
+            || words::time_phrase_words_ascii_lower(w)
+            || w.bytes().all(|b| b.is_ascii_digit());
+        if !part {
+            break;
+        }
+        k -= 1;
+    }
+    // The time phrase must open with a word that can open one ("this",
+    // "last", "on", a number …), not be a noun's own ("the Monday
+    // meeting" is no phrase here).
+    if k == j && !words::time_modifiers_ascii_lower(doc.word(j)) {
+        // A bare time word ("yesterday", "Monday") stands alone.
+        let bare = crate::text::is_day_or_month(doc.word(j))
+            || doc.word(j).eq_ignore_ascii_case("yesterday")
+            || doc.word(j).eq_ignore_ascii_case("today");
+        // "A report published Tuesday said": the day dates the participle.
+        return if j > floor && bare && !doc.word(j - 1).ends_with("ed") {
+            j - 1
+        } else {
+            j
+        };
+    }
+    k - 1
 }
 
 /// `X, <appositive>,` with the last comma at token `comma`: the name X.
@@ -558,7 +628,22 @@ pub(crate) fn chunk_subject(doc: &Document, cue: &Cue, s0: usize) -> Option<Ment
             })
         })
         .unwrap_or(c);
-    // What is left must name someone: not "there", "will", "How".
+    // A time phrase alone names nobody ("less than two weeks ago said");
+    // after a noun it stays with it ("A report published Tuesday said").
+    if crate::mentions::is_time_word(doc.word(end - 1)) && before_time_phrase(doc, end - 1, k) < k {
+        return None;
+    }
+    // What is left must name someone: not "there", "will", "How", nor
+    // the words before an infinitive ("a reporter that appeared to
+    // insinuate"; "Voters are likely to say" was cut at its verb above).
+    if doc.word(end - 1).eq_ignore_ascii_case("to") {
+        // "As Mitchell tried to discuss …", "Mr. Clinton reached for a
+        // metaphor to describe …": a person named first is the subject of
+        // the verb that governs the infinitive.
+        return name_starting_at(&doc.names, &doc.tokens, k)
+            .filter(|n| n.kind == SpeakerKind::Person && !n.possessive && n.toks.end < end - 1)
+            .cloned();
+    }
     if end - k == 1
         && crate::text::lowered(doc.word(k), |w| {
             words::finite_auxiliaries(w) || words::no_subject_alone(w)
