@@ -4,7 +4,7 @@
 use std::ops::Range;
 
 use crate::lexicon::{CueClass, CueWord, NO_WORD, lexicon};
-use crate::segment::Token;
+use crate::segment::{TokKind, Token};
 use crate::text::is_capitalized;
 
 /// One speech cue: a verb in any inflection, or a multiword cue.
@@ -201,7 +201,7 @@ pub(crate) fn find_cues_at(text: &str, tokens: &[Token], cue_words: &[u32]) -> C
         };
         // The cheap lexicon answer first: most words are no cue at all.
         if let Some(form) = entry.form
-            && (lowercase || headline())
+            && (lowercase || headline() || inverted_opener(text, tokens, i, form))
             && !noun_position()
             && !object_position(form)
         {
@@ -220,6 +220,37 @@ pub(crate) fn find_cues_at(text: &str, tokens: &[Token], cue_words: &[u32]) -> C
     }
     list.shrink_to_fit();
     Cues { list }
+}
+
+/// Does the capitalised cue form at token `i` open an inverted
+/// attribution before a quotation, "Said Comey, “…”", "Added the senator:
+/// “…”"? It opens its sentence, is no participle, and a few words of
+/// subject and a comma or colon bring the opening mark. Elsewhere a
+/// capitalised form is a name or a noun ("Said Hamdan", "State media").
+fn inverted_opener(text: &str, tokens: &[Token], i: usize, form: crate::lexicon::CueForm) -> bool {
+    let opens_sentence = i == 0
+        || matches!(
+            tokens[i - 1].kind(),
+            TokKind::Punct('.' | '!' | '?' | '”' | '"' | '’')
+        )
+        || text
+            .get(tokens[i - 1].end()..tokens[i].start())
+            .is_some_and(|gap| gap.contains('\n'));
+    if form.participle || !opens_sentence {
+        return false;
+    }
+    // One to six words of subject, then ", “" or ": “".
+    let mut k = i + 1;
+    while k < tokens.len() && k - i <= 6 && tokens[k].is_word() {
+        k += 1;
+    }
+    k > i + 1
+        && tokens
+            .get(k)
+            .is_some_and(|t| matches!(t.kind(), TokKind::Punct(',' | ':')))
+        && tokens
+            .get(k + 1)
+            .is_some_and(|t| matches!(t.kind(), TokKind::Punct('“' | '"' | '‘' | '«')))
 }
 
 #[cfg(test)]
