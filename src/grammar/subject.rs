@@ -106,16 +106,40 @@ fn subject_at_depth(
                 return None;
             }
             let before = doc.cues.list.partition_point(|c| c.toks.start < j);
+            // "When asked whom she supported, Ana Ruiz smiled and said": a
+            // person named after a comma opens the clause that holds the
+            // coordination; a cue before that comma is another clause's.
+            // Its verb follows the name ("smiled"); an appositive name
+            // ("called X's chief, J. Michael Pearson, …") opens no clause.
+            let clause_name = (floor..j)
+                .rev()
+                .take(12)
+                .filter(|&k| doc.tokens[k].kind() == TokKind::Punct(','))
+                .find_map(|k| {
+                    name_starting_at(&doc.names, &doc.tokens, k + 1).filter(|n| {
+                        n.toks.start == k + 1
+                            && n.kind == SpeakerKind::Person
+                            && !n.possessive
+                            && n.toks.end < j
+                            && doc.tokens[n.toks.end].is_word()
+                            && doc.word(n.toks.end).starts_with(char::is_lowercase)
+                            && !crate::lexicon::lexicon()
+                                .word_info(doc.tokens[n.toks.end].word_id())
+                                .stopword
+                    })
+                });
+            let clause_start = clause_name.map_or(floor, |n| n.toks.start);
             return doc.cues.list[..before]
                 .iter()
                 .rev()
-                .take_while(|c| c.toks.start >= floor)
+                .take_while(|c| c.toks.start >= clause_start)
                 .filter(|c| !c.participle && !c.phrase)
                 .take(COORDINATED_CANDIDATES)
                 .find_map(|c| {
                     let m = subject_at_depth(doc, c, floor, ceil, false, depth + 1)?;
                     (m.toks.end <= c.toks.start).then_some(m)
-                });
+                })
+                .or_else(|| clause_name.cloned());
         }
         if let Some(m) = restrictive_relative(doc, j, floor) {
             return Some(m);
@@ -327,7 +351,7 @@ pub(crate) fn sentence_subject(doc: &Document, s0: usize, before: usize) -> Opti
 /// The token after the comma closing a sentence-initial adjunct opened by
 /// a preposition at `s0` ("Like Corker, Menendez …", "In his ruling, Reeves
 /// wrote …"), when that comma comes before `before` within a few words.
-fn opening_adjunct_end(doc: &Document, s0: usize, before: usize) -> Option<usize> {
+pub(crate) fn opening_adjunct_end(doc: &Document, s0: usize, before: usize) -> Option<usize> {
     let first = doc.tokens.get(s0).filter(|t| t.is_word())?;
     let opens = crate::text::lowered(first.text(doc.text), words::opening_prepositions);
     if !opens {

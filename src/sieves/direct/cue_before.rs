@@ -10,7 +10,7 @@
 //!   row over that clause (`X said the plan was "dead"`).
 
 use crate::grammar::clause::clause_end;
-use crate::grammar::subject::{document_author, sentence_subject, subject_of};
+use crate::grammar::subject::{document_author, opening_adjunct_end, sentence_subject, subject_of};
 use crate::mentions::{Form, Mention, SpeakerKind, mention_starting_at};
 use crate::model::{Attribution, Cue, Kind, Method};
 use crate::segment::TokKind;
@@ -170,7 +170,11 @@ fn coordinated_opener(ctx: &QuoteCtx, c: &Cue) -> Option<Mention> {
         .tokens
         .get(m.toks.end)
         .is_some_and(|t| t.is_word() && doc.word(m.toks.end).starts_with(char::is_lowercase));
-    (m.toks.start == ctx.pre_start && m.kind == SpeakerKind::Person && verb_follows).then_some(m)
+    // The clause opens the sentence, or follows an opening adjunct ("When
+    // asked whom she supported, Ana Ruiz smiled and said").
+    let opens = m.toks.start == ctx.pre_start
+        || opening_adjunct_end(doc, ctx.pre_start, before) == Some(m.toks.start);
+    (opens && m.kind == SpeakerKind::Person && verb_follows).then_some(m)
 }
 
 /// `… Ruiz said. And added: "…"`, `Then she paused and added, "…"`: a cue
