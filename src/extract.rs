@@ -208,7 +208,21 @@ fn extract_window<E>(
     let ix = CharIndex::new(doc.text);
     for a in &atts {
         // The resolved name and role live here while the row borrows them.
-        let resolved = a.speaker.as_ref().and_then(|m| resolver.resolve(doc, m));
+        // Only a quotation's own words: a reported clause often names its
+        // speaker ("…, as he has often alleged"), and a transcript's turn
+        // quotes others addressing the speaker ("My accountant told me,
+        // 'Salote, sell the rest'").
+        let said = if a.kind == crate::model::Kind::Direct
+            && !crate::sieves::TURNS.iter().any(|s| s.name == a.sieve)
+        {
+            a.start..a.end
+        } else {
+            0..0
+        };
+        let resolved = a
+            .speaker
+            .as_ref()
+            .and_then(|m| resolver.resolve_speaker(doc, m, said));
         let mut q = row(doc, resolved.as_ref(), &ix, a, opts.context);
         q.shift(at);
         each(&q)?;

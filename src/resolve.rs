@@ -1216,12 +1216,25 @@ impl<'a> Resolver<'a> {
     /// Canonical speaker for a mention; `None` when a pronoun or
     /// description cannot be resolved to a name.
     pub fn resolve(&self, doc: &Document, m: &Mention) -> Option<Resolved> {
+        self.resolve_speaker(doc, m, 0..0)
+    }
+
+    /// [`Resolver::resolve`] for the speaker of what was said at byte span
+    /// `said`: a pronoun never means a person the words themselves name
+    /// ("'Dr. Yoshida is right to be cautious,' she said" is not Dr.
+    /// Yoshida; "'Tom, you are wrong,' he said" is not Tom).
+    pub fn resolve_speaker(
+        &self,
+        doc: &Document,
+        m: &Mention,
+        said: std::ops::Range<usize>,
+    ) -> Option<Resolved> {
         match m.form {
             Form::Name => {
                 let i = name_index(doc, m)?;
                 Some(self.entity_name(doc, self.of_name[i]))
             }
-            Form::Pronoun => self.resolve_pronoun(doc, m),
+            Form::Pronoun => self.resolve_pronoun(doc, m, &said),
             Form::Description if m.kind == SpeakerKind::Group && m.plural => {
                 Some(self.resolve_group(doc, m))
             }
@@ -1254,7 +1267,12 @@ impl<'a> Resolver<'a> {
     /// A pronoun's speaker: "he"/"she" the nearest fitting person, "it" the
     /// nearest organisation, a relative "who" the mention right before it;
     /// any other pronoun none.
-    fn resolve_pronoun(&self, doc: &Document, m: &Mention) -> Option<Resolved> {
+    fn resolve_pronoun(
+        &self,
+        doc: &Document,
+        m: &Mention,
+        said: &std::ops::Range<usize>,
+    ) -> Option<Resolved> {
         let mut buf = [0u8; 48];
         match &*crate::text::lower(&doc.text[m.start..m.end], &mut buf) {
             // "him"/"her" only as "according to him/her" makes them.
@@ -1264,9 +1282,15 @@ impl<'a> Resolver<'a> {
                 if let Some(e) = self.description_subject_before(doc, first) {
                     return Some(self.entity_name(doc, e));
                 }
-                self.antecedent(doc, first.start, m.gender, SpeakerKind::Person)
+                self.antecedent(doc, first.start, m.gender, SpeakerKind::Person, said)
             }
-            "it" => self.antecedent(doc, m.start, Gender::Unknown, SpeakerKind::Organization),
+            "it" => self.antecedent(
+                doc,
+                m.start,
+                Gender::Unknown,
+                SpeakerKind::Organization,
+                said,
+            ),
             "they" | "them" => self.plural_antecedent(doc, m),
             "who" | "which" | "that" => self.relative_antecedent(doc, m),
             _ => None,
@@ -1634,9 +1658,17 @@ impl<'a> Resolver<'a> {
         if m.toks.len() <= 3 && crate::words::document_nouns_lower(doc.word(m.toks.end - 1)) {
             let mut buf = [0u8; 48];
             return match &*crate::text::lower(doc.word(m.toks.start), &mut buf) {
-                "his" => self.antecedent(doc, m.start, Gender::Male, SpeakerKind::Person),
-                "her" => self.antecedent(doc, m.start, Gender::Female, SpeakerKind::Person),
-                "its" => self.antecedent(doc, m.start, Gender::Unknown, SpeakerKind::Organization),
+                "his" => self.antecedent(doc, m.start, Gender::Male, SpeakerKind::Person, &(0..0)),
+                "her" => {
+                    self.antecedent(doc, m.start, Gender::Female, SpeakerKind::Person, &(0..0))
+                }
+                "its" => self.antecedent(
+                    doc,
+                    m.start,
+                    Gender::Unknown,
+                    SpeakerKind::Organization,
+                    &(0..0),
+                ),
                 _ => None,
             };
         }
@@ -1829,9 +1861,21 @@ impl<'a> Resolver<'a> {
         pos: usize,
         gender: Gender,
         kind: SpeakerKind,
+        said: &std::ops::Range<usize>,
     ) -> Option<Resolved> {
         let before = doc.names.partition_point(|n| n.start < pos);
         let window_start = pos.saturating_sub(2500);
+        // The entities the words said name: at most a few.
+        let named_in_said: Vec<usize> = {
+            let from = doc.names.partition_point(|n| n.start < said.start);
+            doc.names[from..]
+                .iter()
+                .enumerate()
+                .take_while(|(_, n)| n.start < said.end)
+                .take(16)
+                .map(|(k, _)| self.of_name[from + k])
+                .collect()
+        };
         let pick = |subjects_only: bool, exact: bool| {
             (0..before)
                 .rev()
@@ -1847,6 +1891,7 @@ impl<'a> Resolver<'a> {
                     ent.kind == kind
                         && (kind != SpeakerKind::Person || ent.confirmed)
                         && gender_ok
+                        && !named_in_said.contains(&self.of_name[i])
                         // A name inside a quotation is one the speaker
                         // mentions, not the speaker ("'… a congressman I've
                         // never heard of …,' he said"). Asked last: it is
