@@ -1957,6 +1957,25 @@ fn generic_description(text: &str, tokens: &[Token], end: usize, lowest: usize) 
             Some(role),
         ));
     }
+    // "“…,” the two said", "“…,” both said": the pair named before
+    // (resolved by its names); the words are stopwords, asked first.
+    let pair = if last.eq_ignore_ascii_case("both") && (end == lowest || !tokens[end - 1].is_word())
+    {
+        Some(end)
+    } else if last.eq_ignore_ascii_case("two")
+        && end > lowest
+        && word_in(tokens, end - 1, text, |w| w.eq_ignore_ascii_case("the"))
+    {
+        Some(end - 1)
+    } else {
+        None
+    };
+    if let Some(from) = pair {
+        return Some(Mention {
+            plural: true,
+            ..Mention::plain_description(tokens, from..end + 1, SpeakerKind::Group, None)
+        });
+    }
     // What the lexicon says of each word is in its token.
     // A time ("two weeks ago", "this year") is an adjunct, never a speaker.
     if !last.starts_with(|c: char| c.is_lowercase())

@@ -1360,6 +1360,7 @@ impl<'a> Resolver<'a> {
                 (Gender::Unknown, false)
             }
             3 if is(t, "the") && is(t + 1, "two") => (gender_of(t + 2)?, false),
+            2 if is(t, "the") && is(t + 1, "two") => (Gender::Unknown, false),
             _ => return None,
         };
         let before = doc.names.partition_point(|n| n.start < m.start);
