@@ -57,6 +57,10 @@ struct Entity<'a> {
     /// opens with the same word.
     same_head_before: Option<usize>,
     confirmed: bool,
+    /// The sex the writer's pronouns give a person no name or title tells
+    /// ([`learn_gender_from_pronouns`]); asked only after every person of
+    /// a known sex.
+    learned: Gender,
 }
 
 /// How many of the most recent persons sharing a surname a new name is
@@ -682,6 +686,7 @@ impl<'a> Grouping<'a> {
                     surname: surname.word,
                     same_surname_before: None,
                     same_head_before: None,
+                    learned: Gender::Unknown,
                     confirmed: m.confirmed_person,
                 });
                 let new = self.entities.len() - 1;
@@ -1027,6 +1032,78 @@ fn subjects(doc: &Document, sents: &SentenceCursor, atts: &[Attribution]) -> Vec
     subject
 }
 
+/// A person whose sex no given name or title tells, named as the subject
+/// of a sentence the writer goes on about with "he" or "she"
+/// ([`crate::grammar::gender`]), is of that sex, and surely a person; when
+/// the pronouns disagree across mentions, nothing is learnt.
+fn learn_gender_from_pronouns(
+    doc: &Document,
+    of_name: &[usize],
+    subject: &[bool],
+    entities: &mut [Entity],
+) {
+    // (male, female) pronouns seen, per entity asked about.
+    let mut votes: Vec<(usize, Gender)> = Vec::new();
+    for (i, &e) in of_name.iter().enumerate() {
+        let ent = &entities[e];
+        if ent.gender != Gender::Unknown
+            || ent.kind != SpeakerKind::Person
+            || !subject.get(i).copied().unwrap_or(false)
+            || doc.names[i].possessive
+        {
+            continue;
+        }
+        if !(ent.confirmed || stands_as_a_person(doc, &doc.names[i])) {
+            continue;
+        }
+        let g = crate::grammar::gender::pronoun_gender(doc, i);
+        if g != Gender::Unknown {
+            votes.push((e, g));
+        }
+    }
+    votes.sort_by_key(|&(e, _)| e);
+    for run in votes.chunk_by(|a, b| a.0 == b.0) {
+        let g = run[0].1;
+        if run.iter().all(|&(_, h)| h == g) {
+            entities[run[0].0].learned = g;
+        }
+    }
+}
+
+/// Does name `m`, which nothing confirms as a person, stand as one: two
+/// words or more ("Nedunchezhian Pandian"), neither modifying what follows
+/// ("the Vermont senator", "Florida voters") nor after a determiner,
+/// possessive or preposition ("the Trump Train", "told Bloomberg
+/// Politics"), and no headline's capitals (a first paragraph)?
+fn stands_as_a_person(doc: &Document, m: &Mention) -> bool {
+    let lx = lexicon();
+    let word_before = m
+        .toks
+        .start
+        .checked_sub(1)
+        .filter(|&k| doc.tokens[k].is_word());
+    let after = doc.tokens.get(m.toks.end);
+    m.toks.len() >= 2
+        && m.title.is_none()
+        && doc.paras.first().is_some_and(|p| m.start >= p.end)
+        && word_before.is_none_or(|k| {
+            let w = doc.word(k);
+            !crate::words::determiners_lower(w)
+                && !crate::words::articles(w)
+                && !crate::words::prepositions_lower(w)
+                && !is_possessive(w)
+        })
+        && after.is_none_or(|t| {
+            !t.is_word()
+                || (t.text(doc.text).starts_with(char::is_lowercase)
+                    && lx.role_of(t.word_id()).is_none())
+        })
+        && (m.toks.start..m.toks.end).all(|k| {
+            let info = lx.word_info(doc.tokens[k].word_id());
+            !info.stopword && info.title.is_none() && lx.role_of(doc.tokens[k].word_id()).is_none()
+        })
+}
+
 impl<'a> Resolver<'a> {
     /// Group the document's names into entities (and learn roles from descriptions and the rows' speakers).
     pub fn build(doc: &Document<'a>, atts: &[Attribution]) -> Resolver<'a> {
@@ -1097,6 +1174,7 @@ impl<'a> Resolver<'a> {
             }
         }
         let subject = subjects(doc, &sents, atts);
+        learn_gender_from_pronouns(doc, &of_name, &subject, &mut entities);
         // The speakers later references may go back to, in one pass.
         let (mut plural_speakers, mut unnamed_speakers) = (Vec::new(), Vec::new());
         let mut pronoun_speakers = Vec::new();
@@ -1859,6 +1937,26 @@ impl<'a> Resolver<'a> {
                 .get(doc.sentence_of_token(doc.names[i].toks.start))
                 .map_or(0, |s| s.paragraph)
         };
+        // "Nedunchezhian Pandian … outside his house. … '…,' he said": a
+        // person whose sex only the writer's pronouns tell, when nobody of
+        // a known sex fits.
+        let learned = || {
+            (gender != Gender::Unknown && kind == SpeakerKind::Person)
+                .then(|| {
+                    (0..before)
+                        .rev()
+                        .take_while(|&i| doc.names[i].start >= window_start)
+                        .filter(|&i| self.subject.get(i).copied().unwrap_or(false))
+                        .find(|&i| {
+                            let ent = &self.entities[self.of_name[i]];
+                            ent.kind == kind
+                                && ent.gender == Gender::Unknown
+                                && ent.learned == gender
+                                && doc.in_quote(doc.names[i].start).is_none()
+                        })
+                })
+                .flatten()
+        };
         let exact = pick(true, true);
         // "Seosamh Ó Conghaile, a councillor, said …. '…,' he said": a
         // subject of unknown gender in the pronoun's own paragraph beats
@@ -1893,6 +1991,7 @@ impl<'a> Resolver<'a> {
         };
         near()
             .or(exact)
+            .or_else(learned)
             .or_else(|| pick(true, false))
             .or_else(|| pick(false, true))
             .or_else(|| pick(false, false))
@@ -2584,6 +2683,32 @@ mod tests {
             (
                 "Ana Kowalczyk runs the shop.\n\nJane Doe/Reuters.\n\n\"We stay open,\" she said.",
                 "Ana Kowalczyk",
+            ),
+        ];
+        check_last(&cases, false);
+    }
+
+    /// A person whose sex no list knows has the sex the writer's pronouns
+    /// give them, asked after every person of a known sex.
+    #[test]
+    fn pronouns_find_people_whose_sex_the_writer_told() {
+        let cases = [
+            (
+                "Storm hits the coast.\n\nNedunchezhian Pandian, the lifeboat coxswain, was clearing mud outside his house. He shook hands with Senthil Kumaravel at the gate. 'We are a stubborn lot,' he said.",
+                "Nedunchezhian Pandian",
+            ),
+            (
+                "Storm hits the coast.\n\nSzalai Boglárka, a volunteer firefighter, reached the scene on Saturday. She praised Temitope Odunsi for keeping the shelter open. “It took forty people,” she said.",
+                "Szalai Boglárka",
+            ),
+            (
+                "Storm hits the coast.\n\nTagak Aningmiuq drove in to see the damage for himself. Atawhai Rāwene arrived on the first boat.\n\n“Will anyone come?” Aningmiuq asked. “We can’t promise that,” Rāwene replied. “The fire came over the ridge,” he said.",
+                "Tagak Aningmiuq",
+            ),
+            // A man of a known sex comes first.
+            (
+                "Storm hits the coast.\n\nMr Tom Hale spoke first. Nedunchezhian Pandian was clearing mud outside his house.\n\n'We are a stubborn lot,' he said.",
+                "Tom Hale",
             ),
         ];
         check_last(&cases, false);
