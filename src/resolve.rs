@@ -19,6 +19,8 @@ use crate::mentions::{Form, Mention, SpeakerKind, is_possessive};
 use crate::model::Attribution;
 use crate::segment::TokKind;
 
+mod epithet;
+
 /// A speaker as reported: canonical name and kind.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Resolved {
@@ -1296,6 +1298,10 @@ impl<'a> Resolver<'a> {
     pub fn resolve(&self, doc: &Document, m: &Mention) -> Option<Resolved> {
         match m.form {
             Form::Name => {
+                // "the Frenchman", "the Scot": someone named before.
+                if let Some(r) = self.nationality_epithet(doc, m) {
+                    return Some(r);
+                }
                 let i = name_index(doc, m)?;
                 Some(self.entity_name(doc, self.of_name[i]))
             }
@@ -1565,6 +1571,10 @@ impl<'a> Resolver<'a> {
                     role: String::new(),
                 };
             }
+        }
+        // "the mother of five".
+        if let Some(e) = self.kin_epithet(doc, m) {
+            return self.entity_name(doc, e);
         }
         if the
             && bare
