@@ -1275,6 +1275,10 @@ pub fn mention_ending_at(
             && !m.possessive
             && preposition_before(text, tokens, m.toks.start, floor)
     }) {
+        // "the Mayor of Lisburn said": the holder of a title of a place.
+        if let Some(d) = title_of_place(text, tokens, m, end, floor) {
+            return Some(d);
+        }
         if let Some(d) = role_description_ending_at(text, tokens, end, floor)
             && d.toks.start < m.toks.start
             && d.kind != SpeakerKind::Person
@@ -1343,6 +1347,37 @@ pub fn mention_ending_at(
         return Some(m.clone());
     }
     role_description_ending_at(text, tokens, end, floor)
+}
+
+/// "the Mayor of Lisburn", "the Bishop of Wrexley" ending at token `end`
+/// (the place name `m`): a description of the title's holder, with the
+/// title's role.
+fn title_of_place(
+    text: &str,
+    tokens: &[Token],
+    m: &Mention,
+    end: usize,
+    floor: usize,
+) -> Option<Mention> {
+    let the = m.toks.start.checked_sub(3).filter(|&k| k >= floor)?;
+    let title = tokens[the + 1];
+    let w = title.text(text);
+    if !word_in(tokens, the, text, |w| w.eq_ignore_ascii_case("the"))
+        || !word_in(tokens, the + 2, text, |w| w == "of")
+        || !w.starts_with(char::is_uppercase)
+    {
+        return None;
+    }
+    let role = lexicon().role_of(title.word_id()).filter(|r| !r.plural)?;
+    Some(Mention {
+        gender: role.gender,
+        ..Mention::plain_description(
+            tokens,
+            the..end + 1,
+            SpeakerKind::Unnamed,
+            Some(w.to_lowercase().into_boxed_str()),
+        )
+    })
 }
 
 /// Whether a preposition stands before the name at token `name`, right

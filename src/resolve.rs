@@ -151,10 +151,18 @@ impl<'a> Entity<'a> {
             let det = det_tok.text(doc.text);
             // "X, the governor of Maine," / "X, who is governor,"
             // (no character outside ASCII lowercases to these letters)
+            // "X, Archdeacon of Wrexley,": a capitalised title of a place.
+            let title_of_place = det.starts_with(char::is_uppercase)
+                && doc
+                    .tokens
+                    .get(app + 1)
+                    .is_some_and(|t| matches!(t.text(doc.text), "of" | "for"))
+                && lx.role_of(det_tok.word_id()).is_some();
             if ["the", "a", "an", "who"]
                 .iter()
                 .any(|d| d.eq_ignore_ascii_case(det))
                 || is_possessive(det)
+                || title_of_place
             {
                 // The role is the appositive's head: its last role word
                 // before a preposition or conjunction. "X, a spokeswoman
@@ -376,7 +384,10 @@ fn roles_before<'a>(
     // "Minister for Foreign Affairs Ana Ruiz", "Director of Public
     // Prosecutions Ben Ode": a capitalised title whose portfolio, after
     // "for" or "of", runs into the name.
+    // Not a one-word name: "Archdeacon of Wrexley" is the place of the
+    // role, not its holder.
     if start > name_sent + 1
+        && name.len() >= 2
         && doc.tokens[start - 1].is_word()
         && doc.tokens[start - 2].is_word()
         && matches!(doc.word(start - 1), "for" | "of")
@@ -1506,8 +1517,14 @@ impl<'a> Resolver<'a> {
         let definite =
             (doc.word(m.toks.start).eq_ignore_ascii_case("the") || m.toks.len() == 1) && !m.plural;
         // "the chief financial officer", not "the director of another agency".
-        let bare = m.toks.end - m.toks.start <= 5
-            && !(m.toks.start..m.toks.end).any(|k| crate::words::prepositions_lower(doc.word(k)));
+        // "the Mayor of Lisburn": a title of a place is bare too.
+        let title_of_place = m.toks.len() == 4
+            && doc.word(m.toks.start + 2) == "of"
+            && crate::text::is_capitalized(doc.word(m.toks.start + 1))
+            && crate::text::is_capitalized(doc.word(m.toks.start + 3));
+        let bare = (m.toks.end - m.toks.start <= 5
+            && !(m.toks.start..m.toks.end).any(|k| crate::words::prepositions_lower(doc.word(k))))
+            || title_of_place;
         // "governor says" in a headline (the first paragraph): a lone role
         // word, found as a bare subject, has its role even when the finder
         // gave it none.
@@ -2388,8 +2405,16 @@ fn related_by_preposition(doc: &Document, m: &Mention, n: &Mention) -> bool {
         let w = doc.word(k);
         w.starts_with(|c: char| c.is_lowercase()) && !crate::words::articles(w)
     });
+    // "the Mayor of Lisburn": a one-word name right after "of" and a
+    // title is the title's place, not its holder.
+    let place_of_title = of
+        && !n.confirmed_person
+        && n.toks.len() == 1
+        && prep + 1 == n.toks.start
+        && prep > m.toks.start
+        && lexicon().role_of(doc.tokens[prep - 1].word_id()).is_some();
     // "the sister of X" is someone else; "Secretary of State X" is X.
-    preposition && (common_noun || (!of && !n.confirmed_person))
+    preposition && (common_noun || (!of && !n.confirmed_person) || place_of_title)
 }
 
 /// The person's name set off by commas right after description `m`
@@ -2719,6 +2744,35 @@ mod tests {
             (
                 "Storm hits the coast.\n\nMr Tom Hale spoke first. Nedunchezhian Pandian was clearing mud outside his house.\n\n'We are a stubborn lot,' he said.",
                 "Tom Hale",
+            ),
+        ];
+        check_last(&cases, false);
+    }
+
+    /// Hyphenated ranks, titles of a place ("Archdeacon of Wrexley", "the
+    /// Mayor of Lisburn"): the holder, never the place.
+    #[test]
+    fn ranks_and_titles_of_places() {
+        let cases = [
+            (
+                "Storm hits.\n\n'The bridge will open on Wednesday,' said Lt-Col. Harjeet Sandhu, whose engineers built it.",
+                "Harjeet Sandhu",
+            ),
+            (
+                "Storm hits.\n\nThe Venerable Rhiannon Pryce, Archdeacon of Wrexley, told the synod that churches would share vicars.\n\n'We are not closing churches,' the archdeacon said.",
+                "Rhiannon Pryce",
+            ),
+            (
+                "Storm hits.\n\n'The plan will be reviewed,' said the Bishop of Wrexley, the Rt Rev. Simon Achebe-Hart.",
+                "Simon Achebe-Hart",
+            ),
+            (
+                "Storm hits.\n\nThe Mayor of Lisburn, Ann Doyle, opened the hall. 'It is open,' the Mayor of Lisburn said.",
+                "Ann Doyle",
+            ),
+            (
+                "Storm hits.\n\n'It is shut,' the Archbishop of Canterbury said.",
+                "the Archbishop of Canterbury",
             ),
         ];
         check_last(&cases, false);
