@@ -20,6 +20,7 @@ use crate::model::Attribution;
 use crate::segment::TokKind;
 
 mod epithet;
+mod kindless;
 
 /// A speaker as reported: canonical name and kind.
 #[derive(Clone, Debug, PartialEq)]
@@ -59,6 +60,9 @@ struct Entity<'a> {
     /// opens with the same word.
     same_head_before: Option<usize>,
     confirmed: bool,
+    /// Something besides speaking tells a person: a given name, title,
+    /// role or age ([`Entity::confirmed`] before the rows' speakers count).
+    person_evidence: bool,
     /// The sex the writer's pronouns give a person no name or title tells
     /// ([`learn_gender_from_pronouns`]); asked only after every person of
     /// a known sex.
@@ -700,6 +704,7 @@ impl<'a> Grouping<'a> {
                     same_surname_before: None,
                     same_head_before: None,
                     learned: Gender::Unknown,
+                    person_evidence: false,
                     confirmed: m.confirmed_person,
                 });
                 let new = self.entities.len() - 1;
@@ -1177,6 +1182,9 @@ impl<'a> Resolver<'a> {
             of_name.push(id);
         }
         let mut entities = grouping.entities;
+        for e in &mut entities {
+            e.person_evidence = e.confirmed;
+        }
         // Speaking makes a name a person even without given name or title.
         for a in atts {
             if let Some(m) = a.speaker.as_ref().filter(|m| m.form == Form::Name)
@@ -1597,6 +1605,14 @@ impl<'a> Resolver<'a> {
             && bare
             && !m.plural
             && let Some(e) = self.described_topic(doc, m)
+        {
+            return self.entity_name(doc, e);
+        }
+        // "Harbury Athletic said …. '…,' the club said": an organisation
+        // whose name tells no kind.
+        if the
+            && m.toks.len() == 2
+            && let Some(e) = self.kindless_organisation(doc, m)
         {
             return self.entity_name(doc, e);
         }
