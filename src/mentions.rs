@@ -1344,6 +1344,11 @@ pub fn mention_ending_at(
         {
             return Some(coordinated(tokens, a, m));
         }
+        // "The Port Authority and the Dockworkers' Union said in a joint
+        // statement": both organisations.
+        if let Some(a) = joined_organisation(text, tokens, names, m, floor) {
+            return Some(coordinated(tokens, &a, m));
+        }
         return Some(m.clone());
     }
     role_description_ending_at(text, tokens, end, floor)
@@ -1913,6 +1918,41 @@ fn described_person<'n>(
 
 /// "Ana Ruiz and Lena Ford": one group mention over both names, which
 /// resolution turns into both canonical names.
+/// The organisation joined to organisation `m` by "and" (or "and the")
+/// right before it, from `floor` on; a name run cut at "of" is whole
+/// again ("Port of" + "Kelvara Authority").
+fn joined_organisation(
+    text: &str,
+    tokens: &[Token],
+    names: &[Mention],
+    m: &Mention,
+    floor: usize,
+) -> Option<Mention> {
+    if m.kind != SpeakerKind::Organization {
+        return None;
+    }
+    let mut k = m.toks.start.checked_sub(1)?;
+    if word_in(tokens, k, text, |w| w.eq_ignore_ascii_case("the")) {
+        k = k.checked_sub(1)?;
+    }
+    if k <= floor || !word_in(tokens, k, text, |w| w == "and") {
+        return None;
+    }
+    let a = name_ending_at(names, k - 1).filter(|a| {
+        a.toks.start >= floor && a.kind == SpeakerKind::Organization && !a.possessive
+    })?;
+    let mut a = a.clone();
+    if let Some(of) = a.toks.start.checked_sub(1).filter(|&of| of > floor)
+        && word_in(tokens, of, text, |w| w == "of")
+        && let Some(head) = name_ending_at(names, of - 1).filter(|h| !h.possessive)
+        && head.toks.start >= floor
+    {
+        a.start = head.start;
+        a.toks.start = head.toks.start;
+    }
+    Some(a)
+}
+
 fn coordinated(tokens: &[Token], a: &Mention, b: &Mention) -> Mention {
     let mut m =
         Mention::plain_description(tokens, a.toks.start..b.toks.end, SpeakerKind::Group, None);

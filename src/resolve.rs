@@ -1408,8 +1408,17 @@ impl<'a> Resolver<'a> {
         if let Some(pair) = self.pair_before(doc, m) {
             return pair;
         }
+        // "the Port Authority and the Dockworkers' Union": each name
+        // without its article.
+        let text = &doc.text[m.start..m.end];
+        let name = if text.contains(" and the ") {
+            let text = text.strip_prefix("The ").unwrap_or(text);
+            text.replacen(" and the ", " and ", 1)
+        } else {
+            text.to_string()
+        };
         Resolved {
-            name: doc.text[m.start..m.end].to_string(),
+            name,
             kind: m.kind,
             role: String::new(),
         }
@@ -2760,6 +2769,23 @@ mod tests {
             (
                 "Storm hits the coast.\n\nMr Tom Hale spoke first. Nedunchezhian Pandian was clearing mud outside his house.\n\n'We are a stubborn lot,' he said.",
                 "Tom Hale",
+            ),
+        ];
+        check_last(&cases, false);
+    }
+
+    /// Two organisations joined by "and" speak together ("said in a joint
+    /// statement"), each name without its article.
+    #[test]
+    fn joint_statements_of_two_organisations() {
+        let cases = [
+            (
+                "Storm hits.\n\nThe Port of Kelvara Authority and the Dockworkers’ Union of Kelvara said in a joint statement on Sunday that the strike was over.",
+                "Port of Kelvara Authority and Dockworkers’ Union of Kelvara",
+            ),
+            (
+                "Storm hits.\n\nThe Port of Kelvara Authority and the Dockworkers’ Union of Kelvara said in a joint statement on Sunday that the strike was over.\n\n\"Both sides have moved,\" the statement said.",
+                "Port of Kelvara Authority and Dockworkers’ Union of Kelvara",
             ),
         ];
         check_last(&cases, false);
