@@ -1318,7 +1318,10 @@ impl<'a> Resolver<'a> {
         match m.form {
             Form::Name => {
                 // "the Frenchman", "the Scot": someone named before.
-                if let Some(r) = self.nationality_epithet(doc, m) {
+                if let Some(r) = self
+                    .nationality_epithet(doc, m)
+                    .or_else(|| self.role_in_capitals(doc, m))
+                {
                     return Some(r);
                 }
                 let i = name_index(doc, m)?;

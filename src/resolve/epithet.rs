@@ -94,6 +94,48 @@ impl Resolver<'_> {
         })
     }
 
+    /// A name mention that is a role in capitals after "the" ("the GP",
+    /// "the CEO"): resolved as the description it is.
+    pub(super) fn role_in_capitals(&self, doc: &Document, m: &Mention) -> Option<Resolved> {
+        if m.form != Form::Name || m.toks.len() != 1 || m.possessive {
+            return None;
+        }
+        let the = m.toks.start.checked_sub(1)?;
+        if !doc.tokens[the].is_word() || !doc.word(the).eq_ignore_ascii_case("the") {
+            return None;
+        }
+        let role = crate::lexicon::lexicon()
+            .role_of(doc.tokens[m.toks.start].word_id())
+            .filter(|r| !r.plural)?;
+        let word = doc.word(m.toks.start);
+        if !word.bytes().all(|b| b.is_ascii_uppercase()) {
+            return None;
+        }
+        let d = Mention {
+            gender: role.gender,
+            ..Mention::plain_description(
+                &doc.tokens,
+                the..m.toks.end,
+                SpeakerKind::Unnamed,
+                Some(word.to_ascii_lowercase().into_boxed_str()),
+            )
+        };
+        // Not the organisation named "GP" itself: the holder of the role,
+        // or the person the passage is about.
+        let before = doc.names.partition_point(|n| n.start < m.start);
+        let e = self
+            .last_with_role(super::role_word(&word.to_ascii_lowercase()), before)
+            .or_else(|| self.described_topic(doc, &d));
+        Some(match e {
+            Some(e) => self.entity_name(doc, e),
+            None => Resolved {
+                name: doc.text[d.start..d.end].to_string(),
+                kind: SpeakerKind::Unnamed,
+                role: String::new(),
+            },
+        })
+    }
+
     /// The one person named in the [`EPITHET_SENTENCES`] before `m` whose
     /// introduction holds one of `stems` ("a Ghanaian-born chef", "the
     /// Scottish baker"); `None` when nobody's does, or more than one
@@ -248,6 +290,23 @@ mod tests {
             (
                 "Storm hits the coast.\n\nMr Paul Girard won the final on Sunday.\n\n\"I was angry,\" the Frenchwoman said.",
                 "the Frenchwoman",
+            ),
+        ];
+        for (text, want) in cases {
+            assert_eq!(last_speaker(text).as_deref(), Some(want), "{text}");
+        }
+    }
+
+    #[test]
+    fn roles_in_capitals_are_descriptions() {
+        let cases = [
+            (
+                "Storm hits.\n\nLeetia Kunuk, the island’s only GP, has been at the centre of the row. The GP warned: ‘Without the ferry, the island will be empty.’",
+                "Leetia Kunuk",
+            ),
+            (
+                "Storm hits.\n\n\"There is ash,\" Darmawati, the island's only GP, said.\n\n\"It came too late,\" admitted Amparo Iturbe Calvo, the lifeboat coxswain.\n\n\"Attendance has doubled,\" the GP noted.",
+                "Darmawati",
             ),
         ];
         for (text, want) in cases {
