@@ -2757,12 +2757,12 @@ mod tests {
     fn pronouns_find_people_whose_sex_the_writer_told() {
         let cases = [
             (
-                "Storm hits the coast.\n\nNedunchezhian Pandian, the lifeboat coxswain, was clearing mud outside his house. He shook hands with Senthil Kumaravel at the gate. 'We are a stubborn lot,' he said.",
-                "Nedunchezhian Pandian",
+                "Storm hits the coast.\n\nOrvandhuran Pandian, the lifeboat coxswain, was clearing mud outside his house. He shook hands with Tharvel Kumaravel at the gate. 'We are a stubborn lot,' he said.",
+                "Orvandhuran Pandian",
             ),
             (
-                "Storm hits the coast.\n\nSzalai Boglárka, a volunteer firefighter, reached the scene on Saturday. She praised Temitope Odunsi for keeping the shelter open. “It took forty people,” she said.",
-                "Szalai Boglárka",
+                "Storm hits the coast.\n\nSzalai Vörkény, a volunteer firefighter, reached the scene on Saturday. She praised Temitope Odunsi for keeping the shelter open. “It took forty people,” she said.",
+                "Szalai Vörkény",
             ),
             (
                 "Storm hits the coast.\n\nTagak Aningmiuq drove in to see the damage for himself. Atawhai Rāwene arrived on the first boat.\n\n“Will anyone come?” Aningmiuq asked. “We can’t promise that,” Rāwene replied. “The fire came over the ridge,” he said.",
@@ -2770,7 +2770,7 @@ mod tests {
             ),
             // A man of a known sex comes first.
             (
-                "Storm hits the coast.\n\nMr Tom Hale spoke first. Nedunchezhian Pandian was clearing mud outside his house.\n\n'We are a stubborn lot,' he said.",
+                "Storm hits the coast.\n\nMr Tom Hale spoke first. Orvandhuran Pandian was clearing mud outside his house.\n\n'We are a stubborn lot,' he said.",
                 "Tom Hale",
             ),
         ];
