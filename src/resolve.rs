@@ -952,11 +952,18 @@ fn subjects(doc: &Document, sents: &SentenceCursor, atts: &[Attribution]) -> Vec
         // A possessive right before does not count: "Poland's Dziennik
         // Poranny was scathing" is about the paper.
         let first_name_in_sentence = doc.sentences.get(s).is_some_and(|sent| {
-            i == 0
+            (i == 0
                 || doc.names[i - 1].toks.start < sent.tokens.start
                 || (doc.names[i - 1].possessive
                     && doc.names[i - 1].toks.end == m.toks.start
-                    && (i == 1 || doc.names[i - 2].toks.start < sent.tokens.start))
+                    && (i == 1 || doc.names[i - 2].toks.start < sent.tokens.start)))
+                // "She praised Temitope Odunsi": the object of a pronoun
+                // subject.
+                && !(sent.tokens.start < m.toks.start
+                    && doc.tokens[sent.tokens.start].is_word()
+                    && crate::words::personal_subject_pronouns_lower(
+                        doc.word(sent.tokens.start),
+                    ))
         });
         let described = i > 0 && subject[i - 1] && {
             let prev = &doc.names[i - 1];
@@ -2741,6 +2748,11 @@ mod tests {
             (
                 "The chairwoman, Prof. Anna Kowalska, was measured. Her verdict: \"Elegant.\"\n\nMaria Nowak's own view was modest. \"It is long because I am slow,\" she said.",
                 "Maria Nowak",
+            ),
+            // The object of a pronoun subject is no subject.
+            (
+                "Storm hits.\n\nMs Ana Ruiz reached the scene on Saturday. She praised Ms Mary Lund for keeping the shelter open. 'It took forty people,' she said.",
+                "Ana Ruiz",
             ),
             // A credit line is no subject.
             (
