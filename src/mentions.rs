@@ -1275,6 +1275,10 @@ pub fn mention_ending_at(
             && !m.possessive
             && preposition_before(text, tokens, m.toks.start, floor)
     }) {
+        // "the Mayor of Lisburn said": the holder of a title of a place.
+        if let Some(d) = title_of_place(text, tokens, m, end, floor) {
+            return Some(d);
+        }
         if let Some(d) = role_description_ending_at(text, tokens, end, floor)
             && d.toks.start < m.toks.start
             && d.kind != SpeakerKind::Person
@@ -1340,9 +1344,45 @@ pub fn mention_ending_at(
         {
             return Some(coordinated(tokens, a, m));
         }
+        // "The Port Authority and the Dockworkers' Union said in a joint
+        // statement": both organisations.
+        if let Some(a) = joined_organisation(text, tokens, names, m, floor) {
+            return Some(coordinated(tokens, &a, m));
+        }
         return Some(m.clone());
     }
     role_description_ending_at(text, tokens, end, floor)
+}
+
+/// "the Mayor of Lisburn", "the Bishop of Wrexley" ending at token `end`
+/// (the place name `m`): a description of the title's holder, with the
+/// title's role.
+fn title_of_place(
+    text: &str,
+    tokens: &[Token],
+    m: &Mention,
+    end: usize,
+    floor: usize,
+) -> Option<Mention> {
+    let the = m.toks.start.checked_sub(3).filter(|&k| k >= floor)?;
+    let title = tokens[the + 1];
+    let w = title.text(text);
+    if !word_in(tokens, the, text, |w| w.eq_ignore_ascii_case("the"))
+        || !word_in(tokens, the + 2, text, |w| w == "of")
+        || !w.starts_with(char::is_uppercase)
+    {
+        return None;
+    }
+    let role = lexicon().role_of(title.word_id()).filter(|r| !r.plural)?;
+    Some(Mention {
+        gender: role.gender,
+        ..Mention::plain_description(
+            tokens,
+            the..end + 1,
+            SpeakerKind::Unnamed,
+            Some(w.to_lowercase().into_boxed_str()),
+        )
+    })
 }
 
 /// Whether a preposition stands before the name at token `name`, right
@@ -1885,6 +1925,41 @@ fn described_person<'n>(
 
 /// "Ana Ruiz and Lena Ford": one group mention over both names, which
 /// resolution turns into both canonical names.
+/// The organisation joined to organisation `m` by "and" (or "and the")
+/// right before it, from `floor` on; a name run cut at "of" is whole
+/// again ("Port of" + "Kelvara Authority").
+fn joined_organisation(
+    text: &str,
+    tokens: &[Token],
+    names: &[Mention],
+    m: &Mention,
+    floor: usize,
+) -> Option<Mention> {
+    if m.kind != SpeakerKind::Organization {
+        return None;
+    }
+    let mut k = m.toks.start.checked_sub(1)?;
+    if word_in(tokens, k, text, |w| w.eq_ignore_ascii_case("the")) {
+        k = k.checked_sub(1)?;
+    }
+    if k <= floor || !word_in(tokens, k, text, |w| w == "and") {
+        return None;
+    }
+    let a = name_ending_at(names, k - 1).filter(|a| {
+        a.toks.start >= floor && a.kind == SpeakerKind::Organization && !a.possessive
+    })?;
+    let mut a = a.clone();
+    if let Some(of) = a.toks.start.checked_sub(1).filter(|&of| of > floor)
+        && word_in(tokens, of, text, |w| w == "of")
+        && let Some(head) = name_ending_at(names, of - 1).filter(|h| !h.possessive)
+        && head.toks.start >= floor
+    {
+        a.start = head.start;
+        a.toks.start = head.toks.start;
+    }
+    Some(a)
+}
+
 fn coordinated(tokens: &[Token], a: &Mention, b: &Mention) -> Mention {
     let mut m =
         Mention::plain_description(tokens, a.toks.start..b.toks.end, SpeakerKind::Group, None);

@@ -3,6 +3,7 @@
 //! [`Document`](crate::document::Document) and never produce rows.
 
 pub(crate) mod clause;
+pub(crate) mod gender;
 pub(crate) mod subject;
 pub(crate) mod topic;
 
