@@ -224,8 +224,8 @@ pub(crate) fn find_cues_at(text: &str, tokens: &[Token], cue_words: &[u32]) -> C
 
 /// Does the capitalised cue form at token `i` open an inverted
 /// attribution before a quotation, "Said Comey, “…”", "Added the senator:
-/// “…”"? It opens its sentence, is no participle, and a few words of
-/// subject and a comma or colon bring the opening mark. Elsewhere a
+/// “…”", "Adding, “…”"? It opens its sentence, and a few words of subject
+/// (none after a participle) and a comma or colon bring the opening mark. Elsewhere a
 /// capitalised form is a name or a noun ("Said Hamdan", "State media").
 fn inverted_opener(text: &str, tokens: &[Token], i: usize, form: crate::lexicon::CueForm) -> bool {
     let opens_sentence = i == 0
@@ -236,15 +236,16 @@ fn inverted_opener(text: &str, tokens: &[Token], i: usize, form: crate::lexicon:
         || text
             .get(tokens[i - 1].end()..tokens[i].start())
             .is_some_and(|gap| gap.contains('\n'));
-    if form.participle || !opens_sentence {
+    if !opens_sentence {
         return false;
     }
-    // One to six words of subject, then ", “" or ": “".
+    // One to six words of subject, then ", “" or ": “"; a participle
+    // ("Adding, “…”") has no subject of its own.
     let mut k = i + 1;
     while k < tokens.len() && k - i <= 6 && tokens[k].is_word() {
         k += 1;
     }
-    k > i + 1
+    (k > i + 1) != form.participle
         && tokens
             .get(k)
             .is_some_and(|t| matches!(t.kind(), TokKind::Punct(',' | ':')))

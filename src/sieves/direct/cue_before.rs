@@ -61,6 +61,8 @@ fn run(ctx: &QuoteCtx, done: &[Attribution]) -> Option<Found> {
             // sentence's first name ("shares of Valeant").
             .or_else(|| finite_speaker_before(ctx, c))
             .or_else(|| sentence_subject(doc, ctx.sent1.tokens.start, c.toks.start))
+            // "… Maher said. Adding, “…”": the speaker just quoted.
+            .or_else(|| carried_speaker(ctx, c, done))
     } else {
         subject_of(doc, c, pre_start, open_tok, true)
             .or_else(|| coordinated_opener(ctx, c))
