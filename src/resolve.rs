@@ -405,17 +405,32 @@ fn roles_before<'a>(
             roles.push(w);
         }
     }
-    // Comma appositive: "[The|His|Her] … role, NAME".
+    // Comma appositive: "[The|His|Her] … role, NAME" (or "…, the Rev.
+    // NAME": a title's article stays out of the mention).
+    let start = if start >= 3
+        && doc.tokens[start - 1].is_word()
+        && doc.word(start - 1).eq_ignore_ascii_case("the")
+        && doc.tokens[start - 2].kind() == TokKind::Punct(',')
+    {
+        start - 1
+    } else {
+        start
+    };
     if start >= 2 && doc.tokens[start - 1].kind() == TokKind::Punct(',') {
         let end = start - 1;
         // Line breaks are not tokens: stop at the sentence start, or a
         // headline's words would join the description.
         let sent_start = sents.start_of(end);
+        // A possessive name determines it too: "Ndlovu's counsel, Pieter
+        // van Wyk,".
         let definite = |k: usize| {
             let w = doc.word(k);
             ["the", "his", "her", "their", "its"]
                 .iter()
                 .any(|d| d.eq_ignore_ascii_case(w))
+                || (is_possessive(w)
+                    && w.starts_with(char::is_uppercase)
+                    && (k == sent_start || !doc.tokens[k - 1].is_word()))
         };
         // The description's determiner, at most five words back.
         let mut k = end;
@@ -2934,6 +2949,20 @@ mod tests {
             (
                 "Director of Public Prosecutions Ben Ode spoke.\n\n\"We are ready,\" the director said.",
                 "Ben Ode",
+            ),
+            // A role word's variant names the same role; a title's
+            // article and a possessive name open the appositive.
+            (
+                "The zoo's veterinarian, Dr. Ines Hahn, spoke. The director, Max Roth, spoke.\n\n\"There will be a post-mortem,\" the vet said.",
+                "Ines Hahn",
+            ),
+            (
+                "Ndlovu's counsel, Pieter van Wyk, spoke first. The prosecutor, Ann Lee, spoke next.\n\n\"My client is innocent,\" the defence lawyer said.",
+                "Pieter van Wyk",
+            ),
+            (
+                "The vicar of St Mary's, the Rev. Tunde Adeyinka, spoke. Lorna Bishop spoke next.\n\n\"We are ready,\" the vicar said.",
+                "Tunde Adeyinka",
             ),
         ];
         check_last(&cases, false);
