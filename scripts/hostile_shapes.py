@@ -51,6 +51,15 @@ units = {
  'letter': 'The letter reads: "Yes." ',
  'next_sentence': '"Yes." Ana Ruiz, a nurse, agreed with it. ',
  'mixed_quotes': 'He called it "dead" and "gone" and "over". ',
+ # The seventh sitting's rules.
+ 'epithet': 'Ana Ruiz, a Scot, spoke. "Yes," the Scot said. ',
+ 'pronoun_sex': 'Seosamh Lee spoke. He said it was over. ',
+ 'kindless': 'Harbury Athletic won. "Yes," the club said. ',
+ 'the_two': 'Ana Ruiz and Ben Ode met. "Yes," the two said. ',
+ 'time_phrase': 'the ministry less than two weeks ago said ',
+ 'infinitive': 'talking to reporters to praise the ',
+ 'inverted': 'Said Comey, "Yes, it is." ',
+ 'named_in_quote': 'Ana Ruiz met Ben Ode. "Ben Ode is right," she said. ',
 }
 bins = sys.argv[1:]
 if not bins:

@@ -60,6 +60,8 @@ struct Entity<'a> {
     /// opens with the same word.
     same_head_before: Option<usize>,
     confirmed: bool,
+    /// The first token of the latest mention grouped into this entity.
+    last_seen: usize,
     /// Something besides speaking tells a person: a given name, title,
     /// role or age ([`Entity::confirmed`] before the rows' speakers count).
     person_evidence: bool,
@@ -97,6 +99,7 @@ impl<'a> Entity<'a> {
     /// form, a gender when none was known, confirmation as a person.
     fn absorb(&mut self, name: Name<'a, '_>) {
         let m = name.mention;
+        self.last_seen = m.toks.start;
         // Fullest form: most words besides initials; "Ana
         // Ruiz" beats "Ana J. Ruiz" (an initial adds nobody).
         if name.fullness > self.fullness {
@@ -718,6 +721,7 @@ impl<'a> Grouping<'a> {
                     surname: surname.word,
                     same_surname_before: None,
                     same_head_before: None,
+                    last_seen: m.toks.start,
                     learned: Gender::Unknown,
                     person_evidence: false,
                     confirmed: m.confirmed_person,
@@ -878,11 +882,8 @@ impl<'a> Grouping<'a> {
         candidates: SameSurname,
     ) -> Option<usize> {
         let (entities, core, m) = (&self.entities, name.core, name.mention);
-        // The latest compatible person of that surname, among the
-        // last MAX_SAME_SURNAME: bounded work per name however many
-        // different "… Lee"s a document holds.
-        latest_fitting(candidates, |&e| {
-            let ent = &entities[e];
+        let fits = |e: &usize| {
+            let ent = &entities[*e];
             let full = &doc.text[ent.canonical.clone()];
             ent.kind == SpeakerKind::Person
                 && (name.words == 1
@@ -892,64 +893,100 @@ impl<'a> Grouping<'a> {
                     || is_tail_of(core, full)
                     || is_tail_of(full, core))
                 && ent.gender.compatible(m.gender)
-        })
-        .map(|e| {
-            // "Treviño" when "José Luis Garza Treviño" and "Guadalupe
-            // Treviño Sáenz" are both named: a double surname is cited by
-            // its first part, so the word is hers.
-            if name.words == 1 && self.entities[e].words >= 3 {
-                self.first_surname_holder(doc, core, e).unwrap_or(e)
-            } else {
-                e
-            }
-        })
-        .or_else(|| {
-            // "Lee" after "Lee Seo-yeon", "Ben" after "Ben van
-            // der Berg", "Mendoza" after "Carlos Mendoza Ríos":
-            // a lone word of a known full name is that person.
-            // Among the latest entities only: bounded work.
-            // "De la Cruz" after "Pedro de la Cruz Montalbán": a surname
-            // opened by a particle, inside a longer name, likewise.
-            let particle_led = name.words > 1
-                && core
-                    .split_whitespace()
-                    .next()
-                    .is_some_and(|w| crate::text::lowered(w, crate::words::connectors));
-            // "Ahmad Fauzi" after "Ahmad Fauzi bin Harun": the opening
-            // words of a longer name that goes on with a particle, likewise
-            // ("Lindsey Graham Endorsement", a headline, is no such name).
-            let from = entities.len().saturating_sub(MAX_SAME_SURNAME);
-            let bit = word_bit(core.split_whitespace().last().unwrap_or(core));
-            let inside = |ent: &Entity| {
-                ent.kind == SpeakerKind::Person
-                    && ent.words > name.words
-                    && ent.word_bits & bit != 0
-                    && contains_words(&doc.text[ent.canonical.clone()], core)
-            };
-            let opens = |ent: &Entity| {
-                ent.kind == SpeakerKind::Person
-                    && ent.words > name.words
-                    && ent.word_bits & bit != 0
-                    && {
-                        let full = &doc.text[ent.canonical.clone()];
-                        is_head_of(core, full)
-                            && full
-                                .split_whitespace()
-                                .nth(name.words)
-                                .is_some_and(crate::words::connectors)
-                    }
-            };
-            entities[from..]
-                .iter()
-                .rposition(|ent| {
-                    if name.words == 1 || particle_led {
-                        inside(ent)
-                    } else {
-                        opens(ent)
-                    }
+        };
+        // The latest compatible person of that surname, among the
+        // last MAX_SAME_SURNAME: bounded work per name however many
+        // different "… Lee"s a document holds.
+        let kin = |e: usize| entities[e].roles.iter().any(|r| crate::words::kin_nouns(r));
+        let latest = latest_fitting(candidates.clone(), fits);
+        // A surname alone means the person the story is about, not one
+        // introduced as a relative ("His son, Levan Beridze, …. the elder
+        // Beridze said"; "the song his father, Kwadwo Mensah-Bonsu, wrote
+        // …. Mensah-Bonsu told the crowd").
+        // Not when the relative was named in this sentence or the one
+        // before ("His father, Sione Moala, said …. 'Every field should
+        // have one,' Mr Moala said"), when an epithet tells them apart
+        // ("The younger Hope said"), nor when the title is the relative's
+        // role ("Dr Ngata" for the daughter who is a doctor).
+        let recent = |e: usize| {
+            let here = doc.sentence_of_token(m.toks.start);
+            doc.sentence_of_token(entities[e].last_seen) + 1 >= here
+        };
+        let epithet = m.toks.start.checked_sub(1).is_some_and(|k| {
+            doc.tokens[k].is_word() && crate::words::generation_epithets_lower(doc.word(k))
+        });
+        let titled_role = |e: usize| {
+            m.title
+                .as_deref()
+                .is_some_and(|t| entities[e].roles.iter().any(|r| r == role_word(t)))
+        };
+        let latest = match latest {
+            Some(e) if name.words == 1 && kin(e) && !recent(e) && !epithet && !titled_role(e) => {
+                latest_fitting(candidates, |c| {
+                    *c != e && fits(c) && !kin(*c) && entities[*c].confirmed
                 })
-                .map(|i| from + i)
-        })
+                .or(Some(e))
+            }
+            other => other,
+        };
+        latest
+            .map(|e| {
+                // "Treviño" when "José Luis Garza Treviño" and "Guadalupe
+                // Treviño Sáenz" are both named: a double surname is cited by
+                // its first part, so the word is hers.
+                if name.words == 1 && self.entities[e].words >= 3 {
+                    self.first_surname_holder(doc, core, e).unwrap_or(e)
+                } else {
+                    e
+                }
+            })
+            .or_else(|| {
+                // "Lee" after "Lee Seo-yeon", "Ben" after "Ben van
+                // der Berg", "Mendoza" after "Carlos Mendoza Ríos":
+                // a lone word of a known full name is that person.
+                // Among the latest entities only: bounded work.
+                // "De la Cruz" after "Pedro de la Cruz Montalbán": a surname
+                // opened by a particle, inside a longer name, likewise.
+                let particle_led = name.words > 1
+                    && core
+                        .split_whitespace()
+                        .next()
+                        .is_some_and(|w| crate::text::lowered(w, crate::words::connectors));
+                // "Ahmad Fauzi" after "Ahmad Fauzi bin Harun": the opening
+                // words of a longer name that goes on with a particle, likewise
+                // ("Lindsey Graham Endorsement", a headline, is no such name).
+                let from = entities.len().saturating_sub(MAX_SAME_SURNAME);
+                let bit = word_bit(core.split_whitespace().last().unwrap_or(core));
+                let inside = |ent: &Entity| {
+                    ent.kind == SpeakerKind::Person
+                        && ent.words > name.words
+                        && ent.word_bits & bit != 0
+                        && contains_words(&doc.text[ent.canonical.clone()], core)
+                };
+                let opens = |ent: &Entity| {
+                    ent.kind == SpeakerKind::Person
+                        && ent.words > name.words
+                        && ent.word_bits & bit != 0
+                        && {
+                            let full = &doc.text[ent.canonical.clone()];
+                            is_head_of(core, full)
+                                && full
+                                    .split_whitespace()
+                                    .nth(name.words)
+                                    .is_some_and(crate::words::connectors)
+                        }
+                };
+                entities[from..]
+                    .iter()
+                    .rposition(|ent| {
+                        if name.words == 1 || particle_led {
+                            inside(ent)
+                        } else {
+                            opens(ent)
+                        }
+                    })
+                    .map(|i| from + i)
+            })
     }
 }
 
