@@ -443,11 +443,15 @@ fn roles_before<'a>(
         // It opens its clause, or the name is closed off by a comma
         // ("with the state governor, Ibrahim Danladi, to open"); never a
         // list ("the mayor, Ann Lee and …", "…, Ann Lee, and Tom Ode").
-        let closed = crate::mentions::is_punct_at(&doc.tokens, name.end, ',')
-            && !doc
-                .tokens
-                .get(name.end + 1)
-                .is_some_and(|t| t.is_word() && crate::words::coordinators(doc.word(name.end + 1)));
+        // A semicolon closes an item of a list of roles ("three officials:
+        // the mayor, Grace Tumwine; the fire chief, …; and the plant's
+        // manager, Henrik Dahl.").
+        let closed = crate::mentions::is_punct_at(&doc.tokens, name.end, ';')
+            || is_list_end(doc, name.end)
+            || crate::mentions::is_punct_at(&doc.tokens, name.end, ',')
+                && !doc.tokens.get(name.end + 1).is_some_and(|t| {
+                    t.is_word() && crate::words::coordinators(doc.word(name.end + 1))
+                });
         // "One of the authors of the report, Ana Ruiz,": a description
         // after "of" is part of a larger one, whose head is elsewhere.
         let nested = k > sent_start && doc.word(k - 1).eq_ignore_ascii_case("of");
@@ -469,6 +473,13 @@ fn roles_before<'a>(
         }
     }
     roles
+}
+
+/// Does the last item of a semicolon list end at token `k` (a full stop
+/// there, and a semicolon earlier in the sentence within a few words)?
+fn is_list_end(doc: &Document, k: usize) -> bool {
+    crate::mentions::is_punct_at(&doc.tokens, k, '.')
+        && (k.saturating_sub(16)..k).any(|j| crate::mentions::is_punct_at(&doc.tokens, j, ';'))
 }
 
 /// Expand title abbreviations to the role word used in descriptions.
