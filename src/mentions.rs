@@ -395,6 +395,21 @@ fn names_pass<'a>(
             }
             i = i.max(m.toks.end);
         }
+        // "the airline, NordAir,", "the club, Harbury Athletic,": a name in
+        // apposition to an organisation noun names that organisation.
+        if m.kind == SpeakerKind::Person
+            && !m.confirmed_person
+            && start_tok >= 3
+            && tokens[start_tok - 1].kind() == TokKind::Punct(',')
+            && word_in(tokens, start_tok - 2, text, words::kindless_org_nouns_lower)
+            && word_in(tokens, start_tok - 3, text, words::determiners_ascii_lower)
+            // Closed off: "…issued by his firm, Braynard boasted" opens a clause.
+            && tokens
+                .get(m.toks.end)
+                .is_some_and(|t| t.kind() == TokKind::Punct(','))
+        {
+            m.kind = SpeakerKind::Organization;
+        }
         if m.kind == SpeakerKind::Organization && start_tok > 0 {
             org_leading_the(text, tokens, &mut m, start_tok);
         }
@@ -2393,6 +2408,26 @@ mod tests {
                 (surface, core),
                 "{text}"
             );
+        }
+    }
+
+    /// A name closed off in apposition to an organisation noun names that
+    /// organisation; one that opens a clause after it stays a person.
+    #[test]
+    fn names_in_apposition_to_an_organisation_noun() {
+        let cases = [
+            (
+                "A spokeswoman for the airline, NordAir, said it.",
+                SpeakerKind::Organization,
+            ),
+            (
+                "In a release issued by his firm, Braynard boasted of it.",
+                SpeakerKind::Person,
+            ),
+        ];
+        for (text, kind) in cases {
+            let n = names(text);
+            assert_eq!(n.last().map(|n| n.2), Some(kind), "{text}");
         }
     }
 
