@@ -240,6 +240,38 @@ fn is_acronym(w: &str) -> bool {
         && w.chars().filter(|c| c.is_alphabetic()).count() >= 2
 }
 
+/// After the "and" at token `and` inside the run opening at `i`, do one
+/// to three capitalised words end in a body's head word
+/// (`data/words/body_heads.txt`: "Rescue Service", "Drug Administration"),
+/// with no given name in the
+/// run before? Then the "and" is inside one body's name, not between two
+/// names ("Fox News and MSNBC", "Ana Ruiz and Ben Ode").
+fn org_head_follows(lx: &Lexicon, text: &str, tokens: &[Token], i: usize, and: usize) -> bool {
+    if tokens[i..and]
+        .iter()
+        .any(|t| lx.is_given_name(t.text(text)))
+    {
+        return false;
+    }
+    let mut k = and + 1;
+    while k < tokens.len()
+        && k <= and + 3
+        && tokens[k].is_word()
+        && is_capitalized(tokens[k].text(text))
+    {
+        let w = tokens[k].text(text);
+        if crate::text::lowered(w, words::body_heads)
+            && !tokens
+                .get(k + 1)
+                .is_some_and(|n| n.is_word() && is_capitalized(n.text(text)))
+        {
+            return k > and + 1;
+        }
+        k += 1;
+    }
+    false
+}
+
 fn run_has_org(lx: &Lexicon, text: &str, run: &[Token]) -> bool {
     run.iter().any(|t| {
         let w = t.text(text);
@@ -760,6 +792,10 @@ fn name_run_last(lx: &Lexicon, text: &str, tokens: &[Token], i: usize) -> usize 
             j += 1;
         } else if matches!(w, "and" | "&") && portfolio_follows(lx, text, tokens, i, j) {
             // "Water and Sanitation Minister Achieng Odera": one portfolio.
+            j += 1;
+        } else if matches!(w, "and" | "&") && org_head_follows(lx, text, tokens, i, j) {
+            // "Northern Fire and Rescue Service", "Food and Drug
+            // Administration": one body.
             j += 1;
         } else if (words::connectors(w)
             || (words::org_linkers(w)
@@ -2408,6 +2444,27 @@ mod tests {
                 (surface, core),
                 "{text}"
             );
+        }
+    }
+
+    /// "and" joins the words of one body's name when a body's head word
+    /// ends what follows it, not two names.
+    #[test]
+    fn and_inside_a_body_name() {
+        let cases = [
+            (
+                "Northern Fire and Rescue Service said it.",
+                "Northern Fire and Rescue Service",
+            ),
+            (
+                "The Securities and Exchange Commission said it.",
+                "Securities and Exchange Commission",
+            ),
+            ("Then Obama and White House aides said it.", "White House"),
+        ];
+        for (text, core) in cases {
+            let n = names(text);
+            assert_eq!(n.last().map(|n| n.1.as_str()), Some(core), "{text}");
         }
     }
 
