@@ -12,7 +12,7 @@ scorer's own rule). Per-style figures take whole documents.
 Usage: scripts/suite_report.py BINARY [--canonical] [--show-errors N] [--gold FILE]...
   default gold files: tests/suite/constructions.jsonl constructions_blind.jsonl
   constructions_blind2.jsonl articles.jsonl hard_cases.jsonl hard_cases2.jsonl
-  hard_cases3.jsonl hard_cases4.jsonl
+  hard_cases3.jsonl hard_cases4.jsonl hard_cases5.jsonl constructions_blind3.jsonl
   tests/suite/hard_cases.jsonl
 """
 import argparse
@@ -199,7 +199,7 @@ def main():
     ap.add_argument("--show-errors", type=int, default=0, metavar="N", help="list up to N wrong-speaker rows per group")
     ap.add_argument("--gold", action="append", help="gold file (repeatable)")
     a = ap.parse_args()
-    golds = a.gold or [os.path.join(ROOT, "tests", "suite", f) for f in ("constructions.jsonl", "constructions_blind.jsonl", "constructions_blind2.jsonl", "articles.jsonl", "hard_cases.jsonl", "hard_cases2.jsonl", "hard_cases3.jsonl", "hard_cases4.jsonl")]
+    golds = a.gold or [os.path.join(ROOT, "tests", "suite", f) for f in ("constructions.jsonl", "constructions_blind.jsonl", "constructions_blind2.jsonl", "articles.jsonl", "hard_cases.jsonl", "hard_cases2.jsonl", "hard_cases3.jsonl", "hard_cases4.jsonl", "hard_cases5.jsonl", "constructions_blind3.jsonl")]
     for path in golds:
         if os.path.exists(path):
             report(path, a.binary, a.canonical, a.show_errors)
