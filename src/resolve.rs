@@ -2806,6 +2806,22 @@ mod tests {
         check_last(&cases, false);
     }
 
+    /// A lawsuit, a petition: its author.
+    #[test]
+    fn documents_stand_for_their_authors() {
+        let cases = [
+            (
+                "Storm hits.\n\nTendai Mavhunga, who drove for Zipply, says in a lawsuit filed on Monday that he was fired.\n\n“His delivery times had not changed,” the lawsuit says.",
+                "Tendai Mavhunga",
+            ),
+            (
+                "Storm hits.\n\nMr Tom Hale said in a petition on Friday that the road was unsafe.\n\n“Children walk on the verge,” the petition says.",
+                "Tom Hale",
+            ),
+        ];
+        check_last(&cases, false);
+    }
+
     /// Hyphenated ranks, titles of a place ("Archdeacon of Wrexley", "the
     /// Mayor of Lisburn"): the holder, never the place.
     #[test]
