@@ -1594,10 +1594,17 @@ impl<'a> Resolver<'a> {
                     .then(|| self.first_with_role(role_word(role)))
                     .flatten()
             };
-            if let Some(e) = fitting
-                .or_else(|| self.last_with_role(role_word(role), before))
-                .or_else(named_later)
-            {
+            // "the former mayor" is not the mayor in office: no other
+            // holder of the role when none fits the modifier.
+            let tenure = modifiers
+                .iter()
+                .any(|w| crate::text::lowered(w, crate::words::tenure_modifiers_lower));
+            let any_holder = || {
+                (!tenure)
+                    .then(|| self.last_with_role(role_word(role), before))
+                    .flatten()
+            };
+            if let Some(e) = fitting.or_else(any_holder).or_else(named_later) {
                 return self.entity_name(doc, e);
             }
             // "A company spokesman, speaking on condition of anonymity,
@@ -1928,9 +1935,14 @@ impl<'a> Resolver<'a> {
                 // of its role phrase.
                 let holds = |w: &str| {
                     names[..=k].iter().any(|&i| {
-                        doc.text[doc.names[i].start..doc.names[i].end]
+                        let n = &doc.names[i];
+                        doc.text[n.start..n.end]
                             .split_whitespace()
                             .any(|x| x.eq_ignore_ascii_case(w))
+                            // "former Mexican President Felipe Calderon":
+                            // a descriptor just before the name.
+                            || (n.toks.start.saturating_sub(2)..n.toks.start)
+                                .any(|j| doc.word(j).eq_ignore_ascii_case(w))
                     }) || self.role_text_of(doc, e).is_some_and(|r| {
                         doc.text[r]
                             .split_whitespace()
@@ -2801,6 +2813,27 @@ mod tests {
             (
                 "Storm hits.\n\nThe Port of Kelvara Authority and the Dockworkers’ Union of Kelvara said in a joint statement on Sunday that the strike was over.\n\n\"Both sides have moved,\" the statement said.",
                 "Port of Kelvara Authority and Dockworkers’ Union of Kelvara",
+            ),
+        ];
+        check_last(&cases, false);
+    }
+
+    /// "the former mayor" is no mayor in office; "the vet" is the
+    /// veterinarian.
+    #[test]
+    fn tenure_and_short_forms_of_roles() {
+        let cases = [
+            (
+                "Storm hits.\n\nBrigitte Lemaire, the mayor of Saint-Aubin, announced the sale. Her predecessor, Jacques Aubert, who ran the town for twenty years, has collected 900 signatures.\n\n“I left this town without debt,” the former mayor said.",
+                "Jacques Aubert",
+            ),
+            (
+                "Storm hits.\n\nFormer Mexican President Felipe Calderon spoke on Monday. President Ana Ruiz spoke too.\n\n“It is a disgrace,” the former president said.",
+                "Felipe Calderon",
+            ),
+            (
+                "Storm hits.\n\nThe zoo's veterinarian, Dr. Ines Hahn, said Tembo had arthritis. The director, Matthias Krüger, said a memorial would be held. \"There will be a post-mortem,\" the vet said.",
+                "Ines Hahn",
             ),
         ];
         check_last(&cases, false);
