@@ -19,6 +19,7 @@ use crate::mentions::{Form, Mention, SpeakerKind, is_possessive};
 use crate::model::Attribution;
 use crate::segment::TokKind;
 
+mod answer;
 mod epithet;
 mod kindless;
 
@@ -1373,6 +1374,16 @@ impl<'a> Resolver<'a> {
             // "him"/"her" only as "according to him/her" makes them.
             // "his"/"her" as "His verdict: '…'" makes them.
             "he" | "she" | "him" | "her" | "his" => {
+                // "'…?' Hwang asked. She replied, '…'": not the asker.
+                if let Some(asker) = self.question_asker(doc, m) {
+                    return self.antecedent_except(
+                        doc,
+                        m.start,
+                        m.gender,
+                        SpeakerKind::Person,
+                        Some(asker),
+                    );
+                }
                 let first = self.chained_pronoun(doc, m);
                 if let Some(e) = self.description_subject_before(doc, first) {
                     return Some(self.entity_name(doc, e));
@@ -1982,6 +1993,19 @@ impl<'a> Resolver<'a> {
         gender: Gender,
         kind: SpeakerKind,
     ) -> Option<Resolved> {
+        self.antecedent_except(doc, pos, gender, kind, None)
+    }
+
+    /// [`Resolver::antecedent`], passing over entity `except` (the one
+    /// who asked the question a "she replied" answers).
+    fn antecedent_except(
+        &self,
+        doc: &Document,
+        pos: usize,
+        gender: Gender,
+        kind: SpeakerKind,
+        except: Option<usize>,
+    ) -> Option<Resolved> {
         let before = doc.names.partition_point(|n| n.start < pos);
         let window_start = pos.saturating_sub(2500);
         let pick = |subjects_only: bool, exact: bool| {
@@ -1999,6 +2023,7 @@ impl<'a> Resolver<'a> {
                     ent.kind == kind
                         && (kind != SpeakerKind::Person || ent.confirmed)
                         && gender_ok
+                        && except != Some(self.of_name[i])
                         // A name inside a quotation is one the speaker
                         // mentions, not the speaker ("'… a congressman I've
                         // never heard of …,' he said"). Asked last: it is
@@ -2026,6 +2051,7 @@ impl<'a> Resolver<'a> {
                             ent.kind == kind
                                 && ent.gender == Gender::Unknown
                                 && ent.learned == gender
+                                && except != Some(self.of_name[i])
                                 && doc.in_quote(doc.names[i].start).is_none()
                         })
                 })
