@@ -33,6 +33,7 @@ const FRAMES: &[&str] = &[
     "unnamed_subject",
     "relative",
     "asks",
+    "names_complement",
 ];
 
 fn main() {

@@ -2402,6 +2402,23 @@ mod tests {
                 "Mary Ann Smith said so.",
                 ("Mary Ann Smith", "Mary Ann Smith"),
             ),
+            // Given names and a clan name written first, not modifiers.
+            (
+                "Ubah Yusuf Egal said so.",
+                ("Ubah Yusuf Egal", "Ubah Yusuf Egal"),
+            ),
+            (
+                "Wilson Kiprotich Chebet said so.",
+                ("Wilson Kiprotich Chebet", "Wilson Kiprotich Chebet"),
+            ),
+            (
+                "Sayed Mahmoud Ragab said so.",
+                ("Sayed Mahmoud Ragab", "Sayed Mahmoud Ragab"),
+            ),
+            (
+                "Chaudhry Nadeem Akhtar said so.",
+                ("Chaudhry Nadeem Akhtar", "Chaudhry Nadeem Akhtar"),
+            ),
             // After a courtesy title, no modifier: a whole name.
             (
                 "Mr Cliff Otieno Ouma said so.",

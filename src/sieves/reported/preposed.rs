@@ -138,12 +138,55 @@ fn content_may_start(ctx: &CueCtx, subj: &Mention, r: &Reading) -> bool {
     {
         return false;
     }
+    // "called the next speaker", "called her mother on Sunday": a naming
+    // verb reports an object with its complement ("called the plan a
+    // fraud"), not a lone noun phrase.
+    // Not after "for"/"on" ("called for an open primary"), nor when a
+    // relative before the subject is the object ("what officials called a
+    // hate crime").
+    let after_prep = from > 0 && words::prepositions_lower(doc.word(from - 1));
+    let relative_object = subj.toks.start > 0 && {
+        let w = doc.word(subj.toks.start - 1);
+        words::relative_pronouns(w) || w.eq_ignore_ascii_case("what")
+    };
+    if !after_that
+        && !after_prep
+        && !relative_object
+        && cue.has(frame::NAMES_COMPLEMENT)
+        && lone_noun_phrase(doc, from, s1)
+    {
+        return false;
+    }
     // "wrote a children's book", "spoke Hebrew": after these verbs only a
     // clause is reported, never a bare object.
     if !after_that && cue.has(frame::CLAUSE_ONLY) && !looks_like_clause(doc, from, s1) {
         return false;
     }
     true
+}
+
+/// How many words a lone noun phrase after a naming verb may have.
+const LONE_PHRASE_WORDS: usize = 4;
+
+/// Is the content at `from` a lone noun phrase: a determiner, at most
+/// [`LONE_PHRASE_WORDS`] words to the end of the clause, no quotation and
+/// no second determiner or object pronoun opening a complement?
+fn lone_noun_phrase(doc: &crate::document::Document, from: usize, s1: usize) -> bool {
+    if !words::determiners_lower(doc.word(from)) {
+        return false;
+    }
+    let end = doc.token_at(clause_end(doc, from, s1));
+    if word_count(doc, from, end, LONE_PHRASE_WORDS + 1) > LONE_PHRASE_WORDS {
+        return false;
+    }
+    (from..end).all(|k| {
+        let t = doc.tokens[k];
+        if !t.is_word() {
+            return matches!(t.kind(), TokKind::Punct('.' | ','))
+                && doc.in_quote(t.start()).is_none();
+        }
+        k == from || !words::determiners_lower(doc.word(k))
+    })
 }
 
 /// Where the content ends: the end of the reported clause, cut at the end
