@@ -139,7 +139,21 @@ fn subject_at_depth(
                     let m = subject_at_depth(doc, c, floor, ceil, false, depth + 1)?;
                     (m.toks.end <= c.toks.start).then_some(m)
                 })
-                .or_else(|| clause_name.cloned());
+                .or_else(|| clause_name.cloned())
+                // "He played down the remarks and reportedly argued …": no
+                // cue before the coordinator; the sentence's opening
+                // subject, a person followed by its verb, has both verbs.
+                .or_else(|| {
+                    opening_subject(doc, floor, j).filter(|m| {
+                        m.kind == SpeakerKind::Person
+                            && m.toks.end < j
+                            && doc.tokens[m.toks.end].is_word()
+                            && doc.word(m.toks.end).starts_with(char::is_lowercase)
+                            && (m.toks.end..j).all(|k| {
+                                !matches!(doc.tokens[k].kind(), TokKind::Punct(',' | ';' | ':'))
+                            })
+                    })
+                });
         }
         if let Some(m) = restrictive_relative(doc, j, floor) {
             return Some(m);
@@ -655,6 +669,14 @@ pub(crate) fn chunk_subject(doc: &Document, cue: &Cue, s0: usize) -> Option<Ment
     // A time phrase alone names nobody ("less than two weeks ago said");
     // after a noun it stays with it ("A report published Tuesday said").
     if crate::mentions::is_time_word(doc.word(end - 1)) && before_time_phrase(doc, end - 1, k) < k {
+        return None;
+    }
+    // Nor an adverb alone ("… and reportedly argued", "who overwhelmingly
+    // rejected").
+    if end - k == 1 && {
+        let w = doc.word(k);
+        w.len() > 4 && w.ends_with("ly") && w.starts_with(char::is_lowercase)
+    } {
         return None;
     }
     // What is left must name someone: not "there", "will", "How", nor
