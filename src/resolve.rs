@@ -924,16 +924,18 @@ impl<'a> Grouping<'a> {
             let here = doc.sentence_of_token(m.toks.start);
             doc.sentence_of_token(entities[e].last_seen) + 1 >= here
         };
-        let epithet = m.toks.start.checked_sub(1).is_some_and(|k| {
-            doc.tokens[k].is_word() && crate::words::generation_epithets_lower(doc.word(k))
-        });
+        let epithet = || {
+            m.toks.start.checked_sub(1).is_some_and(|k| {
+                doc.tokens[k].is_word() && crate::words::generation_epithets_lower(doc.word(k))
+            })
+        };
         let titled_role = |e: usize| {
             m.title
                 .as_deref()
                 .is_some_and(|t| entities[e].roles.iter().any(|r| r == role_word(t)))
         };
         let latest = match latest {
-            Some(e) if name.words == 1 && kin(e) && !recent(e) && !epithet && !titled_role(e) => {
+            Some(e) if name.words == 1 && kin(e) && !recent(e) && !epithet() && !titled_role(e) => {
                 latest_fitting(candidates, |c| {
                     *c != e && fits(c) && !kin(*c) && entities[*c].confirmed
                 })
