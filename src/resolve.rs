@@ -2642,7 +2642,7 @@ fn name_index(doc: &Document, m: &Mention) -> Option<usize> {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
 
     fn resolve_all(text: &str) -> Vec<String> {
@@ -3025,7 +3025,9 @@ mod tests {
 
     /// Check the last quote of each text: its canonical speaker, or with
     /// `role` its speaker_role.
-    fn check_last(cases: &[(&str, &str)], role: bool) {
+    /// Each text's last row has this canonical speaker (or, with `role`,
+    /// this role). The table tests of the resolver's rule files use it.
+    pub(crate) fn check_last(cases: &[(&str, &str)], role: bool) {
         for &(text, want) in cases {
             let last = crate::extract(text, &crate::Options::default()).pop();
             let got = last.map(|q| if role { q.speaker_role } else { q.speaker });

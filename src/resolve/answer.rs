@@ -78,11 +78,7 @@ impl Resolver<'_> {
 
 #[cfg(test)]
 mod tests {
-    fn last_speaker(text: &str) -> Option<String> {
-        crate::extract(text, &crate::Options::default())
-            .pop()
-            .map(|q| q.speaker)
-    }
+    use crate::resolve::tests::check_last;
 
     #[test]
     fn an_answer_is_not_the_askers() {
@@ -96,8 +92,6 @@ mod tests {
                 "Ben Ode",
             ),
         ];
-        for (text, want) in cases {
-            assert_eq!(last_speaker(text).as_deref(), Some(want), "{text}");
-        }
+        check_last(&cases, false);
     }
 }
