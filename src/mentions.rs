@@ -2111,6 +2111,21 @@ fn generic_description(text: &str, tokens: &[Token], end: usize, lowest: usize) 
     {
         return None;
     }
+    // "21 percent said": a share of those polled.
+    if last.eq_ignore_ascii_case("percent")
+        && end > lowest
+        && word_in(tokens, end - 1, text, |w| {
+            w.bytes().all(|b| b.is_ascii_digit() || b == b'.')
+        })
+    {
+        return Some(Mention {
+            plural: true,
+            ..Mention::plain_description(tokens, end - 1..end + 1, SpeakerKind::Group, None)
+        });
+    }
+    // A capitalised modifier ("her Twitter account", "his Facebook page")
+    // only after a possessive pronoun.
+    let mut capitalised = false;
     let mut k = end;
     while k > lowest && end - k < 4 {
         let t = tokens[k - 1];
@@ -2118,7 +2133,13 @@ fn generic_description(text: &str, tokens: &[Token], end: usize, lowest: usize) 
             return None;
         }
         let w = t.text(text);
-        if words::generic_openers_ascii_lower(w) || is_possessive(w) {
+        if capitalised && !words::possessive_pronouns_lower(w) {
+            return None;
+        }
+        if words::generic_openers_ascii_lower(w)
+            || is_possessive(w)
+            || (capitalised && words::possessive_pronouns_lower(w))
+        {
             // "has in the past described", "joined in a loud chant of": a
             // noun phrase after a preposition is its object, no subject.
             if k >= 2 && word_in(tokens, k - 2, text, words::prepositions_ascii_lower) {
@@ -2137,12 +2158,11 @@ fn generic_description(text: &str, tokens: &[Token], end: usize, lowest: usize) 
                 None,
             ));
         }
-        if !w.starts_with(|c: char| c.is_lowercase()) && !w.chars().all(|c| c.is_uppercase())
-            || lx.word_info(t.word_id()).cue.form.is_some()
-            || lx.word_info(t.word_id()).stopword
-        {
+        if lx.word_info(t.word_id()).cue.form.is_some() || lx.word_info(t.word_id()).stopword {
             return None;
         }
+        capitalised |=
+            !w.starts_with(|c: char| c.is_lowercase()) && !w.chars().all(|c| c.is_uppercase());
         k -= 1;
     }
     None
