@@ -426,7 +426,10 @@ fn roles_before<'a>(
         // It opens its clause, or the name is closed off by a comma
         // ("with the state governor, Ibrahim Danladi, to open"); never a
         // list ("the mayor, Ann Lee and …", "…, Ann Lee, and Tom Ode").
-        let closed = crate::mentions::is_punct_at(&doc.tokens, name.end, ',')
+        // "… over the incumbent, Councillor Graham Pettigrew.": the
+        // sentence's end closes it too.
+        let closed = (crate::mentions::is_punct_at(&doc.tokens, name.end, ',')
+            || crate::mentions::is_punct_at(&doc.tokens, name.end, '.'))
             && !doc
                 .tokens
                 .get(name.end + 1)
@@ -2845,9 +2848,9 @@ mod tests {
     }
 
     /// "the former mayor" is no mayor in office; "the vet" is the
-    /// veterinarian.
+    /// veterinarian; "the incumbent, X." names X's role.
     #[test]
-    fn tenure_and_short_forms_of_roles() {
+    fn tenure_short_forms_and_appositions_of_roles() {
         let cases = [
             (
                 "Storm hits.\n\nBrigitte Lemaire, the mayor of Saint-Aubin, announced the sale. Her predecessor, Jacques Aubert, who ran the town for twenty years, has collected 900 signatures.\n\n“I left this town without debt,” the former mayor said.",
@@ -2856,6 +2859,11 @@ mod tests {
             (
                 "Storm hits.\n\nFormer Mexican President Felipe Calderon spoke on Monday. President Ana Ruiz spoke too.\n\n“It is a disgrace,” the former president said.",
                 "Felipe Calderon",
+            ),
+            // An apposition the sentence's end closes.
+            (
+                "Storm hits.\n\nDarius Kowalczyk declared Nasra Abdi the winner by nine votes over the incumbent, Councillor Graham Pettigrew.\n\n“Eleven ballots were rejected,” the incumbent said.",
+                "Graham Pettigrew",
             ),
             (
                 "Storm hits.\n\nThe zoo's veterinarian, Dr. Ines Hahn, said Tembo had arthritis. The director, Matthias Krüger, said a memorial would be held. \"There will be a post-mortem,\" the vet said.",
