@@ -437,6 +437,18 @@ fn roles_before<'a>(
         // "One of the authors of the report, Ana Ruiz,": a description
         // after "of" is part of a larger one, whose head is elsewhere.
         let nested = k > sent_start && doc.word(k - 1).eq_ignore_ascii_case("of");
+        // "One of them, a 58-year-old teacher from Kayole, Grace Wambui,
+        // said": the age of an indefinite description in apposition.
+        if closed
+            && ["a", "an"]
+                .iter()
+                .any(|d| d.eq_ignore_ascii_case(doc.word(k)))
+            && let Some(age) = (k + 1..end)
+                .map(|j| doc.word(j))
+                .find(|w| crate::mentions::is_age_word(w))
+        {
+            roles.push(age);
+        }
         if definite(k) && !nested && (k == sent_start || closed) {
             // The head noun is the description's last word before any
             // preposition ("the authors of that report, Ari Fleischer," are
@@ -2859,6 +2871,11 @@ mod tests {
             (
                 "Storm hits.\n\nFormer Mexican President Felipe Calderon spoke on Monday. President Ana Ruiz spoke too.\n\n“It is a disgrace,” the former president said.",
                 "Felipe Calderon",
+            ),
+            // The age of an indefinite description in apposition.
+            (
+                "Storm hits.\n\nOutside court, buyers waved placards. One of them, a 58-year-old teacher from Kayole, Grace Wambui, said she had paid for a plot.\n\n“Today I have nothing,” the 58-year-old said.",
+                "Grace Wambui",
             ),
             // An apposition the sentence's end closes.
             (
