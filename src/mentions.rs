@@ -1876,8 +1876,20 @@ fn roleless_description(
     {
         return Some(m.clone());
     }
-    // "said the 46-year-old.": a short noun phrase closing the clause.
-    let end = comma.unwrap_or(limit);
+    // "said the 46-year-old.": a short noun phrase closing the clause,
+    // or before a time adjunct ("said the 51-year-old on Sunday").
+    let mut end = comma.unwrap_or(limit);
+    let time_at = (start + 2..end).find(|&k| {
+        word_in(tokens, k, text, words::time_modifiers_ascii_lower)
+            && tokens.get(k + 1).is_some_and(|t| {
+                t.is_word() && {
+                    let w = t.text(text);
+                    words::days_and_months_lower(w) || words::time_nouns_lower(w)
+                }
+            })
+    });
+    let timed = time_at.is_some();
+    end = time_at.unwrap_or(end);
     let words = &tokens[start + 1..end];
     let plain = words.iter().all(|t| {
         let w = t.text(text);
@@ -1886,7 +1898,7 @@ fn roleless_description(
     });
     if (1..=4).contains(&words.len())
         && plain
-        && (end == ceil || end < tokens.len() && !tokens[end].is_word())
+        && (timed || end == ceil || end < tokens.len() && !tokens[end].is_word())
         // "concluded this year.": a time, no speaker.
         && !is_time_word(tokens[end - 1].text(text))
     {

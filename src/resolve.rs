@@ -446,16 +446,29 @@ fn roles_before<'a>(
         // list ("the mayor, Ann Lee and …", "…, Ann Lee, and Tom Ode").
         // A semicolon closes an item of a list of roles ("three officials:
         // the mayor, Grace Tumwine; the fire chief, …; and the plant's
-        // manager, Henrik Dahl.").
+        // manager, Henrik Dahl."); "… over the incumbent, Councillor Graham
+        // Pettigrew.": the sentence's end closes it too.
         let closed = crate::mentions::is_punct_at(&doc.tokens, name.end, ';')
-            || is_list_end(doc, name.end)
-            || crate::mentions::is_punct_at(&doc.tokens, name.end, ',')
+            || (crate::mentions::is_punct_at(&doc.tokens, name.end, ',')
+                || crate::mentions::is_punct_at(&doc.tokens, name.end, '.'))
                 && !doc.tokens.get(name.end + 1).is_some_and(|t| {
                     t.is_word() && crate::words::coordinators(doc.word(name.end + 1))
                 });
         // "One of the authors of the report, Ana Ruiz,": a description
         // after "of" is part of a larger one, whose head is elsewhere.
         let nested = k > sent_start && doc.word(k - 1).eq_ignore_ascii_case("of");
+        // "One of them, a 58-year-old teacher from Kayole, Grace Wambui,
+        // said": the age of an indefinite description in apposition.
+        if closed
+            && ["a", "an"]
+                .iter()
+                .any(|d| d.eq_ignore_ascii_case(doc.word(k)))
+            && let Some(age) = (k + 1..end)
+                .map(|j| doc.word(j))
+                .find(|w| crate::mentions::is_age_word(w))
+        {
+            roles.push(age);
+        }
         if definite(k) && !nested && (k == sent_start || closed) {
             // The head noun is the description's last word before any
             // preposition ("the authors of that report, Ari Fleischer," are
@@ -474,13 +487,6 @@ fn roles_before<'a>(
         }
     }
     roles
-}
-
-/// Does the last item of a semicolon list end at token `k` (a full stop
-/// there, and a semicolon earlier in the sentence within a few words)?
-fn is_list_end(doc: &Document, k: usize) -> bool {
-    crate::mentions::is_punct_at(&doc.tokens, k, '.')
-        && (k.saturating_sub(16)..k).any(|j| crate::mentions::is_punct_at(&doc.tokens, j, ';'))
 }
 
 /// Expand title abbreviations to the role word used in descriptions.
@@ -2958,9 +2964,9 @@ pub(crate) mod tests {
     }
 
     /// "the former mayor" is no mayor in office; "the vet" is the
-    /// veterinarian.
+    /// veterinarian; "the incumbent, X." names X's role.
     #[test]
-    fn tenure_and_short_forms_of_roles() {
+    fn tenure_short_forms_and_appositions_of_roles() {
         let cases = [
             (
                 "Storm hits.\n\nBrigitte Lemaire, the mayor of Saint-Aubin, announced the sale. Her predecessor, Jacques Aubert, who ran the town for twenty years, has collected 900 signatures.\n\n“I left this town without debt,” the former mayor said.",
@@ -2969,6 +2975,16 @@ pub(crate) mod tests {
             (
                 "Storm hits.\n\nFormer Mexican President Felipe Calderon spoke on Monday. President Ana Ruiz spoke too.\n\n“It is a disgrace,” the former president said.",
                 "Felipe Calderon",
+            ),
+            // The age of an indefinite description in apposition.
+            (
+                "Storm hits.\n\nOutside court, buyers waved placards. One of them, a 58-year-old teacher from Kayole, Grace Wambui, said she had paid for a plot.\n\n“Today I have nothing,” the 58-year-old said.",
+                "Grace Wambui",
+            ),
+            // An apposition the sentence's end closes.
+            (
+                "Storm hits.\n\nDarius Kowalczyk declared Nasra Abdi the winner by nine votes over the incumbent, Councillor Graham Pettigrew.\n\n“Eleven ballots were rejected,” the incumbent said.",
+                "Graham Pettigrew",
             ),
             (
                 "Storm hits.\n\nThe zoo's veterinarian, Dr. Ines Hahn, said Tembo had arthritis. The director, Matthias Krüger, said a memorial would be held. \"There will be a post-mortem,\" the vet said.",

@@ -142,6 +142,12 @@ mod tests {
                 "Storm hits.\n\nIn a statement, the Marrowgate Museum Trust said: \"We are grateful.\" \"Security has been reviewed,\" the trust insisted.",
                 "Marrowgate Museum Trust",
             ),
+            // "the operator", "the firm": another word for the company
+            // (data/words/reference_nouns.tsv).
+            (
+                "Storm hits.\n\nIn a statement, Skelda Ferries said: \"We understand.\" \"Sailings will resume soon,\" the operator added.",
+                "Skelda Ferries",
+            ),
             // A person is no company.
             (
                 "Storm hits.\n\nMs Ana Ruiz said the homes would be connected.\n\n\"We remain committed,\" the company said.",
