@@ -66,14 +66,8 @@ pub(crate) fn pronoun_gender(doc: &Document, i: usize) -> Gender {
         .end
         .min(m.toks.end + SAME_SENTENCE_REACH)
         .min(next_person);
-    for k in m.toks.end..stop {
-        let t = doc.tokens[k];
-        if t.is_word()
-            && let Some(g) = pronoun_sex(t.text(doc.text))
-            && doc.in_quote(t.start()).is_none()
-        {
-            return g;
-        }
+    if let Some(g) = first_pronoun_sex(doc, m.toks.end..stop, false) {
+        return g;
     }
     // The next sentence, when this one named nobody else.
     let named_else = doc.names[..i]
@@ -103,19 +97,34 @@ pub(crate) fn pronoun_gender(doc: &Document, i: usize) -> Gender {
         .end
         .min(next.tokens.start + NEXT_SENTENCE_REACH)
         .min(next_person);
-    for k in next.tokens.start..stop {
+    first_pronoun_sex(doc, next.tokens.start..stop, true).unwrap_or(Gender::Unknown)
+}
+
+/// The sex of the first he/she/his/her … among tokens `toks` outside
+/// quotations (a quoted pronoun is the speaker's word); with
+/// `quote_ends`, a quotation ends the search with no answer
+/// (`Some(Unknown)`), as a pronoun after it may be the quote's speaker.
+fn first_pronoun_sex(
+    doc: &Document,
+    toks: std::ops::Range<usize>,
+    quote_ends: bool,
+) -> Option<Gender> {
+    for k in toks {
         let t = doc.tokens[k];
         if !t.is_word() {
             continue;
         }
         if doc.in_quote(t.start()).is_some() {
-            return Gender::Unknown;
+            if quote_ends {
+                return Some(Gender::Unknown);
+            }
+            continue;
         }
         if let Some(g) = pronoun_sex(t.text(doc.text)) {
-            return g;
+            return Some(g);
         }
     }
-    Gender::Unknown
+    None
 }
 
 #[cfg(test)]

@@ -121,11 +121,7 @@ impl Resolver<'_> {
 
 #[cfg(test)]
 mod tests {
-    fn last_speaker(text: &str) -> Option<String> {
-        crate::extract(text, &crate::Options::default())
-            .pop()
-            .map(|q| q.speaker)
-    }
+    use crate::resolve::tests::check_last;
 
     #[test]
     fn kind_nouns_find_organisations_whose_names_tell_no_kind() {
@@ -154,8 +150,6 @@ mod tests {
                 "the company",
             ),
         ];
-        for (text, want) in cases {
-            assert_eq!(last_speaker(text).as_deref(), Some(want), "{text}");
-        }
+        check_last(&cases, false);
     }
 }
