@@ -201,15 +201,7 @@ impl Resolver<'_> {
     /// ([`crate::grammar::topic`]), when nobody else is named from that
     /// person's paragraph on.
     fn sole_topic(&self, doc: &Document, m: &Mention, gender: Gender) -> Option<usize> {
-        let i = crate::grammar::topic::topic(
-            doc,
-            m.start,
-            |i| self.subject.get(i).copied().unwrap_or(false),
-            |i, _| {
-                let ent = &self.entities[self.of_name[i]];
-                ent.kind == SpeakerKind::Person && ent.confirmed && ent.gender.compatible(gender)
-            },
-        )?;
+        let i = self.topic_person(doc, m, gender)?;
         let e = self.of_name[i];
         let para = doc.sentences[doc.sentence_of_token(doc.names[i].toks.start)].paragraph;
         let from = doc.paras.get(para)?.start;
@@ -229,6 +221,21 @@ impl Resolver<'_> {
         (!rival).then_some(e)
     }
 
+    /// The name of the person the passage before `m` is about
+    /// ([`crate::grammar::topic`]): a confirmed person of a sex compatible
+    /// with `gender`.
+    fn topic_person(&self, doc: &Document, m: &Mention, gender: Gender) -> Option<usize> {
+        crate::grammar::topic::topic(
+            doc,
+            m.start,
+            |i| self.subject.get(i).copied().unwrap_or(false),
+            |i, _| {
+                let ent = &self.entities[self.of_name[i]];
+                ent.kind == SpeakerKind::Person && ent.confirmed && ent.gender.compatible(gender)
+            },
+        )
+    }
+
     /// "the mother of five", "the father of two": the person the passage
     /// is about, of the sex the noun gives.
     pub(super) fn kin_epithet(&self, doc: &Document, m: &Mention) -> Option<usize> {
@@ -243,15 +250,7 @@ impl Resolver<'_> {
         }
         let gender = crate::text::lowered(doc.word(t + 1), crate::words::kin_epithets)?;
         let gender = gender_of(gender);
-        let i = crate::grammar::topic::topic(
-            doc,
-            m.start,
-            |i| self.subject.get(i).copied().unwrap_or(false),
-            |i, _| {
-                let ent = &self.entities[self.of_name[i]];
-                ent.kind == SpeakerKind::Person && ent.confirmed && ent.gender.compatible(gender)
-            },
-        )?;
+        let i = self.topic_person(doc, m, gender)?;
         Some(self.of_name[i])
     }
 }
