@@ -1407,6 +1407,28 @@ impl<'a> Resolver<'a> {
         m: &Mention,
         said: std::ops::Range<usize>,
     ) -> Option<Resolved> {
+        let mut r = self.resolve_form(doc, m, said)?;
+        // "Several tenants said": the group is "tenants"
+        // (data/words/group_quantifiers.txt), a plural noun phrase.
+        if m.form == Form::Description
+            && m.plural
+            && let Some((q, rest)) = r.name.split_once(' ')
+            && crate::text::lowered(q, crate::words::group_quantifiers)
+            && !rest.starts_with("of ")
+            && !rest.is_empty()
+        {
+            r.name = rest.to_string();
+        }
+        Some(r)
+    }
+
+    /// [`Resolver::resolve_speaker`] by the mention's form.
+    fn resolve_form(
+        &self,
+        doc: &Document,
+        m: &Mention,
+        said: std::ops::Range<usize>,
+    ) -> Option<Resolved> {
         match m.form {
             Form::Name => {
                 // "the Frenchman", "the Scot": someone named before.

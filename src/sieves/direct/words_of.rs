@@ -9,7 +9,7 @@
 //! the quote before, who would otherwise go on.
 
 use crate::document::Document;
-use crate::mentions::{Form, Mention, SpeakerKind, name_starting_at};
+use crate::mentions::{Form, Mention, SpeakerKind, mention_starting_at, name_starting_at};
 use crate::model::{Attribution, Method};
 use crate::sieves::{DirectSieve, Found, QuoteCtx};
 
@@ -39,14 +39,24 @@ fn run(ctx: &QuoteCtx, _done: &[Attribution]) -> Option<Found> {
         // A sentence of its own, and the next sentence of the paragraph
         // says it: "'We found the boat at dawn.' That was how Captain
         // Sione Tupou described the rescue."
-        let next = doc.sentences.get(ctx.s2 + 1)?;
-        if !ctx.sentence_only || next.paragraph != ctx.sent2.paragraph {
-            return None;
+        // Or the rest of the quote's own sentence does, when the splitter
+        // kept them together ("'… lunches.' So said Matías Contreras Lillo").
+        if !ctx.sentence_only
+            && crate::grammar::only_punct(doc, ctx.sent1.tokens.start, ctx.open_tok)
+            && ctx.s1 == ctx.s2
+        {
+            let end = ctx.sent2.tokens.end;
+            (words_of(doc, ctx.close_tok, end)?, end)
+        } else {
+            let next = doc.sentences.get(ctx.s2 + 1)?;
+            if !ctx.sentence_only || next.paragraph != ctx.sent2.paragraph {
+                return None;
+            }
+            (
+                words_of(doc, next.tokens.start, next.tokens.end)?,
+                next.tokens.end,
+            )
         }
-        (
-            words_of(doc, next.tokens.start, next.tokens.end)?,
-            next.tokens.end,
-        )
     };
     // "That was how X, 58, described the rescue": the verb right after
     // the name is this row's cue, not one reporting "the rescue". One
@@ -111,5 +121,10 @@ fn opened_by_list(doc: &Document, first: usize, to: usize) -> Option<Mention> {
         name_starting_at(&doc.names, &doc.tokens, k)
             .filter(|m| m.form == Form::Name && m.kind == SpeakerKind::Person)
             .cloned()
+            // "So said a hospital spokeswoman on Saturday": a description.
+            .or_else(|| {
+                mention_starting_at(doc.text, &doc.tokens, &doc.names, k, to)
+                    .filter(|m| m.form == Form::Description && m.kind != SpeakerKind::Place)
+            })
     })
 }
