@@ -854,10 +854,31 @@ impl<'a> Grouping<'a> {
         // the last word, "… Party"); an all-caps label joins a
         // person of that surname; "Palm Crest" joins "Palm Crest
         // Developments". Bounded: the latest MAX_SAME_SURNAME.
-        self.non_person_by_core
-            .get(core)
-            .copied()
-            .filter(|&e| entities[e].kind == m.kind)
+        // "JL:", "AK:": a transcript label of initials is the person
+        // whose name they are the initials of ("Julia Lindholm").
+        let label = shouting
+            && (2..=3).contains(&core.len())
+            && crate::mentions::is_punct_at(&doc.tokens, m.toks.end, ':');
+        let by_initials = || {
+            let from = entities.len().saturating_sub(MAX_SAME_SURNAME);
+            entities[from..]
+                .iter()
+                .rposition(|ent| {
+                    ent.kind == SpeakerKind::Person
+                        && ent.words >= 2
+                        && initials_of(&doc.text[ent.canonical.clone()]).eq_ignore_ascii_case(core)
+                })
+                .map(|i| from + i)
+        };
+        label
+            .then(by_initials)
+            .flatten()
+            .or_else(|| {
+                self.non_person_by_core
+                    .get(core)
+                    .copied()
+                    .filter(|&e| entities[e].kind == m.kind)
+            })
             .or_else(|| {
                 shouting
                     .then(|| {
@@ -1583,7 +1604,9 @@ impl<'a> Resolver<'a> {
         let (gender, same_sentence) = match m.toks.len() {
             1 if is(t, "both") => (Gender::Unknown, true),
             2 if is(t, "both") => (gender_of(t + 1)?, false),
-            2 if is(t, "the") && (is(t + 1, "couple") || is(t + 1, "pair")) => {
+            2 if is(t, "the")
+                && crate::text::lowered(doc.word(t + 1), crate::words::pair_nouns) =>
+            {
                 (Gender::Unknown, false)
             }
             3 if is(t, "the") && is(t + 1, "two") => (gender_of(t + 2)?, false),
@@ -2582,6 +2605,13 @@ fn descriptor_start(doc: &Document, s0: usize, m: &Mention) -> usize {
         }
     }
     from
+}
+
+/// The first letters of a name's words ("JL" of "Julia Lindholm").
+fn initials_of(name: &str) -> String {
+    name.split_whitespace()
+        .filter_map(|w| w.chars().next())
+        .collect()
 }
 
 fn initial_matches(a: &str, b: &str) -> bool {
