@@ -70,6 +70,14 @@ impl<'a> Document<'a> {
             .saturating_sub(1)
     }
 
+    /// The paragraph of the sentence holding token `tok` (0 when there is
+    /// no sentence).
+    pub fn paragraph_of_token(&self, tok: usize) -> usize {
+        self.sentences
+            .get(self.sentence_of_token(tok))
+            .map_or(0, |s| s.paragraph)
+    }
+
     /// The first token of the sentence holding token `tok`.
     pub fn sentence_start(&self, tok: usize) -> usize {
         self.sentences

@@ -2160,16 +2160,12 @@ impl<'a> Resolver<'a> {
     ) -> Option<Resolved> {
         let before = doc.names.partition_point(|n| n.start < pos);
         let window_start = pos.saturating_sub(2500);
-        // The entities the words said name: at most a few.
-        let named_in_said: Vec<usize> = {
+        // The entities the words said name: the names inside `said`, at
+        // most 16 of them, a slice of `of_name` (no list of their own).
+        let named_in_said = {
             let from = doc.names.partition_point(|n| n.start < said.start);
-            doc.names[from..]
-                .iter()
-                .enumerate()
-                .take_while(|(_, n)| n.start < said.end)
-                .take(16)
-                .map(|(k, _)| self.of_name[from + k])
-                .collect()
+            let to = doc.names.partition_point(|n| n.start < said.end);
+            &self.of_name[from..to.min(from + 16)]
         };
         let pick = |subjects_only: bool, exact: bool| {
             (0..before)
@@ -2195,11 +2191,7 @@ impl<'a> Resolver<'a> {
                         && doc.in_quote(doc.names[i].start).is_none()
                 })
         };
-        let paragraph_of = |i: usize| {
-            doc.sentences
-                .get(doc.sentence_of_token(doc.names[i].toks.start))
-                .map_or(0, |s| s.paragraph)
-        };
+        let paragraph_of = |i: usize| doc.paragraph_of_token(doc.names[i].toks.start);
         // "Nedunchezhian Pandian … outside his house. … '…,' he said": a
         // person whose sex only the writer's pronouns tell, when nobody of
         // a known sex fits.
@@ -2226,10 +2218,7 @@ impl<'a> Resolver<'a> {
         // subject of unknown gender in the pronoun's own paragraph beats
         // a man named in an earlier one.
         let near = || {
-            let here = doc
-                .sentences
-                .get(doc.sentence_of_token(doc.token_at(pos)))
-                .map_or(0, |s| s.paragraph);
+            let here = doc.paragraph_of_token(doc.token_at(pos));
             let c = pick(true, false)?;
             let e = exact?;
             // Only a person the text introduces as one: a full name with

@@ -35,11 +35,7 @@ impl Resolver<'_> {
                     .trim_end_matches(|c: char| !c.is_alphanumeric() && c != '?')
                     .ends_with('?')
             })?;
-        let para = |pos: usize| {
-            doc.sentences
-                .get(doc.sentence_of_token(doc.token_at(pos)))
-                .map_or(0, |s| s.paragraph)
-        };
+        let para = |pos: usize| doc.paragraph_of_token(doc.token_at(pos));
         if para(q.content_start) + 1 < para(m.start) {
             return None;
         }
@@ -47,11 +43,7 @@ impl Resolver<'_> {
         // was asked" is the one who answers).
         let asks = |k: usize| {
             doc.tokens.get(k).is_some_and(|t| t.is_word())
-                && [
-                    "asked", "asks", "wondered", "inquired", "enquired", "queried",
-                ]
-                .iter()
-                .any(|v| v.eq_ignore_ascii_case(doc.word(k)))
+                && crate::words::asking_verbs_lower(doc.word(k))
         };
         let person = |n: &&Mention| {
             n.kind == SpeakerKind::Person

@@ -203,7 +203,7 @@ impl Resolver<'_> {
     fn sole_topic(&self, doc: &Document, m: &Mention, gender: Gender) -> Option<usize> {
         let i = self.topic_person(doc, m, gender)?;
         let e = self.of_name[i];
-        let para = doc.sentences[doc.sentence_of_token(doc.names[i].toks.start)].paragraph;
+        let para = doc.paragraph_of_token(doc.names[i].toks.start);
         let from = doc.paras.get(para)?.start;
         let first = doc.names.partition_point(|n| n.start < from);
         let rival = doc.names[first..]

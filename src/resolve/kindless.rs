@@ -34,30 +34,16 @@ impl Resolver<'_> {
         if !crate::words::kindless_org_nouns_lower(doc.word(m.toks.start + 1)) {
             return None;
         }
-        let paragraph_of = |tok: usize| {
-            doc.sentences
-                .get(doc.sentence_of_token(tok))
-                .map_or(0, |s| s.paragraph)
-        };
         let noun = doc.word(m.toks.start + 1);
         // "the group", "the company" may be any organisation; "the club"
         // is none whose name says it is another kind ("the foundation" is
         // no "Federation").
-        let generic = [
-            "group",
-            "organisation",
-            "organization",
-            "company",
-            "firm",
-            "agency",
-        ]
-        .iter()
-        .any(|g| g.eq_ignore_ascii_case(noun));
-        let here = paragraph_of(m.toks.start);
+        let generic = crate::words::generic_org_nouns_lower(noun);
+        let here = doc.paragraph_of_token(m.toks.start);
         let before = doc.names.partition_point(|n| n.start < m.start);
         for i in (before.saturating_sub(KINDLESS_NAMES)..before).rev() {
             let n = &doc.names[i];
-            if paragraph_of(n.toks.start) + 1 < here {
+            if doc.paragraph_of_token(n.toks.start) + 1 < here {
                 break;
             }
             if n.possessive || doc.in_quote(n.start).is_some() {
