@@ -114,13 +114,14 @@ fn first_pronoun_sex(
         if !t.is_word() {
             continue;
         }
-        if doc.in_quote(t.start()).is_some() {
-            if quote_ends {
-                return Some(Gender::Unknown);
-            }
-            continue;
+        // Only a pronoun is asked whether it is quoted, unless any quoted
+        // word ends the search.
+        if quote_ends && doc.in_quote(t.start()).is_some() {
+            return Some(Gender::Unknown);
         }
-        if let Some(g) = pronoun_sex(t.text(doc.text)) {
+        if let Some(g) = pronoun_sex(t.text(doc.text))
+            && (quote_ends || doc.in_quote(t.start()).is_none())
+        {
             return Some(g);
         }
     }
