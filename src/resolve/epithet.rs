@@ -53,18 +53,23 @@ fn is_count(doc: &Document, k: usize) -> bool {
         .any(|n| n.eq_ignore_ascii_case(w))
 }
 
+/// The "the" right before `m` when `m` is a one-word name that is not a
+/// possessive ("the Frenchman", "the GP"): where an epithet or a role in
+/// capitals may stand for someone.
+fn the_before_one_word_name(doc: &Document, m: &Mention) -> Option<usize> {
+    if m.form != Form::Name || m.toks.len() != 1 || m.possessive {
+        return None;
+    }
+    let the = m.toks.start.checked_sub(1)?;
+    (doc.tokens[the].is_word() && doc.word(the).eq_ignore_ascii_case("the")).then_some(the)
+}
+
 impl Resolver<'_> {
     /// A name mention that is a nationality epithet ("the Frenchman"):
     /// `Some` with the person it stands for, or the epithet as written
     /// (an unnamed person) when no one is sure; `None` for any other name.
     pub(super) fn nationality_epithet(&self, doc: &Document, m: &Mention) -> Option<Resolved> {
-        if m.form != Form::Name || m.toks.len() != 1 || m.possessive {
-            return None;
-        }
-        let the = m.toks.start.checked_sub(1)?;
-        if !doc.tokens[the].is_word() || !doc.word(the).eq_ignore_ascii_case("the") {
-            return None;
-        }
+        let the = the_before_one_word_name(doc, m)?;
         // "the Mexican heritage of a judge": an adjective, no epithet.
         if doc.tokens.get(m.toks.end).is_some_and(|t| {
             t.is_word()
@@ -97,13 +102,7 @@ impl Resolver<'_> {
     /// A name mention that is a role in capitals after "the" ("the GP",
     /// "the CEO"): resolved as the description it is.
     pub(super) fn role_in_capitals(&self, doc: &Document, m: &Mention) -> Option<Resolved> {
-        if m.form != Form::Name || m.toks.len() != 1 || m.possessive {
-            return None;
-        }
-        let the = m.toks.start.checked_sub(1)?;
-        if !doc.tokens[the].is_word() || !doc.word(the).eq_ignore_ascii_case("the") {
-            return None;
-        }
+        let the = the_before_one_word_name(doc, m)?;
         let role = crate::lexicon::lexicon()
             .role_of(doc.tokens[m.toks.start].word_id())
             .filter(|r| !r.plural)?;
